@@ -1,0 +1,100 @@
+/**
+ * The `published` value of an entry: an ISO 8601 date whose precision is
+ * part of the value. "2021" and "2021-11" are reduced-precision dates (an
+ * estimate known only to the year or month), "2021-11-05" is a calendar day
+ * in the archive's time zone, and "2021-11-05T14:03:00-05:00" is an instant,
+ * which must carry its offset (or Z) so it means one moment everywhere.
+ */
+export type Precision = 'year' | 'month' | 'day' | 'instant';
+
+export interface PublishedDate {
+  /** The value as written in the entry. */
+  readonly value: string;
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12; 1 when the precision is 'year'. */
+  readonly month: number;
+  /** 1–31; 1 when the precision is 'year' or 'month'. */
+  readonly day: number;
+  /** The moment, for precision 'instant' only. */
+  readonly instant?: Date;
+}
+
+export type ParseResult = { ok: true; date: PublishedDate } | { ok: false; reason: string };
+
+const FORMAT =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const EXPECTED =
+  'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM (an ISO 8601 date; a time needs its offset)';
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses and validates a `published` value without reference to any time zone. */
+export function parsePublished(value: string): ParseResult {
+  const match = FORMAT.exec(value);
+  if (!match) return { ok: false, reason: `"${value}" is not a date: ${EXPECTED}` };
+  const [, y, mo, d, hh, mm, ss, offset] = match;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  if (year < 1000) return { ok: false, reason: `"${value}" has an implausible year ${y}` };
+  if (month < 1 || month > 12) return { ok: false, reason: `"${value}" has no month ${mo}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `"${value}" is not a calendar date: ${y}-${mo} has no day ${d}` };
+  }
+  if (hh === undefined) {
+    const precision: Precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+    return { ok: true, date: { value, precision, year, month, day } };
+  }
+  if (offset === undefined) {
+    return { ok: false, reason: `"${value}" has a time but no offset: add Z or ±HH:MM` };
+  }
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59) {
+    return { ok: false, reason: `"${value}" has an impossible time of day` };
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return { ok: false, reason: `"${value}" is not a valid instant` };
+  return { ok: true, date: { value, precision: 'instant', year, month, day, instant } };
+}
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The calendar day a story belongs to in the archive's time zone. Dates
+ * without a time are already calendar days and are never shifted; an
+ * instant is converted into the zone, so 02:00Z on the 2nd is the 1st in
+ * New York.
+ */
+export function calendarDate(date: PublishedDate, timeZone: string): CalendarDate {
+  if (!date.instant) return { year: date.year, month: date.month, day: date.day };
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date.instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/**
+ * A string that sorts stories chronologically: the calendar day in the
+ * archive's zone, then (for instants) the UTC moment. Reduced-precision dates
+ * sort at the start of their period.
+ */
+export function sortKey(date: PublishedDate, timeZone: string): string {
+  const { year, month, day } = calendarDate(date, timeZone);
+  const dayKey = `${year}-${pad2(month)}-${pad2(day)}`;
+  return date.instant ? `${dayKey}T${date.instant.toISOString().slice(11, 19)}` : dayKey;
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,51 @@
+import { archive } from '../config.ts';
+import { calendarDate, pad2, parsePublished } from './published-date.ts';
+
+/** The fields of an entry that decide its URL. */
+export interface StoryAddress {
+  readonly published: string;
+  readonly slug: string;
+}
+
+/**
+ * The one place story URLs are made: `/YYYY/MM/DD/slug/`, the date being the
+ * publication day in the archive's time zone. Pages, feeds, the sitemap,
+ * JSON-LD and search records all go through this function.
+ */
+export function storyPath(story: StoryAddress, timeZone: string = archive.timeZone): string {
+  const parsed = parsePublished(story.published);
+  if (!parsed.ok) throw new Error(`Cannot build a URL for slug "${story.slug}": ${parsed.reason}`);
+  const { year, month, day } = calendarDate(parsed.date, timeZone);
+  return `/${year}/${pad2(month)}/${pad2(day)}/${story.slug}/`;
+}
+
+export interface StoryPathCollision {
+  readonly path: string;
+  /** The files (or ids) that all want this URL, in input order. */
+  readonly files: readonly string[];
+}
+
+/** Every URL claimed by more than one entry. An empty list means all URLs are unique. */
+export function findStoryPathCollisions(
+  entries: Iterable<{ readonly file: string; readonly data: StoryAddress }>,
+  timeZone: string = archive.timeZone,
+): StoryPathCollision[] {
+  const byPath = new Map<string, string[]>();
+  for (const entry of entries) {
+    const path = storyPath(entry.data, timeZone);
+    byPath.set(path, [...(byPath.get(path) ?? []), entry.file]);
+  }
+  return [...byPath]
+    .filter(([, files]) => files.length > 1)
+    .map(([path, files]) => ({ path, files }));
+}
+
+/** One message per collision, naming the files and what to change. */
+export function describeCollisions(collisions: readonly StoryPathCollision[]): string {
+  return collisions
+    .map(
+      ({ path, files }) =>
+        `${files.join(' and ')}: field "slug": the same URL ${path} (same day and slug); give one of them a different slug`,
+    )
+    .join('\n');
+}

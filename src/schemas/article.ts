@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { parsePublished } from '../lib/published-date.ts';
+import { provenanceSchema } from './provenance.ts';
+
+const nonEmpty = () => z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+
+/** A list of names or labels: each non-empty, no repeats. */
+const labelList = () =>
+  z
+    .array(nonEmpty(), { error: 'must be a list' })
+    .refine((items) => new Set(items).size === items.length, 'lists the same value twice');
+
+/** ISO 8601 date with its precision in the value; see lib/published-date.ts. */
+const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string' }).check((ctx) => {
+  const parsed = parsePublished(ctx.value);
+  if (!parsed.ok) ctx.issues.push({ code: 'custom', input: ctx.value, message: parsed.reason });
+});
+
+/**
+ * The one contract between the ingester and the site: the front matter of
+ * every entry in content/articles/. Unknown keys are errors, so a typo in a
+ * hand edit is caught rather than ignored.
+ */
+export const articleSchema = z
+  .strictObject({
+    /** The story's headline as shown on its page. */
+    headline: nonEmpty(),
+    /** Optional standfirst shown under the headline. */
+    dek: nonEmpty().optional(),
+    /** Publication date: see lib/published-date.ts for the accepted forms. */
+    published: publishedSchema,
+    /** Bylined authors, in byline order. */
+    authors: labelList().optional(),
+    /** The publication that ran the story, only when the source names it. */
+    publication: nonEmpty().optional(),
+    /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
+      .max(80, 'must be at most 80 characters'),
+    /** Subjects the story is about. */
+    topics: labelList().optional(),
+    /** People the story is about or quotes. */
+    people: labelList().optional(),
+    /** The raw source this entry was made from, as received. */
+    source: z.strictObject({
+      /** Repository-relative path of the raw file. */
+      path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
+      /** SHA-256 of the raw file's bytes, lowercase hex. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+    }),
+    /** How each derived field got its value. `headline` and `published` are always recorded. */
+    provenance: z.strictObject({
+      headline: provenanceSchema,
+      published: provenanceSchema,
+      dek: provenanceSchema.optional(),
+      authors: provenanceSchema.optional(),
+      publication: provenanceSchema.optional(),
+      topics: provenanceSchema.optional(),
+      people: provenanceSchema.optional(),
+    }),
+    /** Written by the ingester; absent on entries made by hand. */
+    ingest: z
+      .strictObject({
+        /** SHA-256 of the entry as the ingester wrote it; a mismatch means it was edited by hand. */
+        entrySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+      })
+      .optional(),
+  })
+  .superRefine((entry, ctx) => {
+    for (const field of ['dek', 'authors', 'publication', 'topics', 'people'] as const) {
+      if (entry[field] !== undefined && entry.provenance[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provenance', field],
+          message: `${field} is set, so provenance.${field} must say where it came from`,
+        });
+      }
+    }
+    for (const [field, record] of Object.entries(entry.provenance)) {
+      if (record && (record.method === 'inferred' || record.method === 'editor') && !record.evidence) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provenance', field, 'evidence'],
+          message: `an ${record.method} value must give its evidence`,
+        });
+      }
+    }
+  });
+
+export type Article = z.infer<typeof articleSchema>;
