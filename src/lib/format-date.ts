@@ -1,0 +1,50 @@
+import { archive } from '../config.ts';
+import { calendarDate, type PublishedDate, pad2, parsePublished } from './published-date.ts';
+
+/**
+ * All date display goes through here: the archive's locale, and the
+ * archive's time zone for instants. Calendar days are formatted in UTC from
+ * a UTC-midnight Date so no zone can shift them by a day.
+ */
+const dayFormat = new Intl.DateTimeFormat(archive.locale, { dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(archive.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat(archive.locale, {
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+  timeZone: archive.timeZone,
+});
+
+function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** "October 1, 2020", "October 2020", "2020", or "October 1, 2020, 2:03 PM EDT", matching the date's precision. */
+export function formatPublished(date: PublishedDate): string {
+  const { year, month, day } = calendarDate(date, archive.timeZone);
+  switch (date.precision) {
+    case 'year':
+      return String(year);
+    case 'month':
+      return monthFormat.format(utcDay(year, month, 1));
+    case 'day':
+      return dayFormat.format(utcDay(year, month, day));
+    case 'instant':
+      return `${dayFormat.format(utcDay(year, month, day))}, ${timeFormat.format(date.instant)}`;
+  }
+}
+
+/** The `datetime` attribute of a `<time>`: as precise as the date is, never more. */
+export function datetimeAttribute(date: PublishedDate): string {
+  if (date.precision === 'instant') return date.value;
+  const { year, month, day } = date;
+  if (date.precision === 'year') return String(year);
+  if (date.precision === 'month') return `${year}-${pad2(month)}`;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Formats a `YYYY-MM-DD` calendar day (e.g. a quote's date); returns other input unchanged. */
+export function formatCalendarDay(value: string): string {
+  const parsed = parsePublished(value);
+  return parsed.ok && parsed.date.precision === 'day' ? formatPublished(parsed.date) : value;
+}

@@ -1,0 +1,19 @@
+import { defaultSchema, type Options } from 'rehype-sanitize';
+
+/**
+ * What entry bodies may contain once rendered: GitHub's safe subset plus the
+ * figures the archive's own directives produce. Links are http(s) only.
+ * Heading ids are added by Astro after this runs, so none are allowed here.
+ */
+export const sanitizeSchema: Options = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'time'],
+  attributes: {
+    ...defaultSchema.attributes,
+    figure: [['className', 'attributed-quote', 'media-caption']],
+    span: [['className', 'credit', 'media-note']],
+    time: ['dateTime'],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
+};

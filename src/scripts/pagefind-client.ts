@@ -1,0 +1,37 @@
+/** The part of Pagefind's browser API the search page uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
+  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
+}
+
+/**
+ * Loads the index that `npm run build` wrote to /pagefind/. Resolves to null
+ * when there is none (a dev server before the first build), so the page can
+ * say so instead of failing.
+ */
+export async function loadPagefind(base: string): Promise<Pagefind | null> {
+  const url = `${base}pagefind/pagefind.js`;
+  try {
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    return pagefind;
+  } catch {
+    return null;
+  }
+}
