@@ -1,14 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkDirective from 'remark-directive';
 import pagefind from './src/integrations/pagefind.ts';
-import remarkAttributedQuote from './src/markdown/remark-attributed-quote.ts';
-import remarkCaption from './src/markdown/remark-caption.ts';
-import remarkHtmlAsText from './src/markdown/remark-html-as-text.ts';
-import remarkReadingTime from './src/markdown/remark-reading-time.ts';
-import remarkStrayDirectives from './src/markdown/remark-stray-directives.ts';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
   // The public URL of the deployed archive (absolute URLs in feeds and meta tags).
@@ -22,17 +15,10 @@ export default defineConfig({
     processor: unified({
       // Source text is shown as received: no smart quotes or dashes added.
       smartypants: false,
-      remarkPlugins: [
-        remarkDirective,
-        remarkHtmlAsText,
-        remarkAttributedQuote,
-        remarkCaption,
-        remarkStrayDirectives,
-        remarkReadingTime,
-      ],
+      remarkPlugins,
       // No raw HTML reaches the page, and links are http(s) only.
       remarkRehype: { allowDangerousHtml: false },
-      rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
+      rehypePlugins,
     }),
     syntaxHighlight: false,
   },

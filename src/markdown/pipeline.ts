@@ -1,0 +1,25 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
+import remarkAttributedQuote from './remark-attributed-quote.ts';
+import remarkCaption from './remark-caption.ts';
+import remarkHtmlAsText from './remark-html-as-text.ts';
+import remarkReadingTime from './remark-reading-time.ts';
+import remarkStrayDirectives from './remark-stray-directives.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/**
+ * How entry bodies render, in order. astro.config.ts hands these to Astro's
+ * unified processor; the tests run the same lists.
+ */
+export const remarkPlugins: RemarkPlugins = [
+  remarkDirective,
+  remarkHtmlAsText,
+  remarkAttributedQuote,
+  remarkCaption,
+  remarkStrayDirectives,
+  remarkReadingTime,
+];
+
+/** Last word on what reaches the page: no raw HTML, http(s) links only. */
+export const rehypePlugins: RehypePlugins = [[rehypeSanitize, sanitizeSchema]];

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
+
+const good = {
+  headline: 'Chrissy Teigen is opening up about her miscarriage',
+  published: '2020-10-01',
+  slug: 'chrissy-teigen-is-opening-up-about-her-miscarriage',
+  source: { path: 'content/sources/002_d17c487081642dcc.txt', sha256: 'a'.repeat(64) },
+  provenance: {
+    headline: { method: 'derived', evidence: 'first clause of the lede' },
+    published: { method: 'source', evidence: 'date 2020-10-01 line' },
+  },
+};
+
+/** The dotted field paths the schema reports for an input. */
+function failingPaths(input: unknown): string[] {
+  const result = articleSchema.safeParse(input);
+  assert.equal(result.success, false, 'expected the entry to be rejected');
+  return formatIssues('entry.md', result.error!).split('\n').map((line) => line.split(': ')[1]!);
+}
+
+describe('articleSchema', () => {
+  test('accepts a minimal entry', () => {
+    assert.equal(articleSchema.safeParse(good).success, true);
+  });
+
+  test('accepts a full entry with every optional field and its provenance', () => {
+    const full = {
+      ...good,
+      dek: 'A dek',
+      published: '2021',
+      authors: ['Ingrid Mateos'],
+      publication: 'The Paper',
+      topics: ['Pregnancy loss'],
+      people: ['Chrissy Teigen', 'John Legend'],
+      provenance: {
+        ...good.provenance,
+        published: { method: 'inferred', evidence: '"back in 2020" called "last year"' },
+        dek: { method: 'source' },
+        authors: { method: 'source', evidence: 'By Ingrid Mateos' },
+        publication: { method: 'editor', evidence: 'from the archivist' },
+        topics: { method: 'editor', evidence: 'tagged' },
+        people: { method: 'editor', evidence: 'tagged' },
+      },
+      ingest: { entrySha256: 'b'.repeat(64) },
+    };
+    assert.equal(articleSchema.safeParse(full).success, true);
+  });
+
+  test('rejects an empty headline at headline', () => {
+    assert.deepEqual(failingPaths({ ...good, headline: '   ' }), ['headline']);
+  });
+
+  test('rejects an invalid date at published, with the reason', () => {
+    const result = articleSchema.safeParse({ ...good, published: '2020-02-30' });
+    assert.equal(result.success, false);
+    assert.equal(
+      formatIssues('entry.md', result.error!),
+      'entry.md: published: "2020-02-30" is not a calendar date: 2020-02 has no day 30',
+    );
+  });
+
+  test('rejects an unquoted YAML date, which would arrive as a Date object', () => {
+    assert.deepEqual(failingPaths({ ...good, published: new Date('2020-10-01') }), ['published']);
+  });
+
+  test('rejects unknown keys by name, at any depth', () => {
+    assert.deepEqual(failingPaths({ ...good, headlnie: 'typo' }), ['headlnie']);
+    assert.deepEqual(failingPaths({ ...good, source: { ...good.source, url: 'x' } }), ['source.url']);
+  });
+
+  test('rejects a missing source hash at source.sha256', () => {
+    assert.deepEqual(failingPaths({ ...good, source: { path: good.source.path } }), ['source.sha256']);
+  });
+
+  test('rejects a slug that is not lowercase words joined by hyphens', () => {
+    assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
+  });
+
+  test('rejects an optional field set without saying where it came from', () => {
+    assert.deepEqual(failingPaths({ ...good, dek: 'A dek' }), ['provenance.dek']);
+  });
+
+  test('rejects an inferred or editor value without its evidence', () => {
+    const inferred = { ...good, provenance: { ...good.provenance, published: { method: 'inferred' } } };
+    assert.deepEqual(failingPaths(inferred), ['provenance.published.evidence']);
+  });
+
+  test('rejects an unknown provenance method at the method field', () => {
+    const made = { ...good, provenance: { ...good.provenance, headline: { method: 'guessed' } } };
+    assert.deepEqual(failingPaths(made), ['provenance.headline.method']);
+  });
+
+  test('rejects the same person listed twice', () => {
+    const twice = { ...good, people: ['A', 'A'], provenance: { ...good.provenance, people: { method: 'source' } } };
+    assert.deepEqual(failingPaths(twice), ['people']);
+  });
+});

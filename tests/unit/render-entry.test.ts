@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
+
+/** Renders an entry body the way the site does (the same plugin lists, in order). */
+async function render(markdown: string): Promise<string> {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  for (const plugin of remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
+  processor.use(remarkRehype, { allowDangerousHtml: false });
+  for (const plugin of rehypePlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
+  processor.use(rehypeStringify);
+  return String(await processor.process(markdown)).trim();
+}
+
+describe('rendering an entry body', () => {
+  test('renders an attributed quote as a figure with the quote and who said it, where and when', async () => {
+    const html = await render(
+      ':::quote{by="John Legend" handle="johnlegend" date="2020-10-01" platform="Twitter"}\nWe love you, Jack\n:::',
+    );
+    assert.equal(
+      html,
+      '<figure class="attributed-quote"><blockquote>\n<p>We love you, Jack</p>\n</blockquote><figcaption>— <cite>John Legend</cite> (@johnlegend) on Twitter, <time datetime="2020-10-01">October 1, 2020</time></figcaption></figure>',
+    );
+  });
+
+  test('renders a caption of an image the archive lacks, with its label and credit', async () => {
+    const html = await render(':::caption{credit="Getty" label="Chrissy Teigen"}\nTeigen and Legend in 2018.\n:::');
+    assert.equal(
+      html,
+      '<figure class="media-caption"><figcaption><span class="media-note">Image not archived: Chrissy Teigen.</span> Teigen and Legend in 2018. <span class="credit">Credit: Getty</span></figcaption></figure>',
+    );
+  });
+
+  test('shows raw HTML in an entry as text, so it never runs', async () => {
+    const html = await render('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div>block</div>');
+    assert.doesNotMatch(html, /<script|<img|<div/);
+    assert.match(html, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
+    assert.match(html, /<p>&#x3C;div>block&#x3C;\/div><\/p>/);
+  });
+
+  test('keeps http and https links and strips any other protocol', async () => {
+    const html = await render('[a](https://example.com) [b](http://example.com) [c](javascript:alert(1)) [d](data:text/html,x)');
+    assert.match(html, /<a href="https:\/\/example.com">a<\/a>/);
+    assert.match(html, /<a href="http:\/\/example.com">b<\/a>/);
+    assert.doesNotMatch(html, /javascript:|data:/);
+  });
+
+  test('gives stray inline directive syntax back as the exact text typed', async () => {
+    assert.equal(await render('Note:this and :x[y]{z}'), '<p>Note:this and :x[y]{z}</p>');
+  });
+
+  test('fails on an unknown container directive, naming it', async () => {
+    await assert.rejects(render(':::sidebar\ntext\n:::'), /unknown directive ":::sidebar"/);
+  });
+});
