@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { storyPath } from '../../src/lib/story-path.ts';
+import { readEntries, type Entry } from '../support/entries.ts';
+import { DIST_DIR } from '../support/static-server.ts';
+
+const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+/** Script types that are data, not code. */
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function htmlPages(): Promise<string[]> {
+  const files = await readdir(DIST_DIR, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).map((file) => file.split('\\').join('/')).sort();
+}
+
+async function parsePage(page: string) {
+  return fromHtml(await readFile(join(DIST_DIR, page), 'utf8'));
+}
+
+describe('the built site (dist/)', () => {
+  let entries: Entry[];
+  let pages: string[];
+
+  before(async () => {
+    assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
+    entries = await readEntries();
+    pages = await htmlPages();
+  });
+
+  test('has exactly one story page per entry, at the URL storyPath gives it', () => {
+    assert.ok(entries.length > 0, 'content/articles/ has no entries to check');
+    const expected = entries.map((entry) => `${storyPath(entry.data).slice(1)}index.html`);
+    assert.equal(new Set(expected).size, expected.length, 'two entries claim the same URL');
+    const built = pages.filter((page) => STORY_PAGE.test(page));
+    assert.deepEqual(built, [...expected].sort());
+  });
+
+  test("shows each entry's headline as its story page's h1", async () => {
+    for (const entry of entries) {
+      const page = `${storyPath(entry.data).slice(1)}index.html`;
+      const h1s = selectAll('h1', await parsePage(page));
+      assert.equal(h1s.length, 1, `${page} has ${h1s.length} h1 elements`);
+      assert.equal(collapse(toText(h1s[0]!)), collapse(entry.data.headline), `${page} (from ${entry.file})`);
+    }
+  });
+
+  test('has a 404 page and the Pagefind search bundle', () => {
+    assert.ok(existsSync(join(DIST_DIR, '404.html')), 'dist/404.html');
+    assert.ok(existsSync(join(DIST_DIR, 'pagefind/pagefind.js')), 'dist/pagefind/pagefind.js');
+  });
+
+  test('runs no client JavaScript on any page outside /search/', async () => {
+    const offenders: string[] = [];
+    for (const page of pages.filter((p) => !p.startsWith('search/'))) {
+      for (const script of selectAll('script', await parsePage(page))) {
+        const type = String(script.properties['type'] ?? '').toLowerCase();
+        if (!DATA_SCRIPT_TYPES.has(type)) offenders.push(`${page}: <script${script.properties['src'] ? ` src="${String(script.properties['src'])}"` : ''}>`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  test('the search page loads a script', async () => {
+    assert.ok(select('script', await parsePage('search/index.html')), 'search/index.html has no <script>');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Real Chromium against the built site. `useSite()` registers hooks that
+ * serve dist/ and launch one browser per test file; `withPage` gives each
+ * test a fresh page and fails the test if anything went wrong on any page it
+ * visited: a console error, an uncaught page error, a request that failed or
+ * a response with an error status.
+ */
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from './chromium.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How long a locator waits for something to appear (search results render asynchronously). */
+const ACTION_TIMEOUT_MS = 10_000;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface PageOptions {
+  /** Responses that are expected to carry this error status (e.g. the 404 page's own URL). */
+  readonly allowResponses?: readonly { readonly url: string; readonly status: number }[];
+}
+
+/** Everything that went wrong while the page was open, as readable lines. */
+export type Problems = string[];
+
+/** Starts recording problems on a page; returns the live list. */
+export function recordProblems(page: Page, options: PageOptions = {}): Problems {
+  const problems: Problems = [];
+  const allowed = (url: string, status: number) =>
+    options.allowResponses?.some((a) => a.url === url && a.status === status) ?? false;
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    // Chromium logs every error response as a console error too; responses are judged below.
+    if (/^Failed to load resource: the server responded with a status of \d+/.test(message.text())) return;
+    problems.push(`console error on ${page.url()}: ${message.text()}${url ? ` (${url})` : ''}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // Requests cut off by leaving the page (a click, a form submit) are not the site's fault.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.method()} ${request.url()}: ${reason ?? 'unknown'}`);
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    if (status >= 400 && !allowed(response.url(), status)) {
+      problems.push(`HTTP ${status} for ${response.request().method()} ${response.url()} (on ${page.url()})`);
+    }
+  });
+  return problems;
+}
+
+export interface Site {
+  /** The served site's origin, without a trailing slash. */
+  readonly url: string;
+  /**
+   * Runs `fn` on a fresh page (relative `goto` paths resolve against the
+   * site), then asserts that no problem was recorded on any page it visited.
+   */
+  withPage<T>(fn: (page: Page, problems: Problems) => Promise<T>, options?: PageOptions): Promise<T>;
+}
+
+/** Serves dist/ and launches Chromium for the current test file, closing both afterwards. */
+export function useSite(): Site {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get url() {
+      assert.ok(server, 'the site is served only while tests run');
+      return server.url;
+    },
+    async withPage(fn, options) {
+      assert.ok(browser && server, 'the browser is launched only while tests run');
+      const context = await browser.newContext({ baseURL: server.url });
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      try {
+        const page = await context.newPage();
+        const problems = recordProblems(page, options);
+        const result = await fn(page, problems);
+        await page.waitForLoadState('load');
+        assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
+        return result;
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
