@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parsePublished } from '../lib/published-date.ts';
+import type { StoryAddress } from '../lib/story-path.ts';
+import { splitFrontMatter } from './render-entry.ts';
+
+export const ARTICLES_DIR = 'content/articles';
+
+/** An entry file already in content/articles, as far as the ingester needs to know it. */
+export interface ExistingEntry {
+  /** Repository-relative path, e.g. content/articles/000_x.md. */
+  readonly file: string;
+  readonly text: string;
+  /** Where its story lives, when its front matter gives a valid date and slug. */
+  readonly address?: StoryAddress;
+  /** `source.path` from its front matter, when it has one. */
+  readonly sourcePath?: string;
+}
+
+/** Every .md entry under `root`/content/articles, keyed by repository-relative path. */
+export async function loadEntries(root: string): Promise<Map<string, ExistingEntry>> {
+  const dir = join(root, ARTICLES_DIR);
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const entries = new Map<string, ExistingEntry>();
+  for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()) {
+    const file = `${ARTICLES_DIR}/${name}`;
+    entries.set(file, describeEntry(file, await readFile(join(dir, name), 'utf8')));
+  }
+  return entries;
+}
+
+/**
+ * Reads what it can from an entry's front matter. Entries that are not
+ * valid (hand edits in progress) are still listed, just without an address.
+ */
+export function describeEntry(file: string, text: string): ExistingEntry {
+  let data: Record<string, unknown> | undefined;
+  try {
+    const front = splitFrontMatter(text);
+    const parsed: unknown = front ? parse(front.yaml) : undefined;
+    data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    data = undefined;
+  }
+  const { published, slug, source } = data ?? {};
+  const address =
+    typeof published === 'string' && typeof slug === 'string' && slug !== '' && parsePublished(published).ok
+      ? { published, slug }
+      : undefined;
+  const sourcePath = (source as { path?: unknown } | undefined)?.path;
+  return {
+    file,
+    text,
+    ...(address ? { address } : {}),
+    ...(typeof sourcePath === 'string' ? { sourcePath } : {}),
+  };
+}

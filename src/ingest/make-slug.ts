@@ -1,0 +1,26 @@
+import slugify from '@sindresorhus/slugify';
+
+/** The schema's limit on a slug's length. */
+export const MAX_SLUG = 80;
+
+/** The URL slug of a headline: lowercase ASCII words, at most 80 characters, cut at a hyphen. */
+export function makeSlug(headline: string, maxLength: number = MAX_SLUG): string {
+  const slug = slugify(headline);
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const hyphen = cut.lastIndexOf('-');
+  return hyphen > 0 ? cut.slice(0, hyphen) : slug.slice(0, maxLength);
+}
+
+/**
+ * The slug with -2, -3 … appended until `isTaken` says the URL is free. The
+ * base is shortened (at a hyphen) so the result still fits in 80 characters.
+ */
+export function makeUniqueSlug(slug: string, isTaken: (candidate: string) => boolean): string {
+  if (!isTaken(slug)) return slug;
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${makeSlug(slug, MAX_SLUG - suffix.length)}${suffix}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}

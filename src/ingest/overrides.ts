@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { overrideSchema, type Override } from './overrides-schema.ts';
+
+export const OVERRIDES_FILE = 'content/overrides.yaml';
+
+/**
+ * The overrides in force, keyed by source file name, and the problems found.
+ * A problem with one file's entry refuses that file only; `broken` is set when
+ * the whole file cannot be read, which refuses every file.
+ */
+export interface Overrides {
+  readonly byFile: ReadonlyMap<string, Override>;
+  /** Per source file name: "content/overrides.yaml: <file>.<field>: reason" lines. */
+  readonly problems: ReadonlyMap<string, string[]>;
+  readonly broken?: string;
+}
+
+/** Reads content/overrides.yaml under `root`; a missing file means no overrides. */
+export async function loadOverrides(root: string): Promise<Overrides> {
+  let raw: string;
+  try {
+    raw = await readFile(join(root, OVERRIDES_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { byFile: new Map(), problems: new Map() };
+    throw error;
+  }
+  return parseOverrides(raw);
+}
+
+export function parseOverrides(raw: string): Overrides {
+  let data: unknown;
+  try {
+    data = parse(raw);
+  } catch (error) {
+    return {
+      byFile: new Map(),
+      problems: new Map(),
+      broken: `${OVERRIDES_FILE}: (file): is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
+  }
+  if (data === null || data === undefined) return { byFile: new Map(), problems: new Map() };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      byFile: new Map(),
+      problems: new Map(),
+      broken: `${OVERRIDES_FILE}: (file): must map source file names to overrides`,
+    };
+  }
+  const byFile = new Map<string, Override>();
+  const problems = new Map<string, string[]>();
+  for (const [file, value] of Object.entries(data)) {
+    const result = overrideSchema.safeParse(value);
+    if (result.success) {
+      byFile.set(file, result.data);
+    } else {
+      problems.set(file, describeIssues(file, result.error));
+    }
+  }
+  return { byFile, problems };
+}
+
+/** "content/overrides.yaml: <file>.<field>: reason", one line per problem. */
+function describeIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    const at = [file, ...issue.path.map(String)];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map(
+        (key) =>
+          `${OVERRIDES_FILE}: ${[...at, key].join('.')}: is not a field of an override ` +
+          '(allowed: date, headline, dek, authors, publication, topics, people, reason)',
+      );
+    }
+    return [`${OVERRIDES_FILE}: ${at.join('.')}: ${issue.message}`];
+  });
+}

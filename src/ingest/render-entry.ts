@@ -1,0 +1,44 @@
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify } from 'yaml';
+import type { Article } from '../schemas/article.ts';
+import { sealEntry } from './entry-hash.ts';
+
+/**
+ * The serialiser knows GFM and directives, as the site's parser does, so
+ * text that would mean something to either (autolink literals, `:name`) is
+ * escaped and the written body parses back to the same tree.
+ */
+const markdown = unified()
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+
+/** Front-matter keys in the order a reader expects them. */
+const KEY_ORDER: readonly (keyof Article)[] = [
+  'headline', 'dek', 'published', 'authors', 'publication', 'slug', 'topics', 'people', 'source', 'provenance', 'ingest',
+];
+
+/**
+ * The entry file: YAML front matter between `---` lines, a blank line, the
+ * body, one final newline. Every string in the front matter is
+ * double-quoted, so no value can be read back as a date, a number or a
+ * boolean. `ingest.entrySha256` is filled in last (see entry-hash.ts).
+ */
+export function renderEntry(data: Article, body: Root): string {
+  const ordered = Object.fromEntries(
+    KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]),
+  );
+  const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const markdownBody = markdown.stringify(body);
+  return sealEntry(`---\n${yaml}---\n\n${markdownBody.trimEnd()}\n`);
+}
+
+/** The front matter of an entry file as data, or undefined when it has none. */
+export function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  return match ? { yaml: match[1], body: match[2] } : undefined;
+}

@@ -1,0 +1,24 @@
+import { LinkifyIt } from 'linkify-it';
+
+/**
+ * Finds http(s) URLs written out in full. Fuzzy links (bare domains), e-mail
+ * addresses and every other scheme stay plain text: source text is data, and
+ * only a URL the source spelled out becomes a link.
+ */
+const linkify = new LinkifyIt({ 'mailto:': null, 'ftp:': null, '//': null }, {
+  fuzzyLink: false,
+  fuzzyEmail: false,
+  fuzzyIP: false,
+});
+
+export interface UrlMatch {
+  readonly index: number;
+  readonly lastIndex: number;
+  readonly url: string;
+}
+
+export function findUrls(text: string): UrlMatch[] {
+  return (linkify.match(text) ?? [])
+    .filter((m) => /^https?:\/\//i.test(m.url))
+    .map((m) => ({ index: m.index, lastIndex: m.lastIndex, url: m.url }));
+}
