@@ -6,10 +6,12 @@
  * a response with an error status.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from './chromium.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { DIST_DIR, startStaticServer, type StaticServer } from './static-server.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -80,6 +82,7 @@ export function useSite(): Site {
   let browser: Browser | undefined;
 
   before(async () => {
+    assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
     server = await startStaticServer();
     browser = await launchChromium();
   });
