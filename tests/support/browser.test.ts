@@ -36,7 +36,7 @@ describe('problem recording in Chromium', { timeout: 60_000 }, () => {
     const page = await browser.newPage();
     try {
       const problems = recordProblems(page, {
-        allowResponses: allow404 ? [{ url: `${server.url}/nowhere.png`, status: 404 }] : [],
+        allowResponses: allow404 ? [{ path: '/nowhere.png', status: 404 }] : [],
       });
       await page.goto(`${server.url}/${name}`, { waitUntil: 'networkidle' });
       return problems;

@@ -1,6 +1,6 @@
 /**
- * Real Chromium against the built site. `useSite()` registers hooks that
- * serve dist/ and launch one browser per test file; `withPage` gives each
+ * Real Chromium against the built site. `useSite()` serves dist/ and
+ * launches one browser per test file; `withPage` gives each
  * test a fresh page and fails the test if anything went wrong on any page it
  * visited: a console error, an uncaught page error, a request that failed or
  * a response with an error status.
@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
+import { after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from './chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from './static-server.ts';
@@ -31,8 +31,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export interface PageOptions {
-  /** Responses that are expected to carry this error status (e.g. the 404 page's own URL). */
-  readonly allowResponses?: readonly { readonly url: string; readonly status: number }[];
+  /** Responses expected to carry this error status, by path (e.g. a missing page's own 404). */
+  readonly allowResponses?: readonly { readonly path: string; readonly status: number }[];
 }
 
 /** Everything that went wrong while the page was open, as readable lines. */
@@ -42,7 +42,7 @@ export type Problems = string[];
 export function recordProblems(page: Page, options: PageOptions = {}): Problems {
   const problems: Problems = [];
   const allowed = (url: string, status: number) =>
-    options.allowResponses?.some((a) => a.url === url && a.status === status) ?? false;
+    options.allowResponses?.some((a) => new URL(url).pathname === a.path && a.status === status) ?? false;
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url } = message.location();
@@ -67,8 +67,6 @@ export function recordProblems(page: Page, options: PageOptions = {}): Problems 
 }
 
 export interface Site {
-  /** The served site's origin, without a trailing slash. */
-  readonly url: string;
   /**
    * Runs `fn` on a fresh page (relative `goto` paths resolve against the
    * site), then asserts that no problem was recorded on any page it visited.
@@ -76,28 +74,30 @@ export interface Site {
   withPage<T>(fn: (page: Page, problems: Problems) => Promise<T>, options?: PageOptions): Promise<T>;
 }
 
-/** Serves dist/ and launches Chromium for the current test file, closing both afterwards. */
+/**
+ * Serves dist/ and launches Chromium for the current test file on first use,
+ * closing both after its tests. Starting lazily makes a missing browser or
+ * build fail each test with the reason, rather than cancel them.
+ */
 export function useSite(): Site {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  let started: Promise<{ server: StaticServer; browser: Browser }> | undefined;
 
-  before(async () => {
-    assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
-    server = await startStaticServer();
-    browser = await launchChromium();
-  });
+  const start = () =>
+    (started ??= (async () => {
+      assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
+      const browser = await launchChromium();
+      return { server: await startStaticServer(), browser };
+    })());
+
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    const running = await started?.catch(() => undefined);
+    await running?.browser.close();
+    await running?.server.close();
   });
 
   return {
-    get url() {
-      assert.ok(server, 'the site is served only while tests run');
-      return server.url;
-    },
     async withPage(fn, options) {
-      assert.ok(browser && server, 'the browser is launched only while tests run');
+      const { browser, server } = await start();
       const context = await browser.newContext({ baseURL: server.url });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       try {
