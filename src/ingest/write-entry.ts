@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
     await rename(temp, path);
   } catch (error) {

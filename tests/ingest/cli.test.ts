@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { sealEntry } from '../../src/ingest/entry-hash.ts';
+import { makeProject, readArticles, removeProject, runCli } from './helpers.ts';
+
+const NAMES = ['000_6fb0a694fac15da0', '001_17482f6af291a5f5', '002_d17c487081642dcc', '003_66fe005479aa5f39', '004_e900bb8a7e956693'];
+const projects: string[] = [];
+const project = (options?: { overrides?: boolean }) => {
+  const root = makeProject(options);
+  projects.push(root);
+  return root;
+};
+after(() => projects.forEach(removeProject));
+
+describe('npm run ingest', () => {
+  it('creates the five entries, then on a second run reports them unchanged and touches no file', () => {
+    const root = project();
+    const first = runCli(root);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /5 sources: 5 created, 0 updated, 0 unchanged, 0 kept, 0 refused/);
+    const before = readArticles(root);
+    assert.deepEqual([...before.keys()], NAMES.map((n) => `${n}.md`));
+    const mtimes = NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs);
+
+    const second = runCli(root);
+    assert.equal(second.status, 0, second.stderr);
+    assert.equal(second.stdout.match(/: unchanged/g)?.length, 5);
+    assert.match(second.stdout, /5 sources: 0 created, 0 updated, 5 unchanged, 0 kept, 0 refused/);
+    assert.deepEqual(readArticles(root), before);
+    assert.deepEqual(NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs), mtimes);
+  });
+
+  it('keeps a hand-edited entry and overwrites it only with --force', () => {
+    const root = project();
+    runCli(root, 'content/sources/004_e900bb8a7e956693.txt');
+    const file = join(root, 'content/articles/004_e900bb8a7e956693.md');
+    const written = readFileSync(file, 'utf8');
+    const edited = written.replace('songwriter tweeted.', 'songwriter tweeted. (Edited.)');
+    writeFileSync(file, edited);
+
+    const kept = runCli(root, 'content/sources/004_e900bb8a7e956693.txt');
+    assert.equal(kept.status, 0);
+    assert.match(kept.stdout, /004_e900bb8a7e956693\.txt: kept \(edited by hand; use --force to overwrite\)/);
+    assert.equal(readFileSync(file, 'utf8'), edited);
+
+    const forced = runCli(root, '--force', 'content/sources/004_e900bb8a7e956693.txt');
+    assert.match(forced.stdout, /004_e900bb8a7e956693\.txt: updated/);
+    assert.equal(readFileSync(file, 'utf8'), written);
+  });
+
+  it('updates an entry the ingester wrote differently before, and calls an unsealed change a hand edit', () => {
+    const root = project();
+    const source = 'content/sources/000_6fb0a694fac15da0.txt';
+    runCli(root, source);
+    const file = join(root, 'content/articles/000_6fb0a694fac15da0.md');
+    const written = readFileSync(file, 'utf8');
+    // What an older ingester might have written: other text, correctly sealed.
+    writeFileSync(file, sealEntry(written.replace('the singer said', 'the singer says')));
+    assert.match(runCli(root, source).stdout, /000_6fb0a694fac15da0\.txt: updated/);
+    assert.equal(readFileSync(file, 'utf8'), written);
+
+    writeFileSync(file, written.replace('the singer said', 'the singer says'));
+    assert.match(runCli(root, source).stdout, /000_6fb0a694fac15da0\.txt: kept/);
+  });
+
+  it('refuses 003 without its override, naming the file and showing the YAML to add, and still writes the others', () => {
+    const root = project({ overrides: false });
+    const run = runCli(root);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /003_66fe005479aa5f39\.txt: refused: published: /);
+    assert.match(run.stdout, /4 created, 0 updated, 0 unchanged, 0 kept, 1 refused/);
+    assert.match(run.stderr, /^content\/sources\/003_66fe005479aa5f39\.txt: published: the source has no date line/m);
+    assert.match(run.stderr, /content\/overrides\.yaml:\n003_66fe005479aa5f39\.txt:\n  date: "YYYY-MM-DD"/);
+    assert.equal(readArticles(root).has('003_66fe005479aa5f39.md'), false);
+    assert.equal(readArticles(root).size, 4);
+  });
+
+  it('refuses an empty file, an impossible date line and an undatable text, with exit code 1, while good files are written', () => {
+    const root = project();
+    const dir = join(root, 'content/sources');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'bad-date.txt'), ' date 2020-02-30 Something happened on a day that never was. It was odd.\n');
+    writeFileSync(join(dir, 'undated.txt'), 'A Story Without a Date\n\nOn November 24 something happened to someone. Then more.\n');
+    const run = runCli(root);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^content\/sources\/empty\.txt: \(file\): the file is empty/m);
+    assert.match(run.stderr, /^content\/sources\/bad-date\.txt: published: the source's "date 2020-02-30" line is not a possible date .*has no day 30/m);
+    assert.match(run.stderr, /^content\/sources\/undated\.txt: published: the source has no date line/m);
+    assert.match(run.stdout, /5 created, 0 updated, 0 unchanged, 0 kept, 3 refused/);
+    assert.equal(readArticles(root).size, 5);
+  });
+
+  it('refuses a file whose override has a bad key, naming overrides.yaml, file and field', () => {
+    const root = project();
+    const overrides = join(root, 'content/overrides.yaml');
+    writeFileSync(overrides, `${readFileSync(overrides, 'utf8')}\n004_e900bb8a7e956693.txt:\n  headlin: "Typo"\n  reason: "A test."\n`);
+    const run = runCli(root);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^content\/overrides\.yaml: 004_e900bb8a7e956693\.txt\.headlin: is not a field of an override/m);
+    assert.match(run.stdout, /004_e900bb8a7e956693\.txt: refused/);
+    assert.equal(readArticles(root).size, 4);
+  });
+
+  it('copies a source given from outside content/sources/ and refuses a different file of the same name', () => {
+    const root = project();
+    const outside = join(root, 'elsewhere');
+    writeFileSync(`${outside}.txt`, ' date 2021-03-04 A short story that is long enough to be a lede. More.\n');
+    const copied = runCli(root, `${outside}.txt`);
+    assert.equal(copied.status, 0, copied.stderr);
+    assert.match(copied.stdout, /content\/sources\/elsewhere\.txt: created/);
+    assert.match(readFileSync(join(root, 'content/articles/elsewhere.md'), 'utf8'), /path: "content\/sources\/elsewhere\.txt"/);
+
+    writeFileSync(`${outside}.txt`, ' date 2021-03-04 A different story with the same file name. More.\n');
+    const clash = runCli(root, `${outside}.txt`);
+    assert.equal(clash.status, 1);
+    assert.match(clash.stderr, /a different file named elsewhere\.txt is already in content\/sources\//);
+    rmSync(`${outside}.txt`);
+  });
+
+  it('gives a second story with the same day and headline a -2 slug and says so', () => {
+    const root = project();
+    const dir = join(root, 'content/sources');
+    const text = ' date 2020-10-01 Chrissy Teigen is opening up about her miscarriage. Another outlet.\n';
+    writeFileSync(join(dir, 'zz-copy.txt'), text);
+    const run = runCli(root);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /zz-copy\.txt: created \(slug "chrissy-teigen-is-opening-up-about-her-miscarriage-2" because \/2020\/10\/01\/chrissy-teigen-is-opening-up-about-her-miscarriage\/ is already content\/articles\/002_d17c487081642dcc\.md/);
+  });
+});

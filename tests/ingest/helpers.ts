@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+const CLI = join(REPO, 'scripts/ingest.ts');
+
+/** A temporary project holding a copy of content/sources/ (and overrides.yaml unless told not to). */
+export function makeProject({ overrides = true } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+  cpSync(join(REPO, 'content/sources'), join(root, 'content/sources'), { recursive: true });
+  if (overrides) cpSync(join(REPO, 'content/overrides.yaml'), join(root, 'content/overrides.yaml'));
+  return root;
+}
+
+export function removeProject(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node scripts/ingest.ts …args` with the project as working directory. */
+export function runCli(root: string, ...args: string[]): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under content/articles/, name → text. */
+export function readArticles(root: string): Map<string, string> {
+  const dir = join(root, 'content/articles');
+  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/** Parses an entry body the way the site does (GFM and directives). */
+export function parseBody(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+}
