@@ -55,15 +55,15 @@ export function readArticle(text: string): ArticleParts {
   const blocks = splitBlocks(dateLine ? withoutDateLine(text, dateLine) : text);
   const { kept, dropped } = dropBoilerplate(blocks);
 
-  let index = 0;
-  const headline = kept.length > 1 && looksLikeHeadline(kept[0]) ? kept[index++].text : undefined;
+  const first = kept[0];
+  const headline = first && kept.length > 1 && looksLikeHeadline(first) ? first.text : undefined;
+  let index = headline ? 1 : 0;
   const bylineAt = kept.findIndex((b, i) => i >= index && i < index + BYLINE_WINDOW && readByline(b.text));
   const dekParts: string[] = [];
   const front: BodyItem[] = [];
   let byline: ArticleParts['byline'];
 
-  while (index < kept.length) {
-    const block = kept[index];
+  for (let block = kept[index]; block; block = kept[index]) {
     const authors = readByline(block.text);
     const caption = readCaptionAt(kept, index);
     if (authors && !byline) {
@@ -101,8 +101,7 @@ export function readArticle(text: string): ArticleParts {
 function classifyBody(blocks: readonly Block[]): BodyItem[] {
   const gathered = gatherTweets(blocks, (block) => !readCaption(block));
   const items: BodyItem[] = [];
-  for (let i = 0; i < gathered.length; i += 1) {
-    const item = gathered[i];
+  for (let i = 0, item = gathered[0]; item; i += 1, item = gathered[i]) {
     if ('kind' in item) {
       items.push(item);
       continue;

@@ -40,5 +40,5 @@ export function renderEntry(data: Article, body: Root): string {
 /** The front matter of an entry file as data, or undefined when it has none. */
 export function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  return match ? { yaml: match[1], body: match[2] } : undefined;
+  return match ? { yaml: match[1] ?? '', body: match[2] ?? '' } : undefined;
 }

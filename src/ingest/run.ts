@@ -39,7 +39,7 @@ export async function runIngest({ root, paths, force, out, err }: RunOptions): P
 
 function describeOutcome(outcome: Outcome): string {
   if (outcome.status === 'refused') {
-    const first = outcome.lines[0].split('\n')[0].replace(/^content\/sources\/[^:]+: /, '');
+    const first = (outcome.lines[0] ?? '').split('\n')[0]!.replace(/^content\/sources\/[^:]+: /, '');
     return `refused: ${first}${outcome.lines.length > 1 ? ` (and ${outcome.lines.length - 1} more problem${outcome.lines.length === 2 ? '' : 's'})` : ''}`;
   }
   const label = outcome.status === 'kept' ? 'kept (edited by hand; use --force to overwrite)' : outcome.status;

@@ -13,7 +13,7 @@ import { readCaption, readCaptionAt } from '../../src/ingest/text/captions.ts';
 import { readDateLine } from '../../src/ingest/text/date-line.ts';
 import { deriveHeadline, looksLikeHeadline } from '../../src/ingest/text/headline.ts';
 import { isSubheading } from '../../src/ingest/text/subheadings.ts';
-import { gatherTweets, readTweet, tweetLength } from '../../src/ingest/text/tweets.ts';
+import { gatherTweets, readTweet, type Tweet, tweetLength } from '../../src/ingest/text/tweets.ts';
 
 const block = (text: string) => makeBlock(text.split('\n'));
 
@@ -114,7 +114,7 @@ describe('tweets', () => {
       block('Take your time. — B (@b) October 1, 2020'),
     ]);
     assert.equal(items.length, 2);
-    assert.deepEqual((items[1] as { paragraphs: string[] }).paragraphs, ['I am so deeply sorry.', 'Take your time.']);
+    assert.deepEqual((items[1] as Tweet).paragraphs, ['I am so deeply sorry.', 'Take your time.']);
   });
   it('leaves loose paragraphs alone when merging would exceed 280 characters', () => {
     const items = gatherTweets([

@@ -49,7 +49,7 @@ export function isBoilerplate(text: string): boolean {
 export function dropBoilerplate(blocks: readonly Block[]): BoilerplateResult {
   const tailStart = blocks.findIndex(
     (block, index) =>
-      tailMarkers.some((marker) => marker.test(block.lines[0])) &&
+      tailMarkers.some((marker) => marker.test(block.lines[0] ?? '')) &&
       blocks.slice(index).every((b) => b.lines.every((line) => line.length < MAX_TAIL_LINE)),
   );
   const body = tailStart === -1 ? blocks : blocks.slice(0, tailStart);

@@ -6,7 +6,7 @@
 export function readByline(text: string): string[] | undefined {
   const match = /^By:?\s+(.{2,120})$/u.exec(text.trim());
   if (!match) return undefined;
-  const names = splitNames(match[1].replace(/[.,;]+$/, ''));
+  const names = splitNames((match[1] ?? '').replace(/[.,;]+$/, ''));
   return names.length > 0 && names.every(isName) ? names : undefined;
 }
 
@@ -24,7 +24,7 @@ function isName(name: string): boolean {
   const particles = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'di', 'du', 'bin', 'al']);
   return (
     words.length <= 5 &&
-    /^\p{Lu}/u.test(words[0]) &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
     words.every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || particles.has(word))
   );
 }

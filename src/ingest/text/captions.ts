@@ -34,9 +34,9 @@ export function readCaption(block: Block): Caption | undefined {
   if (block.lines.length !== 1) return undefined;
   const text = block.text;
   const trailing = text.length <= MAX_PAREN_CAPTION ? TRAILING_CREDIT.exec(text) : null;
-  if (trailing) return { kind: 'caption', text: trailing[1], credit: canonicalCredit(trailing[2]) };
+  if (trailing?.[1] && trailing[2]) return { kind: 'caption', text: trailing[1], credit: canonicalCredit(trailing[2]) };
   const leading = text.length <= MAX_CAPTION ? LEADING_CREDIT.exec(text) : null;
-  if (leading) return { kind: 'caption', text: leading[2], credit: leading[1] };
+  if (leading?.[1] && leading[2]) return { kind: 'caption', text: leading[2], credit: leading[1] };
   return undefined;
 }
 
@@ -54,11 +54,13 @@ export function readCaptionAt(
   blocks: readonly Block[],
   index: number,
 ): { caption: Caption; length: number } | undefined {
-  const here = readCaption(blocks[index]);
+  const block = blocks[index];
+  if (!block) return undefined;
+  const here = readCaption(block);
   if (here) return { caption: here, length: 1 };
   const next = blocks[index + 1];
-  const labelled = next && isLabel(blocks[index]) ? readCaption(next) : undefined;
-  return labelled ? { caption: { ...labelled, label: blocks[index].text }, length: 2 } : undefined;
+  const labelled = next && isLabel(block) ? readCaption(next) : undefined;
+  return labelled ? { caption: { ...labelled, label: block.text }, length: 2 } : undefined;
 }
 
 function canonicalCredit(word: string): string {

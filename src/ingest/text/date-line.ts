@@ -21,7 +21,7 @@ const DATE_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*(.*)$/;
 export function readDateLine(text: string): DateLine | undefined {
   const match = DATE_LINE.exec(text.split('\n', 1)[0] ?? '');
   if (!match) return undefined;
-  const [, date, rest] = match;
+  const [, date = '', rest = ''] = match;
   const parsed = parsePublished(date);
   return { date, line: `date ${date}`, rest: rest.trim(), ...(parsed.ok ? {} : { problem: parsed.reason }) };
 }

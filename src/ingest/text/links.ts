@@ -5,11 +5,10 @@ import { LinkifyIt } from 'linkify-it';
  * addresses and every other scheme stay plain text: source text is data, and
  * only a URL the source spelled out becomes a link.
  */
-const linkify = new LinkifyIt({ 'mailto:': null, 'ftp:': null, '//': null }, {
-  fuzzyLink: false,
-  fuzzyEmail: false,
-  fuzzyIP: false,
-});
+const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false })
+  .add('mailto:', null)
+  .add('ftp:', null)
+  .add('//', null);
 
 export interface UrlMatch {
   readonly index: number;

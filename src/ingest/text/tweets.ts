@@ -38,7 +38,7 @@ const URL_WEIGHT = 23;
 export function readTweet(text: string): Tweet | undefined {
   const match = ATTRIBUTION.exec(text);
   if (!match) return undefined;
-  const [, body, by, handle, monthName, day, year] = match;
+  const [, body = '', by = '', handle = '', monthName = '', day = '', year = ''] = match;
   const month = MONTHS.indexOf(monthName) + 1;
   const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
   if (date.getUTCDate() !== Number(day)) return undefined;
