@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildEntry } from '../../src/ingest/build-entry.ts';
 import { decodeSource } from '../../src/ingest/decode.ts';
+import { sha256Hex } from '../../src/ingest/entry-hash.ts';
 import { hashEntry, isUntouched, sealEntry } from '../../src/ingest/entry-hash.ts';
 import { inferDate } from '../../src/ingest/infer-date.ts';
 import { makeSlug, makeUniqueSlug } from '../../src/ingest/make-slug.ts';
@@ -232,5 +234,30 @@ describe('overrides', () => {
   it('requires a reason and a valid date', () => {
     const { problems } = parseOverrides('a.txt:\n  date: "2020-02-30"\n');
     assert.deepEqual(problems.get('a.txt')?.map((l) => l.split(': ')[1]).sort(), ['a.txt.date', 'a.txt.reason']);
+  });
+});
+
+describe('building an entry', () => {
+  const build = (text: string, override?: Parameters<typeof buildEntry>[0]['override']) =>
+    buildEntry({ name: 'x.txt', bytes: new TextEncoder().encode(text), ...(override ? { override } : {}) });
+
+  it('refuses a source with nothing but boilerplate: no headline and no lede', () => {
+    const result = build(' date 2020-10-01 \n\nKeep reading\n\nMore on Celebrity\n');
+    assert.equal(result.ok, false);
+    assert.equal(!result.ok && result.problems[0]?.field, 'headline');
+  });
+  it('lets an override date stand in for an impossible date line, recorded as an editor decision', () => {
+    const result = build(' date 2020-02-30 Something happened that day. More.\n', { date: '2020-03-01', reason: 'Checked with the desk.' });
+    assert.ok(result.ok);
+    assert.deepEqual(
+      { published: result.data.published, provenance: result.data.provenance.published },
+      { published: '2020-03-01', provenance: { method: 'editor', evidence: 'Checked with the desk.' } },
+    );
+  });
+  it('records the source file and the SHA-256 of its raw bytes', () => {
+    const text = ' date 2020-10-01 Something happened that day. More.\n';
+    const result = build(text);
+    assert.ok(result.ok);
+    assert.deepEqual(result.data.source, { path: 'content/sources/x.txt', sha256: sha256Hex(new TextEncoder().encode(text)) });
   });
 });
