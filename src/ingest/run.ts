@@ -27,7 +27,9 @@ export async function runIngest({ root, paths, force, out, err }: RunOptions): P
   const counts = new Map<string, number>(STATUSES.map((s) => [s, 0]));
   for (const source of sources) {
     const outcome: Outcome = source.ok
-      ? await ingestFile(source.name, { root, overrides, entries, force })
+      ? await ingestFile(source.name, { root, overrides, entries, force }).catch(
+          (error: Error): Outcome => ({ status: 'refused', lines: [`${source.path}: (file): ${describeError(error)}`] }),
+        )
       : { status: 'refused', lines: [`${source.path}: ${source.field}: ${source.reason}`] };
     counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
     out(`${source.path}: ${describeOutcome(outcome)}`);
@@ -35,6 +37,11 @@ export async function runIngest({ root, paths, force, out, err }: RunOptions): P
   }
   out(`${sources.length} source${sources.length === 1 ? '' : 's'}: ${STATUSES.map((s) => `${counts.get(s)} ${s}`).join(', ')}`);
   return counts.get('refused')! > 0 ? 1 : 0;
+}
+
+/** An I/O failure with its cause, e.g. "could not write …: EACCES: permission denied". */
+function describeError(error: Error): string {
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }
 
 function describeOutcome(outcome: Outcome): string {
