@@ -87,7 +87,7 @@ function decideHeadline(parts: ArticleParts): Decided<string> | undefined {
     return { value: parts.headline, provenance: { method: 'source', evidence: "the source's first line" } };
   }
   const derived = parts.lede ? deriveHeadline(parts.lede) : undefined;
-  return derived ? { value: derived, provenance: { method: 'derived', evidence: 'first clause of the lede' } } : undefined;
+  return derived ? { value: derived.text, provenance: { method: 'derived', evidence: derived.rule } } : undefined;
 }
 
 function decidePublished(parts: ArticleParts): Decided<string> | { problem: (name: string) => string } {

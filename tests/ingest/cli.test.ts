@@ -119,6 +119,17 @@ describe('npm run ingest', () => {
     rmSync(`${outside}.txt`);
   });
 
+  it("refuses to overwrite an entry made from another source, even with --force", () => {
+    const root = project();
+    runCli(root, 'content/sources/004_e900bb8a7e956693.txt');
+    const entry = readFileSync(join(root, 'content/articles/004_e900bb8a7e956693.md'), 'utf8');
+    writeFileSync(join(root, 'content/sources/004_e900bb8a7e956693.md'), ' date 2021-01-01 Another story under the same stem. More.\n');
+    const run = runCli(root, '--force', 'content/sources/004_e900bb8a7e956693.md');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /content\/articles\/004_e900bb8a7e956693\.md is the entry of content\/sources\/004_e900bb8a7e956693\.txt and is never overwritten/);
+    assert.equal(readFileSync(join(root, 'content/articles/004_e900bb8a7e956693.md'), 'utf8'), entry);
+  });
+
   it('gives a second story with the same day and headline a -2 slug and says so', () => {
     const root = project();
     const dir = join(root, 'content/sources');

@@ -61,22 +61,25 @@ describe('headline', () => {
     assert.equal(looksLikeHeadline(block('x'.repeat(121))), false);
   });
   it('keeps a first sentence of at most 100 characters whole, without its period', () => {
-    assert.equal(deriveHeadline('Chrissy Teigen is opening up about her miscarriage. The model said more.'), 'Chrissy Teigen is opening up about her miscarriage');
+    assert.deepEqual(deriveHeadline('Chrissy Teigen is opening up about her miscarriage. The model said more.'), {
+      text: 'Chrissy Teigen is opening up about her miscarriage',
+      rule: 'first sentence of the lede',
+    });
   });
   it('cuts a long first sentence before the latest clause opener that leaves at most 100 characters', () => {
-    assert.equal(
+    assert.deepEqual(
       deriveHeadline('Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans following the loss of her and her husband John Legend’s baby boy Jack.'),
-      'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans',
+      { text: 'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans', rule: 'first clause of the lede' },
     );
   });
   it('prefers a cut at a comma when it gives the longest headline', () => {
     assert.equal(
-      deriveHeadline('The mayor of the small coastal town announced a sweeping new plan for the harbour front, which residents had opposed for a decade.'),
+      deriveHeadline('The mayor of the small coastal town announced a sweeping new plan for the harbour front, which residents had opposed for a decade.')?.text,
       'The mayor of the small coastal town announced a sweeping new plan for the harbour front',
     );
   });
   it('does not cut so short that fewer than 30 characters remain', () => {
-    const headline = deriveHeadline('He said that the extraordinarily long and winding municipal infrastructure renovation programme will run for years.');
+    const headline = deriveHeadline('He said that the extraordinarily long and winding municipal infrastructure renovation programme will run for years.')?.text;
     assert.ok(headline && headline.length >= 30 && headline.length <= 100, headline);
   });
 });

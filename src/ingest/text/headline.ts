@@ -31,17 +31,26 @@ export function looksLikeHeadline(block: Block): boolean {
   return splitSentences(text).length === 1;
 }
 
+export interface DerivedHeadline {
+  readonly text: string;
+  /** Which rule made it, for the provenance evidence. */
+  readonly rule: 'first sentence of the lede' | 'first clause of the lede' | 'first words of the lede';
+}
+
 /**
  * A headline made from the lede: its first sentence, cut when longer than
  * 100 characters at the latest clause boundary that leaves 30–100
  * characters, without the final period. Undefined when the lede has no text.
  */
-export function deriveHeadline(lede: string): string | undefined {
+export function deriveHeadline(lede: string): DerivedHeadline | undefined {
   const first = splitSentences(lede)[0];
   if (!first) return undefined;
   const sentence = first.replace(/[.]+$/, '').trim();
-  if (sentence.length <= MAX_DERIVED) return sentence;
-  return cutAtClause(sentence) ?? cutAtWord(sentence);
+  if (sentence.length <= MAX_DERIVED) return { text: sentence, rule: 'first sentence of the lede' };
+  const clause = cutAtClause(sentence);
+  return clause
+    ? { text: clause, rule: 'first clause of the lede' }
+    : { text: cutAtWord(sentence), rule: 'first words of the lede' };
 }
 
 /** The longest prefix ending before a clause boundary, 30–100 characters long. */
