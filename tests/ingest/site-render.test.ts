@@ -2,25 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { buildEntry } from '../../src/ingest/build-entry.ts';
 import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
+import { renderLikeTheSite } from '../support/render-like-the-site.ts';
 import { REPO } from './helpers.ts';
-
-/** The site's own plugin lists, in the site's order: what an entry body becomes on its page. */
-async function renderLikeTheSite(markdown: string): Promise<string> {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  for (const plugin of remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
-  processor.use(remarkRehype, { allowDangerousHtml: false });
-  for (const plugin of rehypePlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
-  processor.use(rehypeStringify);
-  return String(await processor.process(markdown));
-}
 
 describe('entries on the site', () => {
   for (const name of ['000_6fb0a694fac15da0', '001_17482f6af291a5f5', '002_d17c487081642dcc', '003_66fe005479aa5f39', '004_e900bb8a7e956693']) {

@@ -1,21 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
-
-/** Renders an entry body the way the site does (the same plugin lists, in order). */
-async function render(markdown: string): Promise<string> {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  for (const plugin of remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
-  processor.use(remarkRehype, { allowDangerousHtml: false });
-  for (const plugin of rehypePlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
-  processor.use(rehypeStringify);
-  return String(await processor.process(markdown)).trim();
-}
+import { renderLikeTheSite as render } from '../support/render-like-the-site.ts';
 
 describe('rendering an entry body', () => {
   test('renders an attributed quote as a figure with the quote and who said it, where and when', async () => {
