@@ -46,8 +46,9 @@ function describeError(error: Error): string {
 
 function describeOutcome(outcome: Outcome): string {
   if (outcome.status === 'refused') {
-    const first = (outcome.lines[0] ?? '').split('\n')[0]!.replace(/^content\/sources\/[^:]+: /, '');
-    return `refused: ${first}${outcome.lines.length > 1 ? ` (and ${outcome.lines.length - 1} more problem${outcome.lines.length === 2 ? '' : 's'})` : ''}`;
+    // The full reason goes to stderr; the report names the fields at fault.
+    const fields = outcome.lines.map((line) => /^[^:]+: ([^:]+):/.exec(line)?.[1] ?? '(file)');
+    return `refused: ${[...new Set(fields)].join(', ')} (reason on stderr)`;
   }
   const label = outcome.status === 'kept' ? 'kept (edited by hand; use --force to overwrite)' : outcome.status;
   return outcome.notes.length > 0 ? `${label} (${outcome.notes.join('; ')})` : label;

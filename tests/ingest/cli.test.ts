@@ -69,7 +69,7 @@ describe('npm run ingest', () => {
     const root = project({ overrides: false });
     const run = runCli(root);
     assert.equal(run.status, 1);
-    assert.match(run.stdout, /003_66fe005479aa5f39\.txt: refused: published: /);
+    assert.match(run.stdout, /003_66fe005479aa5f39\.txt: refused: published \(reason on stderr\)/);
     assert.match(run.stdout, /4 created, 0 updated, 0 unchanged, 0 kept, 1 refused/);
     assert.match(run.stderr, /^content\/sources\/003_66fe005479aa5f39\.txt: published: the source has no date line/m);
     assert.match(run.stderr, /content\/overrides\.yaml:\n003_66fe005479aa5f39\.txt:\n  date: "YYYY-MM-DD"/);
