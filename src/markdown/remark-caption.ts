@@ -18,7 +18,12 @@ export default function remarkCaption() {
         type: 'paragraph',
         data: { hName: 'figcaption' },
         children: [
-          { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['media-note'] } }, children: [{ type: 'text', value: label ? `Image not archived: ${label}.` : 'Image not archived.' }] },
+          {
+            type: 'emphasis',
+            // The archive's own note, not source text: kept out of the search index.
+            data: { hName: 'span', hProperties: { className: ['media-note'], dataPagefindIgnore: '' } },
+            children: [{ type: 'text', value: label ? `Image not archived: ${label}.` : 'Image not archived.' }],
+          },
           { type: 'text', value: ' ' },
           ...text,
           ...(credit

@@ -12,7 +12,7 @@ export const sanitizeSchema: Options = {
   attributes: {
     ...defaultSchema.attributes,
     figure: [['className', 'attributed-quote', 'media-caption']],
-    span: [['className', 'credit', 'media-note']],
+    span: [['className', 'credit', 'media-note'], 'dataPagefindIgnore'],
     time: ['dateTime'],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },

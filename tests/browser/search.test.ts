@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
+import { readEntries } from '../support/entries.ts';
 import { collapse, markup, STORY_PATH } from '../support/markup.ts';
 
 interface ShownResult {
@@ -53,6 +55,29 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
       const results = await shownResults(page);
       assertResultsAreComplete(results, /placenta/i);
       assert.match(await page.locator(markup.searchStatus).innerText(), /[1-9]/, 'the status gives the result count');
+    });
+  });
+
+  test('searching "placenta" lists exactly the stories whose text has the word', async () => {
+    const expected = (await readEntries())
+      .filter((entry) => /placenta/i.test(`${entry.data.headline} ${entry.data.dek ?? ''} ${entry.body}`))
+      .map((entry) => storyPath(entry.data))
+      .sort();
+    assert.ok(expected.length > 1, 'the bundled archive has several stories about the placenta');
+    await site.withPage(async (page) => {
+      await page.goto('/search/?q=placenta');
+      const shown = (await shownResults(page)).map((result) => new URL(result.href, page.url()).pathname).sort();
+      assert.deepEqual(shown, expected);
+    });
+  });
+
+  test('words that appear only in the page chrome (skip link, the record of the source) find nothing', async () => {
+    await site.withPage(async (page) => {
+      for (const word of ['Skip', 'SHA-256']) {
+        await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+        await page.locator(markup.searchStatus).filter({ hasText: 'No stories match' }).waitFor();
+        assert.equal(await page.locator(markup.searchResults).count(), 0, `"${word}" found something`);
+      }
     });
   });
 

@@ -2,7 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
 
 export const REPO_DIR = resolve(import.meta.dirname, '../..');
 export const ARTICLES_DIR = join(REPO_DIR, 'content/articles');
@@ -11,9 +13,9 @@ export interface Entry {
   /** Repository-relative path of the Markdown file. */
   readonly file: string;
   readonly data: Article;
+  /** The Markdown body, as written. */
+  readonly body: string;
 }
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 export async function readEntries(dir: string = ARTICLES_DIR): Promise<Entry[]> {
   const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
@@ -21,14 +23,11 @@ export async function readEntries(dir: string = ARTICLES_DIR): Promise<Entry[]> 
     names.map(async (name) => {
       const path = join(dir, name);
       const file = relative(REPO_DIR, path);
-      const match = FRONT_MATTER.exec(await readFile(path, 'utf8'));
-      if (!match) throw new Error(`${file}: no front matter between --- lines at the top`);
-      const result = articleSchema.safeParse(parse(match[1] ?? ''));
-      if (!result.success) {
-        const issues = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-        throw new Error(`${file}: front matter does not match articleSchema:\n${issues.join('\n')}`);
-      }
-      return { file, data: result.data };
+      const parts = splitFrontMatter(await readFile(path, 'utf8'));
+      if (!parts) throw new Error(`${file}: no front matter between --- lines at the top`);
+      const result = articleSchema.safeParse(parse(parts.yaml));
+      if (!result.success) throw new Error(formatIssues(file, result.error));
+      return { file, data: result.data, body: parts.body };
     }),
   );
 }

@@ -17,7 +17,7 @@ describe('rendering an entry body', () => {
     const html = await render(':::caption{credit="Getty" label="Chrissy Teigen"}\nTeigen and Legend in 2018.\n:::');
     assert.equal(
       html,
-      '<figure class="media-caption"><figcaption><span class="media-note">Image not archived: Chrissy Teigen.</span> Teigen and Legend in 2018. <span class="credit">Credit: Getty</span></figcaption></figure>',
+      '<figure class="media-caption"><figcaption><span class="media-note" data-pagefind-ignore="">Image not archived: Chrissy Teigen.</span> Teigen and Legend in 2018. <span class="credit">Credit: Getty</span></figcaption></figure>',
     );
   });
 
