@@ -4,8 +4,6 @@ import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
-  // The public URL of the deployed archive (absolute URLs in feeds and meta tags).
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
