@@ -46,36 +46,56 @@ export function buildEntry({ name, bytes, override }: SourceInput): BuildResult 
 
   const parts = readArticle(text);
   const editor = <T>(value: T | undefined): Decided<T> | undefined =>
-    value === undefined || !override ? undefined : { value, provenance: { method: 'editor', evidence: override.reason } };
+    value === undefined || !override
+      ? undefined
+      : { value, provenance: { method: 'editor', evidence: override.reason } };
 
   const headline = editor(override?.headline) ?? decideHeadline(parts);
   if (!headline) {
-    return refuse('headline', 'the source has no headline line and no first paragraph to derive one from; check that it holds the article text');
+    return refuse(
+      'headline',
+      'the source has no headline line and no first paragraph to derive one from; check that it holds the article text',
+    );
   }
   const published = editor(override?.date) ?? decidePublished(parts);
   if ('problem' in published) return refuse('published', published.problem(name));
 
-  const dek = editor(override?.dek) ?? (parts.dek ? { value: parts.dek, provenance: { method: 'source' as const } } : undefined);
+  const dek =
+    editor(override?.dek) ?? (parts.dek ? { value: parts.dek, provenance: { method: 'source' as const } } : undefined);
   const authors =
     editor(override?.authors) ??
-    (parts.byline ? { value: [...parts.byline.authors], provenance: { method: 'source' as const, evidence: parts.byline.line } } : undefined);
+    (parts.byline
+      ? { value: [...parts.byline.authors], provenance: { method: 'source' as const, evidence: parts.byline.line } }
+      : undefined);
   const publication = editor(override?.publication);
   const topics = editor(override?.topics);
   const people = editor(override?.people);
   const slug = makeSlug(headline.value);
-  if (slug === '') return refuse('slug', `the headline "${headline.value}" has no letters or digits to make a URL from; set headline in ${OVERRIDES_FILE}`);
+  if (slug === '')
+    return refuse(
+      'slug',
+      `the headline "${headline.value}" has no letters or digits to make a URL from; set headline in ${OVERRIDES_FILE}`,
+    );
 
   const optional = { dek, authors, publication, topics, people };
   const data: Article = {
     headline: headline.value,
-    ...Object.fromEntries(Object.entries(optional).filter(([, d]) => d).map(([k, d]) => [k, d!.value])),
+    ...Object.fromEntries(
+      Object.entries(optional)
+        .filter(([, d]) => d)
+        .map(([k, d]) => [k, d!.value]),
+    ),
     published: published.value,
     slug,
     source: { path: `content/sources/${name}`, sha256: sha256Hex(bytes) },
     provenance: {
       headline: headline.provenance,
       published: published.provenance,
-      ...Object.fromEntries(Object.entries(optional).filter(([, d]) => d).map(([k, d]) => [k, d!.provenance])),
+      ...Object.fromEntries(
+        Object.entries(optional)
+          .filter(([, d]) => d)
+          .map(([k, d]) => [k, d!.provenance]),
+      ),
     },
     ingest: { entrySha256: HASH_PLACEHOLDER },
   };

@@ -21,8 +21,29 @@ const RELATIVE_YEARS: readonly { readonly pattern: RegExp; readonly offset: numb
 
 /** Words too common to show that two sentences speak of the same event. */
 const COMMON = new Set([
-  'about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'while', 'where', 'would', 'could',
-  'should', 'being', 'other', 'because', 'before', 'during', 'years', 'since', 'still', 'really', 'through',
+  'about',
+  'after',
+  'again',
+  'their',
+  'there',
+  'these',
+  'those',
+  'which',
+  'while',
+  'where',
+  'would',
+  'could',
+  'should',
+  'being',
+  'other',
+  'because',
+  'before',
+  'during',
+  'years',
+  'since',
+  'still',
+  'really',
+  'through',
 ]);
 
 /**
@@ -85,8 +106,7 @@ function inferFromLatestFullDate(paragraphs: readonly string[]): InferredDate | 
 }
 
 function shareDistinctiveWord(a: string, b: string): boolean {
-  const words = (s: string) =>
-    new Set((s.match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !COMMON.has(w)));
+  const words = (s: string) => new Set((s.match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !COMMON.has(w)));
   const inB = words(b);
   return [...words(a)].some((w) => inB.has(w));
 }

@@ -30,7 +30,10 @@ export interface IngestContext {
  */
 export async function ingestFile(name: string, context: IngestContext): Promise<Outcome> {
   const sourcePath = `content/sources/${name}`;
-  const refuse = (field: string, reason: string): Outcome => ({ status: 'refused', lines: [`${sourcePath}: ${field}: ${reason}`] });
+  const refuse = (field: string, reason: string): Outcome => ({
+    status: 'refused',
+    lines: [`${sourcePath}: ${field}: ${reason}`],
+  });
   const { overrides, entries } = context;
   if (overrides.broken) return { status: 'refused', lines: [overrides.broken] };
   const overrideProblems = overrides.problems.get(name);
@@ -38,12 +41,16 @@ export async function ingestFile(name: string, context: IngestContext): Promise<
 
   const bytes = await readFile(join(context.root, sourcePath));
   const built = buildEntry({ name, bytes, override: overrides.byFile.get(name) });
-  if (!built.ok) return { status: 'refused', lines: built.problems.map((p) => `${sourcePath}: ${p.field}: ${p.reason}`) };
+  if (!built.ok)
+    return { status: 'refused', lines: built.problems.map((p) => `${sourcePath}: ${p.field}: ${p.reason}`) };
 
   const file = `${ARTICLES_DIR}/${name.replace(/\.[^.]*$/, '')}.md`;
   const existing = entries.get(file);
   if (existing?.sourcePath && existing.sourcePath !== sourcePath) {
-    return refuse('(entry)', `${file} is the entry of ${existing.sourcePath} and is never overwritten; rename one of the two sources`);
+    return refuse(
+      '(entry)',
+      `${file} is the entry of ${existing.sourcePath} and is never overwritten; rename one of the two sources`,
+    );
   }
 
   const notes: string[] = [];
@@ -65,7 +72,13 @@ export async function ingestFile(name: string, context: IngestContext): Promise<
 
   if (built.dropped > 0) notes.push(`dropped ${built.dropped} boilerplate paragraph${built.dropped === 1 ? '' : 's'}`);
   const text = renderEntry(checked.data, built.body);
-  const status = !existing ? 'created' : existing.text === text ? 'unchanged' : isUntouched(existing.text) || context.force ? 'updated' : 'kept';
+  const status = !existing
+    ? 'created'
+    : existing.text === text
+      ? 'unchanged'
+      : isUntouched(existing.text) || context.force
+        ? 'updated'
+        : 'kept';
   if (status === 'created' || status === 'updated') {
     await writeFileAtomic(join(context.root, file), text);
     entries.set(file, describeEntry(file, text));

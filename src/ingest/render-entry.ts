@@ -19,7 +19,17 @@ const markdown = unified()
 
 /** Front-matter keys in the order a reader expects them. */
 const KEY_ORDER: readonly (keyof Article)[] = [
-  'headline', 'dek', 'published', 'authors', 'publication', 'slug', 'topics', 'people', 'source', 'provenance', 'ingest',
+  'headline',
+  'dek',
+  'published',
+  'authors',
+  'publication',
+  'slug',
+  'topics',
+  'people',
+  'source',
+  'provenance',
+  'ingest',
 ];
 
 /**
@@ -29,9 +39,7 @@ const KEY_ORDER: readonly (keyof Article)[] = [
  * boolean. `ingest.entrySha256` is filled in last (see entry-hash.ts).
  */
 export function renderEntry(data: Article, body: Root): string {
-  const ordered = Object.fromEntries(
-    KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]),
-  );
+  const ordered = Object.fromEntries(KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const markdownBody = markdown.stringify(body);
   return sealEntry(`---\n${yaml}---\n\n${markdownBody.trimEnd()}\n`);

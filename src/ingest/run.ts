@@ -27,15 +27,18 @@ export async function runIngest({ root, paths, force, out, err }: RunOptions): P
   const counts = new Map<string, number>(STATUSES.map((s) => [s, 0]));
   for (const source of sources) {
     const outcome: Outcome = source.ok
-      ? await ingestFile(source.name, { root, overrides, entries, force }).catch(
-          (error: Error): Outcome => ({ status: 'refused', lines: [`${source.path}: (file): ${describeError(error)}`] }),
-        )
+      ? await ingestFile(source.name, { root, overrides, entries, force }).catch((error: Error): Outcome => ({
+          status: 'refused',
+          lines: [`${source.path}: (file): ${describeError(error)}`],
+        }))
       : { status: 'refused', lines: [`${source.path}: ${source.field}: ${source.reason}`] };
     counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
     out(`${source.path}: ${describeOutcome(outcome)}`);
     if (outcome.status === 'refused') outcome.lines.forEach((line) => err(line));
   }
-  out(`${sources.length} source${sources.length === 1 ? '' : 's'}: ${STATUSES.map((s) => `${counts.get(s)} ${s}`).join(', ')}`);
+  out(
+    `${sources.length} source${sources.length === 1 ? '' : 's'}: ${STATUSES.map((s) => `${counts.get(s)} ${s}`).join(', ')}`,
+  );
   return counts.get('refused')! > 0 ? 1 : 0;
 }
 
@@ -64,6 +67,7 @@ function warnAboutUnusedOverrides(
   if (!allSources) return;
   const names = new Set(sources.flatMap((s) => (s.ok ? [s.name] : [])));
   for (const key of keys) {
-    if (!names.has(key)) err(`${OVERRIDES_FILE}: ${key}: warning: no such file in content/sources/; check the file name`);
+    if (!names.has(key))
+      err(`${OVERRIDES_FILE}: ${key}: warning: no such file in content/sources/; check the file name`);
   }
 }

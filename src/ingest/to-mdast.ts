@@ -20,13 +20,21 @@ function toNode(item: BodyItem): RootContent {
     case 'heading':
       return { type: 'heading', depth: 2, children: toPhrasing(item.text) };
     case 'quote':
-      return directive('quote', { by: item.by, handle: item.handle, date: item.date, platform: 'Twitter' }, item.paragraphs);
+      return directive(
+        'quote',
+        { by: item.by, handle: item.handle, date: item.date, platform: 'Twitter' },
+        item.paragraphs,
+      );
     case 'caption':
       return directive('caption', { credit: item.credit, ...(item.label ? { label: item.label } : {}) }, [item.text]);
   }
 }
 
-function directive(name: string, attributes: Record<string, string>, paragraphs: readonly string[]): ContainerDirective {
+function directive(
+  name: string,
+  attributes: Record<string, string>,
+  paragraphs: readonly string[],
+): ContainerDirective {
   return { type: 'containerDirective', name, attributes, children: paragraphs.map(toParagraph) };
 }
 

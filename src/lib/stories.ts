@@ -7,7 +7,10 @@ async function loadStories() {
   // an empty page; an archive must not publish a story without its text.
   const unrendered = entries.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
-    const files = unrendered.map((entry) => `${entry.filePath ?? entry.id}: body: could not be rendered as Markdown. The reason is logged by the content loader when the file changes; "npm run build -- --force" logs it again`);
+    const files = unrendered.map(
+      (entry) =>
+        `${entry.filePath ?? entry.id}: body: could not be rendered as Markdown. The reason is logged by the content loader when the file changes; "npm run build -- --force" logs it again`,
+    );
     throw new Error(`Entries whose text could not be rendered:\n${files.join('\n')}`);
   }
   return toStories(entries);

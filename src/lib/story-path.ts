@@ -35,9 +35,7 @@ export function findStoryPathCollisions(
     const path = storyPath(entry.data, timeZone);
     byPath.set(path, [...(byPath.get(path) ?? []), entry.file]);
   }
-  return [...byPath]
-    .filter(([, files]) => files.length > 1)
-    .map(([path, files]) => ({ path, files }));
+  return [...byPath].filter(([, files]) => files.length > 1).map(([path, files]) => ({ path, files }));
 }
 
 /** One message per collision, naming the files and what to change. */

@@ -29,7 +29,11 @@ export default function remarkCaption() {
           ...(credit
             ? [
                 { type: 'text', value: ' ' },
-                { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['credit'] } }, children: [{ type: 'text', value: `Credit: ${credit}` }] },
+                {
+                  type: 'emphasis',
+                  data: { hName: 'span', hProperties: { className: ['credit'] } },
+                  children: [{ type: 'text', value: `Credit: ${credit}` }],
+                },
               ]
             : []),
         ],

@@ -18,17 +18,19 @@ export default function remarkStrayDirectives() {
       const directive = node as Directives;
       if (directive.type === 'containerDirective') {
         if (KNOWN_CONTAINERS.has(directive.name) && directive.data?.hName) return;
-        file.fail(
-          `unknown directive ":::${directive.name}": entries may only use :::quote and :::caption`,
-          directive,
-        );
+        file.fail(`unknown directive ":::${directive.name}": entries may only use :::quote and :::caption`, directive);
       }
       if (!parent || index === undefined) return;
       const start = directive.position?.start.offset;
       const end = directive.position?.end.offset;
-      const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${directive.name}`;
+      const value =
+        start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${directive.name}`;
       const text: Text = { type: 'text', value };
-      parent.children.splice(index, 1, directive.type === 'leafDirective' ? ({ type: 'paragraph', children: [text] } as never) : (text as never));
+      parent.children.splice(
+        index,
+        1,
+        directive.type === 'leafDirective' ? ({ type: 'paragraph', children: [text] } as never) : (text as never),
+      );
       return [SKIP, index + 1];
     });
   };

@@ -19,9 +19,9 @@ describe('every kind of page in Chromium', { timeout: 120_000 }, () => {
         };
 
         await visit('/');
-        const storyPaths = await page.locator(markup.storyListLinks).evaluateAll((links) =>
-          links.map((link) => link.getAttribute('href') ?? ''),
-        );
+        const storyPaths = await page
+          .locator(markup.storyListLinks)
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
         assert.ok(storyPaths.length > 0, 'home lists no stories');
         for (const path of storyPaths) await visit(path);
         // Network idle: the search script and Pagefind load after the page itself.

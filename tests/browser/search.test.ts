@@ -37,10 +37,17 @@ function assertResultsAreComplete(results: readonly ShownResult[], word: RegExp)
   assert.ok(results.length > 0, 'no results shown');
   for (const result of results) {
     assert.notEqual(result.headline, '', `result ${result.href} has an empty headline`);
-    assert.match(new URL(result.href, 'http://site').pathname, STORY_PATH, `result "${result.headline}" links to a story`);
+    assert.match(
+      new URL(result.href, 'http://site').pathname,
+      STORY_PATH,
+      `result "${result.headline}" links to a story`,
+    );
     assert.ok(result.datetime, `result "${result.headline}" has a <time datetime>`);
     assert.ok(result.marks.length > 0, `result "${result.headline}" excerpt has no <mark>: ${result.excerptHtml}`);
-    assert.ok(result.marks.some((mark) => word.test(mark)), `result "${result.headline}" marks ${JSON.stringify(result.marks)}`);
+    assert.ok(
+      result.marks.some((mark) => word.test(mark)),
+      `result "${result.headline}" marks ${JSON.stringify(result.marks)}`,
+    );
   }
 }
 

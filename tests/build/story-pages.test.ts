@@ -18,7 +18,10 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function htmlPages(): Promise<string[]> {
   const files = await readdir(DIST_DIR, { recursive: true });
-  return files.filter((file) => file.endsWith('.html')).map((file) => file.split('\\').join('/')).sort();
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split('\\').join('/'))
+    .sort();
 }
 
 async function parsePage(page: string) {
@@ -62,7 +65,10 @@ describe('the built site (dist/)', () => {
     for (const page of pages.filter((p) => !p.startsWith('search/'))) {
       for (const script of selectAll('script', await parsePage(page))) {
         const type = String(script.properties['type'] ?? '').toLowerCase();
-        if (!DATA_SCRIPT_TYPES.has(type)) offenders.push(`${page}: <script${script.properties['src'] ? ` src="${String(script.properties['src'])}"` : ''}>`);
+        if (!DATA_SCRIPT_TYPES.has(type))
+          offenders.push(
+            `${page}: <script${script.properties['src'] ? ` src="${String(script.properties['src'])}"` : ''}>`,
+          );
       }
     }
     assert.deepEqual(offenders, []);

@@ -5,7 +5,13 @@ import { after, describe, it } from 'node:test';
 import { sealEntry } from '../../src/ingest/entry-hash.ts';
 import { makeProject, readArticles, removeProject, runCli } from './helpers.ts';
 
-const NAMES = ['000_6fb0a694fac15da0', '001_17482f6af291a5f5', '002_d17c487081642dcc', '003_66fe005479aa5f39', '004_e900bb8a7e956693'];
+const NAMES = [
+  '000_6fb0a694fac15da0',
+  '001_17482f6af291a5f5',
+  '002_d17c487081642dcc',
+  '003_66fe005479aa5f39',
+  '004_e900bb8a7e956693',
+];
 const projects: string[] = [];
 const project = (options?: { overrides?: boolean }) => {
   const root = makeProject(options);
@@ -21,7 +27,10 @@ describe('npm run ingest', () => {
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /5 sources: 5 created, 0 updated, 0 unchanged, 0 kept, 0 refused/);
     const before = readArticles(root);
-    assert.deepEqual([...before.keys()], NAMES.map((n) => `${n}.md`));
+    assert.deepEqual(
+      [...before.keys()],
+      NAMES.map((n) => `${n}.md`),
+    );
     const mtimes = NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs);
 
     const second = runCli(root);
@@ -29,7 +38,10 @@ describe('npm run ingest', () => {
     assert.equal(second.stdout.match(/: unchanged/g)?.length, 5);
     assert.match(second.stdout, /5 sources: 0 created, 0 updated, 5 unchanged, 0 kept, 0 refused/);
     assert.deepEqual(readArticles(root), before);
-    assert.deepEqual(NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs), mtimes);
+    assert.deepEqual(
+      NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs),
+      mtimes,
+    );
   });
 
   it('keeps a hand-edited entry and overwrites it only with --force', () => {
@@ -81,12 +93,21 @@ describe('npm run ingest', () => {
     const root = project();
     const dir = join(root, 'content/sources');
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'bad-date.txt'), ' date 2020-02-30 Something happened on a day that never was. It was odd.\n');
-    writeFileSync(join(dir, 'undated.txt'), 'A Story Without a Date\n\nOn November 24 something happened to someone. Then more.\n');
+    writeFileSync(
+      join(dir, 'bad-date.txt'),
+      ' date 2020-02-30 Something happened on a day that never was. It was odd.\n',
+    );
+    writeFileSync(
+      join(dir, 'undated.txt'),
+      'A Story Without a Date\n\nOn November 24 something happened to someone. Then more.\n',
+    );
     const run = runCli(root);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /^content\/sources\/empty\.txt: \(file\): the file is empty/m);
-    assert.match(run.stderr, /^content\/sources\/bad-date\.txt: published: the source's "date 2020-02-30" line is not a possible date .*has no day 30/m);
+    assert.match(
+      run.stderr,
+      /^content\/sources\/bad-date\.txt: published: the source's "date 2020-02-30" line is not a possible date .*has no day 30/m,
+    );
     assert.match(run.stderr, /^content\/sources\/undated\.txt: published: the source has no date line/m);
     assert.match(run.stdout, /5 created, 0 updated, 0 unchanged, 0 kept, 3 refused/);
     assert.equal(readArticles(root).size, 5);
@@ -95,10 +116,16 @@ describe('npm run ingest', () => {
   it('refuses a file whose override has a bad key, naming overrides.yaml, file and field', () => {
     const root = project();
     const overrides = join(root, 'content/overrides.yaml');
-    writeFileSync(overrides, `${readFileSync(overrides, 'utf8')}\n004_e900bb8a7e956693.txt:\n  headlin: "Typo"\n  reason: "A test."\n`);
+    writeFileSync(
+      overrides,
+      `${readFileSync(overrides, 'utf8')}\n004_e900bb8a7e956693.txt:\n  headlin: "Typo"\n  reason: "A test."\n`,
+    );
     const run = runCli(root);
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /^content\/overrides\.yaml: 004_e900bb8a7e956693\.txt\.headlin: is not a field of an override/m);
+    assert.match(
+      run.stderr,
+      /^content\/overrides\.yaml: 004_e900bb8a7e956693\.txt\.headlin: is not a field of an override/m,
+    );
     assert.match(run.stdout, /004_e900bb8a7e956693\.txt: refused/);
     assert.equal(readArticles(root).size, 4);
   });
@@ -110,7 +137,10 @@ describe('npm run ingest', () => {
     const copied = runCli(root, `${outside}.txt`);
     assert.equal(copied.status, 0, copied.stderr);
     assert.match(copied.stdout, /content\/sources\/elsewhere\.txt: created/);
-    assert.match(readFileSync(join(root, 'content/articles/elsewhere.md'), 'utf8'), /path: "content\/sources\/elsewhere\.txt"/);
+    assert.match(
+      readFileSync(join(root, 'content/articles/elsewhere.md'), 'utf8'),
+      /path: "content\/sources\/elsewhere\.txt"/,
+    );
 
     writeFileSync(`${outside}.txt`, ' date 2021-03-04 A different story with the same file name. More.\n');
     const clash = runCli(root, `${outside}.txt`);
@@ -119,14 +149,20 @@ describe('npm run ingest', () => {
     rmSync(`${outside}.txt`);
   });
 
-  it("refuses to overwrite an entry made from another source, even with --force", () => {
+  it('refuses to overwrite an entry made from another source, even with --force', () => {
     const root = project();
     runCli(root, 'content/sources/004_e900bb8a7e956693.txt');
     const entry = readFileSync(join(root, 'content/articles/004_e900bb8a7e956693.md'), 'utf8');
-    writeFileSync(join(root, 'content/sources/004_e900bb8a7e956693.md'), ' date 2021-01-01 Another story under the same stem. More.\n');
+    writeFileSync(
+      join(root, 'content/sources/004_e900bb8a7e956693.md'),
+      ' date 2021-01-01 Another story under the same stem. More.\n',
+    );
     const run = runCli(root, '--force', 'content/sources/004_e900bb8a7e956693.md');
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /content\/articles\/004_e900bb8a7e956693\.md is the entry of content\/sources\/004_e900bb8a7e956693\.txt and is never overwritten/);
+    assert.match(
+      run.stderr,
+      /content\/articles\/004_e900bb8a7e956693\.md is the entry of content\/sources\/004_e900bb8a7e956693\.txt and is never overwritten/,
+    );
     assert.equal(readFileSync(join(root, 'content/articles/004_e900bb8a7e956693.md'), 'utf8'), entry);
   });
 
@@ -137,6 +173,9 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'zz-copy.txt'), text);
     const run = runCli(root);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /zz-copy\.txt: created \(slug "chrissy-teigen-is-opening-up-about-her-miscarriage-2" because \/2020\/10\/01\/chrissy-teigen-is-opening-up-about-her-miscarriage\/ is already content\/articles\/002_d17c487081642dcc\.md/);
+    assert.match(
+      run.stdout,
+      /zz-copy\.txt: created \(slug "chrissy-teigen-is-opening-up-about-her-miscarriage-2" because \/2020\/10\/01\/chrissy-teigen-is-opening-up-about-her-miscarriage\/ is already content\/articles\/002_d17c487081642dcc\.md/,
+    );
   });
 });

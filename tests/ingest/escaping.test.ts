@@ -21,7 +21,9 @@ const hostile = [
 ];
 
 describe('hostile source text', () => {
-  const source = [' date 2020-10-01 A plain lede that is long enough to make a headline from.', ...hostile].join('\n\n');
+  const source = [' date 2020-10-01 A plain lede that is long enough to make a headline from.', ...hostile].join(
+    '\n\n',
+  );
   const result = buildEntry({ name: 'hostile.txt', bytes: new TextEncoder().encode(source) });
   assert.ok(result.ok);
   const text = renderEntry(result.data, result.body);
@@ -43,7 +45,9 @@ describe('hostile source text', () => {
   it('turns only a spelled-out http(s) URL into a link', () => {
     const linked = buildEntry({
       name: 'links.txt',
-      bytes: new TextEncoder().encode(' date 2020-10-01 See https://example.com/a?b=1 and ftp://x.org and javascript:alert(1) today.'),
+      bytes: new TextEncoder().encode(
+        ' date 2020-10-01 See https://example.com/a?b=1 and ftp://x.org and javascript:alert(1) today.',
+      ),
     });
     assert.ok(linked.ok);
     const body = parseBody(splitFrontMatter(renderEntry(linked.data, linked.body))!.body);

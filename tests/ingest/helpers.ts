@@ -38,7 +38,11 @@ export function runCli(root: string, ...args: string[]): CliResult {
 /** Every file under content/articles/, name → text. */
 export function readArticles(root: string): Map<string, string> {
   const dir = join(root, 'content/articles');
-  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 /** Parses an entry body the way the site does (GFM and directives). */

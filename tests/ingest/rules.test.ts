@@ -30,14 +30,19 @@ describe('decoding', () => {
 
 describe('blocks', () => {
   it('splits at blank lines and turns no-break spaces into plain spaces', () => {
-    assert.deepEqual(splitBlocks('a\u00a0 b\n\n\nc\nd\n').map((b) => b.lines), [['a b'], ['c', 'd']]);
+    assert.deepEqual(
+      splitBlocks('a\u00a0 b\n\n\nc\nd\n').map((b) => b.lines),
+      [['a b'], ['c', 'd']],
+    );
   });
 });
 
 describe('date line', () => {
   it('reads the date and keeps the rest of the line as text', () => {
     assert.deepEqual(readDateLine(' date 2020-11-11 "Quote," he said\n\nNext'), {
-      date: '2020-11-11', line: 'date 2020-11-11', rest: '"Quote," he said',
+      date: '2020-11-11',
+      line: 'date 2020-11-11',
+      rest: '"Quote," he said',
     });
   });
   it('reports an impossible date instead of correcting it', () => {
@@ -50,7 +55,10 @@ describe('date line', () => {
 
 describe('headline', () => {
   it('takes a one-line title without a final period as a headline', () => {
-    assert.equal(looksLikeHeadline(block('UPDATE: How John Legend & Wife Chrissy Teigen Are Mourning Their Son')), true);
+    assert.equal(
+      looksLikeHeadline(block('UPDATE: How John Legend & Wife Chrissy Teigen Are Mourning Their Son')),
+      true,
+    );
   });
   it('does not take a sentence ending in a period or a quote after a period as a headline', () => {
     assert.equal(looksLikeHeadline(block('The couple shared the news.')), false);
@@ -68,18 +76,27 @@ describe('headline', () => {
   });
   it('cuts a long first sentence before the latest clause opener that leaves at most 100 characters', () => {
     assert.deepEqual(
-      deriveHeadline('Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans following the loss of her and her husband John Legend’s baby boy Jack.'),
-      { text: 'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans', rule: 'first clause of the lede' },
+      deriveHeadline(
+        'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans following the loss of her and her husband John Legend’s baby boy Jack.',
+      ),
+      {
+        text: 'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans',
+        rule: 'first clause of the lede',
+      },
     );
   });
   it('prefers a cut at a comma when it gives the longest headline', () => {
     assert.equal(
-      deriveHeadline('The mayor of the small coastal town announced a sweeping new plan for the harbour front, which residents had opposed for a decade.')?.text,
+      deriveHeadline(
+        'The mayor of the small coastal town announced a sweeping new plan for the harbour front, which residents had opposed for a decade.',
+      )?.text,
       'The mayor of the small coastal town announced a sweeping new plan for the harbour front',
     );
   });
   it('does not cut so short that fewer than 30 characters remain', () => {
-    const headline = deriveHeadline('He said that the extraordinarily long and winding municipal infrastructure renovation programme will run for years.')?.text;
+    const headline = deriveHeadline(
+      'He said that the extraordinarily long and winding municipal infrastructure renovation programme will run for years.',
+    )?.text;
     assert.ok(headline && headline.length >= 30 && headline.length <= 100, headline);
   });
 });
@@ -103,7 +120,12 @@ describe('tweets', () => {
     const tweet = readTweet('Luna, and Miles—Doug and I are sorry. — Kamala Harris (@KamalaHarris) October 1, 2020');
     assert.deepEqual(
       { text: tweet?.paragraphs, by: tweet?.by, handle: tweet?.handle, date: tweet?.date },
-      { text: ['Luna, and Miles—Doug and I are sorry.'], by: 'Kamala Harris', handle: 'KamalaHarris', date: '2020-10-01' },
+      {
+        text: ['Luna, and Miles—Doug and I are sorry.'],
+        by: 'Kamala Harris',
+        handle: 'KamalaHarris',
+        date: '2020-10-01',
+      },
     );
   });
   it('accepts a name with an emoji', () => {
@@ -138,20 +160,35 @@ describe('tweets', () => {
 describe('captions', () => {
   it('reads a short line ending in a parenthesised credit', () => {
     assert.deepEqual(readCaption(block('John Legend & Chrissy Teigen (Twitter)')), {
-      kind: 'caption', text: 'John Legend & Chrissy Teigen', credit: 'Twitter',
+      kind: 'caption',
+      text: 'John Legend & Chrissy Teigen',
+      credit: 'Twitter',
     });
   });
   it('reads a line that starts with a credit word, and the name line above it as its label', () => {
-    assert.deepEqual(readCaptionAt([block('Chrissy Teigen'), block('Getty Chrissy Teigen and John Legend in 2018.')], 0)?.caption, {
-      kind: 'caption', text: 'Chrissy Teigen and John Legend in 2018.', credit: 'Getty', label: 'Chrissy Teigen',
-    });
+    assert.deepEqual(
+      readCaptionAt([block('Chrissy Teigen'), block('Getty Chrissy Teigen and John Legend in 2018.')], 0)?.caption,
+      {
+        kind: 'caption',
+        text: 'Chrissy Teigen and John Legend in 2018.',
+        credit: 'Getty',
+        label: 'Chrissy Teigen',
+      },
+    );
   });
   it('prefers the longer credit "Getty Images" over "Getty"', () => {
     assert.equal(readCaption(block('Getty Images The couple in 2019.'))?.credit, 'Getty Images');
   });
   it('does not take prose that starts with an agency name as a caption', () => {
     assert.equal(readCaption(block('Reuters reported that the talks had failed.')), undefined);
-    assert.equal(readCaption(block('She posted on Instagram (Twitter)? No, this is a long sentence that keeps going on and on and on and on and on and on.')), undefined);
+    assert.equal(
+      readCaption(
+        block(
+          'She posted on Instagram (Twitter)? No, this is a long sentence that keeps going on and on and on and on and on and on.',
+        ),
+      ),
+      undefined,
+    );
   });
 });
 
@@ -167,13 +204,28 @@ describe('subheadings', () => {
 
 describe('boilerplate', () => {
   it('drops known prompts anywhere and keeps the story', () => {
-    const { kept, dropped } = dropBoilerplate([block('Story.'), block('RELATED VIDEO: Something'), block('More story.')]);
-    assert.deepEqual(kept.map((b) => b.text), ['Story.', 'More story.']);
+    const { kept, dropped } = dropBoilerplate([
+      block('Story.'),
+      block('RELATED VIDEO: Something'),
+      block('More story.'),
+    ]);
+    assert.deepEqual(
+      kept.map((b) => b.text),
+      ['Story.', 'More story.'],
+    );
     assert.equal(dropped.length, 1);
   });
   it('drops a trailing block of short lines from a tail marker on, unknown lines included', () => {
-    const { kept, dropped } = dropBoilerplate([block('Story.'), block('In this Story'), block('Some tag'), block('Keep reading')]);
-    assert.deepEqual(kept.map((b) => b.text), ['Story.']);
+    const { kept, dropped } = dropBoilerplate([
+      block('Story.'),
+      block('In this Story'),
+      block('Some tag'),
+      block('Keep reading'),
+    ]);
+    assert.deepEqual(
+      kept.map((b) => b.text),
+      ['Story.'],
+    );
     assert.equal(dropped.length, 3);
   });
   it('keeps a tail that contains a long line of prose', () => {
@@ -186,7 +238,13 @@ describe('article parts', () => {
   it('drops the byline from the body and keeps the dek between headline and byline', () => {
     const parts = readArticle('Big News Today\n\nA dek line.\n\nBy Ana Lee\n\nThe lede. It is long.\n\nMore.');
     assert.deepEqual(
-      { headline: parts.headline, dek: parts.dek, authors: parts.byline?.authors, lede: parts.lede, body: parts.body.length },
+      {
+        headline: parts.headline,
+        dek: parts.dek,
+        authors: parts.byline?.authors,
+        lede: parts.lede,
+        body: parts.body.length,
+      },
       { headline: 'Big News Today', dek: 'A dek line.', authors: ['Ana Lee'], lede: 'The lede. It is long.', body: 2 },
     );
   });
@@ -194,7 +252,10 @@ describe('article parts', () => {
 
 describe('date inference', () => {
   it('resolves "last year" against a year mention about the same event', () => {
-    const found = inferDate(['She had a miscarriage back in 2020 and grieved.', 'She experienced this last year when she had a miscarriage.']);
+    const found = inferDate([
+      'She had a miscarriage back in 2020 and grieved.',
+      'She experienced this last year when she had a miscarriage.',
+    ]);
     assert.equal(found?.published, '2021');
   });
   it('takes the latest full date the text states', () => {
@@ -212,7 +273,10 @@ describe('slug', () => {
   });
   it('appends -2, -3 while the URL is taken', () => {
     const taken = new Set(['a-b', 'a-b-2']);
-    assert.equal(makeUniqueSlug('a-b', (s) => taken.has(s)), 'a-b-3');
+    assert.equal(
+      makeUniqueSlug('a-b', (s) => taken.has(s)),
+      'a-b-3',
+    );
   });
 });
 
@@ -232,11 +296,20 @@ describe('entry hash', () => {
 describe('overrides', () => {
   it('names the file and field of a bad key', () => {
     const { problems } = parseOverrides('a.txt:\n  dat: "2020-01-01"\n  reason: "x"\n');
-    assert.match(problems.get('a.txt')?.[0] ?? '', /^content\/overrides\.yaml: a\.txt\.dat: is not a field of an override/);
+    assert.match(
+      problems.get('a.txt')?.[0] ?? '',
+      /^content\/overrides\.yaml: a\.txt\.dat: is not a field of an override/,
+    );
   });
   it('requires a reason and a valid date', () => {
     const { problems } = parseOverrides('a.txt:\n  date: "2020-02-30"\n');
-    assert.deepEqual(problems.get('a.txt')?.map((l) => l.split(': ')[1]).sort(), ['a.txt.date', 'a.txt.reason']);
+    assert.deepEqual(
+      problems
+        .get('a.txt')
+        ?.map((l) => l.split(': ')[1])
+        .sort(),
+      ['a.txt.date', 'a.txt.reason'],
+    );
   });
 });
 
@@ -250,7 +323,10 @@ describe('building an entry', () => {
     assert.equal(!result.ok && result.problems[0]?.field, 'headline');
   });
   it('lets an override date stand in for an impossible date line, recorded as an editor decision', () => {
-    const result = build(' date 2020-02-30 Something happened that day. More.\n', { date: '2020-03-01', reason: 'Checked with the desk.' });
+    const result = build(' date 2020-02-30 Something happened that day. More.\n', {
+      date: '2020-03-01',
+      reason: 'Checked with the desk.',
+    });
     assert.ok(result.ok);
     assert.deepEqual(
       { published: result.data.published, provenance: result.data.provenance.published },
@@ -261,6 +337,9 @@ describe('building an entry', () => {
     const text = ' date 2020-10-01 Something happened that day. More.\n';
     const result = build(text);
     assert.ok(result.ok);
-    assert.deepEqual(result.data.source, { path: 'content/sources/x.txt', sha256: sha256Hex(new TextEncoder().encode(text)) });
+    assert.deepEqual(result.data.source, {
+      path: 'content/sources/x.txt',
+      sha256: sha256Hex(new TextEncoder().encode(text)),
+    });
   });
 });

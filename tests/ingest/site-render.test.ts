@@ -8,7 +8,13 @@ import { renderLikeTheSite } from '../support/render-like-the-site.ts';
 import { REPO } from './helpers.ts';
 
 describe('entries on the site', () => {
-  for (const name of ['000_6fb0a694fac15da0', '001_17482f6af291a5f5', '002_d17c487081642dcc', '003_66fe005479aa5f39', '004_e900bb8a7e956693']) {
+  for (const name of [
+    '000_6fb0a694fac15da0',
+    '001_17482f6af291a5f5',
+    '002_d17c487081642dcc',
+    '003_66fe005479aa5f39',
+    '004_e900bb8a7e956693',
+  ]) {
     it(`renders the committed entry ${name} without a stray directive`, async () => {
       const text = readFileSync(join(REPO, 'content/articles', `${name}.md`), 'utf8');
       await renderLikeTheSite(splitFrontMatter(text)!.body);
@@ -22,7 +28,8 @@ describe('entries on the site', () => {
   });
 
   it('shows hostile source text as text on the page', async () => {
-    const source = ' date 2020-10-01 A plain lede that is long enough to make a headline from.\n\n<script>alert(1)</script> [a](javascript:alert(1)) :::quote';
+    const source =
+      ' date 2020-10-01 A plain lede that is long enough to make a headline from.\n\n<script>alert(1)</script> [a](javascript:alert(1)) :::quote';
     const built = buildEntry({ name: 'hostile.txt', bytes: new TextEncoder().encode(source) });
     assert.ok(built.ok);
     const html = await renderLikeTheSite(splitFrontMatter(renderEntry(built.data, built.body))!.body);

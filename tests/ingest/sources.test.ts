@@ -33,40 +33,73 @@ function ingest(name: string) {
 }
 
 const boilerplate = [
-  'RELATED VIDEO', 'READ NEXT', 'In this Story', 'Get all the news in your email', 'The latest on celebrity gossip',
-  'You must complete your e-mail', 'You are already subscribed', 'Subscribing implies', 'Keep reading', 'More on Celebrity',
+  'RELATED VIDEO',
+  'READ NEXT',
+  'In this Story',
+  'Get all the news in your email',
+  'The latest on celebrity gossip',
+  'You must complete your e-mail',
+  'You are already subscribed',
+  'Subscribing implies',
+  'Keep reading',
+  'More on Celebrity',
 ];
 
 const expected = [
   {
     name: '000_6fb0a694fac15da0.txt',
     headline: 'John Legend is showing gratitude for those who supported him and wife Chrissy Teigen',
-    headlineMethod: 'derived', published: '2020-11-11', publishedMethod: 'source', authors: undefined,
-    quotes: 0, captions: 0, headings: 0,
+    headlineMethod: 'derived',
+    published: '2020-11-11',
+    publishedMethod: 'source',
+    authors: undefined,
+    quotes: 0,
+    captions: 0,
+    headings: 0,
   },
   {
     name: '001_17482f6af291a5f5.txt',
     headline: "John Legend Said He's Glad Chrissy Teigen Spoke Out About The Loss Of Their Son",
-    headlineMethod: 'source', published: '2021', publishedMethod: 'inferred', authors: ['Ingrid Mateos'],
-    quotes: 0, captions: 1, headings: 0,
+    headlineMethod: 'source',
+    published: '2021',
+    publishedMethod: 'inferred',
+    authors: ['Ingrid Mateos'],
+    quotes: 0,
+    captions: 1,
+    headings: 0,
   },
   {
     name: '002_d17c487081642dcc.txt',
     headline: 'Chrissy Teigen is opening up about her miscarriage',
-    headlineMethod: 'derived', published: '2020-10-01', publishedMethod: 'source', authors: undefined,
-    quotes: 25, captions: 0, headings: 0,
+    headlineMethod: 'derived',
+    published: '2020-10-01',
+    publishedMethod: 'source',
+    authors: undefined,
+    quotes: 25,
+    captions: 0,
+    headings: 0,
   },
   {
     name: '003_66fe005479aa5f39.txt',
     headline: 'UPDATE: How John Legend & Wife Chrissy Teigen Are Mourning Their Son',
-    headlineMethod: 'source', published: '2020-11-30', publishedMethod: 'editor', authors: undefined,
-    quotes: 0, captions: 1, headings: 2,
+    headlineMethod: 'source',
+    published: '2020-11-30',
+    publishedMethod: 'editor',
+    authors: undefined,
+    quotes: 0,
+    captions: 1,
+    headings: 2,
   },
   {
     name: '004_e900bb8a7e956693.txt',
     headline: 'Chrissy Teigen has broken her social media silence to pen a heartbreaking message to fans',
-    headlineMethod: 'derived', published: '2020-10-27', publishedMethod: 'source', authors: undefined,
-    quotes: 0, captions: 0, headings: 0,
+    headlineMethod: 'derived',
+    published: '2020-10-27',
+    publishedMethod: 'source',
+    authors: undefined,
+    quotes: 0,
+    captions: 0,
+    headings: 0,
   },
 ];
 
@@ -121,17 +154,29 @@ describe('source details', () => {
   });
   it('merges the three paragraphs of the Jennifer Beals tweet and the two of Lisa Vanderpump', () => {
     const { text } = ingest('002_d17c487081642dcc.txt');
-    assert.match(text, /:::quote\{by="Jennifer Beals" handle="jenniferbeals" date="2020-10-01" platform="Twitter"\}\nI am so deeply sorry\.\n\nI know Jack was so loved\. And no doubt loved you\.\n\nTake your time/);
-    assert.match(text, /:::quote\{by="Lisa Vanderpump"[^}]*\}\nSo sad to hear of your devastating loss @chrissyteigen such a terrible time for you \.\n\nWe all send love/);
+    assert.match(
+      text,
+      /:::quote\{by="Jennifer Beals" handle="jenniferbeals" date="2020-10-01" platform="Twitter"\}\nI am so deeply sorry\.\n\nI know Jack was so loved\. And no doubt loved you\.\n\nTake your time/,
+    );
+    assert.match(
+      text,
+      /:::quote\{by="Lisa Vanderpump"[^}]*\}\nSo sad to hear of your devastating loss @chrissyteigen such a terrible time for you \.\n\nWe all send love/,
+    );
   });
   it('keeps the em dash inside the Kamala Harris tweet', () => {
     assert.match(ingest('002_d17c487081642dcc.txt').text, /Luna, and Miles—Doug and I are deeply sorry/);
   });
   it('labels the 003 photo caption and credits it to Getty', () => {
-    assert.match(ingest('003_66fe005479aa5f39.txt').text, /:::caption\{credit="Getty" label="Chrissy Teigen"\}\nChrissy Teigen and John Legend in 2018\.\n:::/);
+    assert.match(
+      ingest('003_66fe005479aa5f39.txt').text,
+      /:::caption\{credit="Getty" label="Chrissy Teigen"\}\nChrissy Teigen and John Legend in 2018\.\n:::/,
+    );
   });
   it('credits the 001 photo caption to Twitter', () => {
-    assert.match(ingest('001_17482f6af291a5f5.txt').text, /:::caption\{credit="Twitter"\}\nJohn Legend & Chrissy Teigen\n:::/);
+    assert.match(
+      ingest('001_17482f6af291a5f5.txt').text,
+      /:::caption\{credit="Twitter"\}\nJohn Legend & Chrissy Teigen\n:::/,
+    );
   });
   it('keeps the last paragraph of every source', () => {
     assert.match(ingest('004_e900bb8a7e956693.txt').text, /songwriter tweeted\.\n$/);

@@ -53,7 +53,10 @@ describe('problem recording in Chromium', { timeout: 60_000 }, () => {
     assert.match((await problemsOn('console-error.html')).join('\n'), /console error .*boom in console/);
     assert.match((await problemsOn('page-error.html')).join('\n'), /uncaught error .*boom uncaught/);
     assert.match((await problemsOn('missing-image.html')).join('\n'), /HTTP 404 for GET .*\/nowhere\.png/);
-    assert.match((await problemsOn('refused.html')).join('\n'), /request failed: GET http:\/\/127\.0\.0\.1:9\/closed\.png/);
+    assert.match(
+      (await problemsOn('refused.html')).join('\n'),
+      /request failed: GET http:\/\/127\.0\.0\.1:9\/closed\.png/,
+    );
   });
 
   test('lets through only the error responses a test expects', async () => {

@@ -7,7 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 /** A raw GET that does not normalise the path (fetch would resolve `..` itself). */
-function get(base: string, rawPath: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  base: string,
+  rawPath: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((done, fail) => {
     const req = request(`${base}/`, { path: rawPath }, (res) => {
       let body = '';

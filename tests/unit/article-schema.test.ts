@@ -18,7 +18,9 @@ const good = {
 function failingPaths(input: unknown): string[] {
   const result = articleSchema.safeParse(input);
   assert.equal(result.success, false, 'expected the entry to be rejected');
-  return formatIssues('entry.md', result.error!).split('\n').map((line) => line.split(': ')[1]!);
+  return formatIssues('entry.md', result.error!)
+    .split('\n')
+    .map((line) => line.split(': ')[1]!);
 }
 
 describe('articleSchema', () => {

@@ -29,7 +29,9 @@ describe('rendering an entry body', () => {
   });
 
   test('keeps http and https links and strips any other protocol', async () => {
-    const html = await render('[a](https://example.com) [b](http://example.com) [c](javascript:alert(1)) [d](data:text/html,x)');
+    const html = await render(
+      '[a](https://example.com) [b](http://example.com) [c](javascript:alert(1)) [d](data:text/html,x)',
+    );
     assert.match(html, /<a href="https:\/\/example.com">a<\/a>/);
     assert.match(html, /<a href="http:\/\/example.com">b<\/a>/);
     assert.doesNotMatch(html, /javascript:|data:/);

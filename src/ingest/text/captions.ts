@@ -5,8 +5,24 @@ import type { Block } from './blocks.ts';
  * first so "Getty Images" wins over "Getty".
  */
 export const creditWords: readonly string[] = [
-  'Getty Images', 'Getty', 'AP Photo', 'AP', 'Reuters', 'Shutterstock', 'Instagram', 'Twitter', 'Facebook',
-  'YouTube', 'TikTok', 'AFP', 'EPA', 'Splash News', 'Backgrid', 'WireImage', 'FilmMagic', 'Invision',
+  'Getty Images',
+  'Getty',
+  'AP Photo',
+  'AP',
+  'Reuters',
+  'Shutterstock',
+  'Instagram',
+  'Twitter',
+  'Facebook',
+  'YouTube',
+  'TikTok',
+  'AFP',
+  'EPA',
+  'Splash News',
+  'Backgrid',
+  'WireImage',
+  'FilmMagic',
+  'Invision',
 ].sort((a, b) => b.length - a.length);
 
 /** The caption of an image the archive did not receive. */
@@ -46,7 +62,11 @@ export function readCaption(block: Block): Caption | undefined {
  * image's label.
  */
 export function isLabel(block: Block): boolean {
-  return block.lines.length === 1 && block.text.length <= 40 && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(block.text);
+  return (
+    block.lines.length === 1 &&
+    block.text.length <= 40 &&
+    /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(block.text)
+  );
 }
 
 /** Reads a caption at `index`, taking a label line just before it into account. */

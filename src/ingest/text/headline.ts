@@ -13,9 +13,31 @@ const MIN_DERIVED = 30;
  * made just before one of them, or just before , ; : — punctuation.
  */
 export const clauseOpeners: readonly string[] = [
-  'after', 'before', 'following', 'as', 'because', 'since', 'while', 'when', 'where', 'which', 'who',
-  'whom', 'whose', 'that', 'and', 'but', 'or', 'although', 'though', 'amid', 'despite', 'during', 'until',
-  'unless', 'whereas',
+  'after',
+  'before',
+  'following',
+  'as',
+  'because',
+  'since',
+  'while',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'and',
+  'but',
+  'or',
+  'although',
+  'though',
+  'amid',
+  'despite',
+  'during',
+  'until',
+  'unless',
+  'whereas',
 ];
 
 /**
