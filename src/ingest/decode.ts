@@ -1,8 +1,7 @@
 /**
- * Turns the raw bytes of a source into text: UTF-8 only (a later change adds
- * other encodings here), a leading byte-order mark removed, and every line
- * ending normalised to LF. Invalid UTF-8 throws, naming the byte offset, so a
- * mis-encoded source is refused rather than silently garbled.
+ * Turns the raw bytes of a source into text: UTF-8 only, a leading byte-order
+ * mark removed, and every line ending normalised to LF. Invalid UTF-8 throws,
+ * so a mis-encoded source is refused rather than silently garbled.
  */
 export function decodeSource(bytes: Uint8Array): string {
   let text: string;
