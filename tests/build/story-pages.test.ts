@@ -8,13 +8,12 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
+import { collapse } from '../support/markup.ts';
 import { DIST_DIR } from '../support/static-server.ts';
 
 const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 /** Script types that are data, not code. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function htmlPages(): Promise<string[]> {
   const files = await readdir(DIST_DIR, { recursive: true });
