@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parsePublished } from '../lib/published-date.ts';
-import type { StoryAddress } from '../lib/story-path.ts';
+import { type StoryAddress, storyPath } from '../lib/story-path.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -18,19 +18,51 @@ export interface ExistingEntry {
   readonly sourcePath?: string;
 }
 
-/** Every .md entry under `root`/content/articles, keyed by repository-relative path. */
-export async function loadEntries(root: string): Promise<Map<string, ExistingEntry>> {
+/**
+ * The entries on disk, by file and by story URL, kept in step as a run
+ * writes, so checking whether a URL is taken costs one lookup rather than a
+ * pass over the whole archive.
+ */
+export class EntryStore {
+  readonly #byFile = new Map<string, ExistingEntry>();
+  readonly #fileByPath = new Map<string, string>();
+
+  constructor(entries: Iterable<ExistingEntry> = []) {
+    for (const entry of entries) this.set(entry);
+  }
+
+  get(file: string): ExistingEntry | undefined {
+    return this.#byFile.get(file);
+  }
+
+  /** The entry file whose story is at `path`, if any. */
+  holderOf(path: string): string | undefined {
+    return this.#fileByPath.get(path);
+  }
+
+  set(entry: ExistingEntry): void {
+    const previous = this.#byFile.get(entry.file)?.address;
+    if (previous && this.#fileByPath.get(storyPath(previous)) === entry.file) {
+      this.#fileByPath.delete(storyPath(previous));
+    }
+    this.#byFile.set(entry.file, entry);
+    if (entry.address) this.#fileByPath.set(storyPath(entry.address), entry.file);
+  }
+}
+
+/** Every .md entry under `root`/content/articles. */
+export async function loadEntries(root: string): Promise<EntryStore> {
   const dir = join(root, ARTICLES_DIR);
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
   });
-  const entries = new Map<string, ExistingEntry>();
+  const entries: ExistingEntry[] = [];
   for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()) {
     const file = `${ARTICLES_DIR}/${name}`;
-    entries.set(file, describeEntry(file, await readFile(join(dir, name), 'utf8')));
+    entries.push(describeEntry(file, await readFile(join(dir, name), 'utf8')));
   }
-  return entries;
+  return new EntryStore(entries);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findStoryPathCollisions, storyPath } from '../lib/story-path.ts';
+import { storyPath } from '../lib/story-path.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { buildEntry } from './build-entry.ts';
 import { isUntouched } from './entry-hash.ts';
-import { ARTICLES_DIR, describeEntry, type ExistingEntry } from './existing-entries.ts';
+import { ARTICLES_DIR, describeEntry, type EntryStore } from './existing-entries.ts';
 import type { Overrides } from './overrides.ts';
 import { makeUniqueSlug } from './make-slug.ts';
 import { renderEntry } from './render-entry.ts';
@@ -19,7 +19,7 @@ export interface IngestContext {
   readonly root: string;
   readonly overrides: Overrides;
   /** Every entry in content/articles, updated as this run writes. */
-  readonly entries: Map<string, ExistingEntry>;
+  readonly entries: EntryStore;
   readonly force: boolean;
 }
 
@@ -54,17 +54,14 @@ export async function ingestFile(name: string, context: IngestContext): Promise<
   }
 
   const notes: string[] = [];
-  const others = [...entries.values()].filter((e) => e.file !== file && e.address);
-  const isTaken = (slug: string) =>
-    findStoryPathCollisions([
-      ...others.map((e) => ({ file: e.file, data: e.address! })),
-      { file, data: { published: built.data.published, slug } },
-    ]).some((collision) => collision.files.includes(file));
-  const slug = makeUniqueSlug(built.data.slug, isTaken);
+  const holderOf = (slug: string) => {
+    const holder = entries.holderOf(storyPath({ published: built.data.published, slug }));
+    return holder === file ? undefined : holder;
+  };
+  const slug = makeUniqueSlug(built.data.slug, (candidate) => holderOf(candidate) !== undefined);
   if (slug !== built.data.slug) {
     const taken = storyPath({ published: built.data.published, slug: built.data.slug });
-    const holder = others.find((e) => storyPath(e.address!) === taken)?.file;
-    notes.push(`slug "${slug}" because ${taken} is already ${holder}`);
+    notes.push(`slug "${slug}" because ${taken} is already ${holderOf(built.data.slug)}`);
   }
 
   const checked = articleSchema.safeParse({ ...built.data, slug });
@@ -81,7 +78,7 @@ export async function ingestFile(name: string, context: IngestContext): Promise<
         : 'kept';
   if (status === 'created' || status === 'updated') {
     await writeFileAtomic(join(context.root, file), text);
-    entries.set(file, describeEntry(file, text));
+    entries.set(describeEntry(file, text));
   }
   return { status, notes };
 }
