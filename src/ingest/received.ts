@@ -28,6 +28,8 @@ export interface ReceivedArticle {
   readonly authors?: Stated<readonly string[]>;
   /** The publication's name as written, e.g. "Reuters" or "nytimes.com". */
   readonly publication?: Stated<string>;
+  /** Subjects as the source tags them (JSON-LD keywords, front matter tags, wire <TOPICS>). */
+  readonly topics?: Stated<readonly string[]>;
   /** The article's own URL (canonical link, og:url, JSON "url"), http(s) only. */
   readonly url?: Stated<string>;
   /** The body, already within the entry body contract (see body-contract.ts). */
