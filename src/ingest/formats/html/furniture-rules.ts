@@ -1,0 +1,181 @@
+/**
+ * Page furniture: the parts of a news page around and inside the article that
+ * are not the story (share bars, related links, newsletter boxes, cookie and
+ * paywall prompts, ads, comments, author bios, tag lists). The rules are data,
+ * read the same way over the page's DOM (before Readability) and over an HTML
+ * fragment's hast, through `ElementFacts`.
+ */
+
+/** What a rule may look at: the element's name, ARIA role, class and id words, and (lazily) its text. */
+export interface ElementFacts {
+  /** Lowercase tag name. */
+  readonly tag: string;
+  readonly role: string;
+  /** Words of the class and id attributes, lowercased, plus each adjacent pair joined ("most-read" → most, read, mostread). */
+  readonly words: ReadonlySet<string>;
+  /** The element's text, whitespace collapsed and trimmed. */
+  readonly text: () => string;
+  /** The share of the element's text that is link text, 0–1. */
+  readonly linkShare: () => number;
+}
+
+/** Elements whose content is never article text, whatever their class. */
+const FURNITURE_TAGS = new Map<string, string>([
+  ['nav', 'navigation'],
+  ['aside', 'aside box'],
+  ['footer', 'footer'],
+  ['form', 'form'],
+  ['button', 'button'],
+  ['dialog', 'dialog'],
+  ['menu', 'navigation'],
+  ['amp-ad', 'advertisement'],
+  ['amp-embed', 'advertisement'],
+  ['amp-sticky-ad', 'advertisement'],
+  ['amp-sidebar', 'navigation'],
+  ['amp-social-share', 'share bar'],
+  ['amp-consent', 'cookie prompt'],
+  ['amp-user-notification', 'cookie prompt'],
+  ['amp-analytics', 'tracking'],
+  ['amp-pixel', 'tracking'],
+]);
+
+const FURNITURE_ROLES = new Map<string, string>([
+  ['navigation', 'navigation'],
+  ['banner', 'site header'],
+  ['contentinfo', 'footer'],
+  ['complementary', 'aside box'],
+  ['search', 'search box'],
+  ['dialog', 'dialog'],
+  ['alertdialog', 'dialog'],
+  ['menu', 'navigation'],
+  ['menubar', 'navigation'],
+  ['toolbar', 'toolbar'],
+]);
+
+/**
+ * Class and id words that name furniture. Compound words cover sites that
+ * write the words together ("sharebar", "mostread") or apart ("share-bar").
+ * Only words that name the box itself: "social" or "video" alone also wrap
+ * embedded posts and are left to Readability.
+ */
+const FURNITURE_WORDS: readonly (readonly [label: string, words: readonly string[]])[] = [
+  [
+    'share bar',
+    ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'sharelinks', 'socialshare', 'sociallinks', 'socialicons'],
+  ],
+  ['share bar', ['socialbar', 'socialbuttons', 'addthis', 'sharethis', 'sharedaddy']],
+  [
+    'related links',
+    ['related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'recirc'],
+  ],
+  ['related links', ['recirculation', 'morestories', 'moreon', 'readmore', 'readnext', 'alsoread', 'recommended']],
+  ['related links', ['recommendations', 'youmaylike', 'upnext', 'outbrain', 'taboola']],
+  ['most read', ['mostread', 'mostpopular', 'popular', 'trending', 'mostviewed', 'topstories', 'rail', 'sidebar']],
+  ['newsletter sign-up', ['newsletter', 'signup', 'subscribe', 'subscription', 'optin', 'emailsignup']],
+  ['cookie prompt', ['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust']],
+  ['paywall prompt', ['paywall', 'regwall', 'meter', 'piano', 'barrier', 'tpmodal']],
+  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit']],
+  ['advertisement', ['adcontainer', 'adwrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promotion']],
+  ['comments', ['comments', 'comment', 'commentlist', 'disqus', 'discussion', 'responses']],
+  ['author bio', ['authorbio', 'bio', 'aboutauthor', 'authorbox', 'authorinfo', 'contributorbio']],
+  ['tag list', ['tags', 'taglist', 'tagcloud', 'entrytags', 'posttags', 'articletags', 'keywords']],
+  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager']],
+  ['navigation', ['skiplink', 'masthead', 'footer', 'sitefooter', 'siteheader']],
+  ['toolbar', ['toolbar', 'articletools', 'utilitybar', 'print']],
+  ['video player', ['player', 'videoplayer', 'jwplayer', 'brightcove', 'vjs']],
+  ['pop-up', ['modal', 'popup', 'overlay', 'interstitial', 'lightbox']],
+  ['pull quote', ['pullquote', 'pquote']],
+  ['screen-reader label', ['sronly', 'visuallyhidden', 'screenreader']],
+];
+
+const WORD_LABELS = new Map<string, string>(
+  FURNITURE_WORDS.flatMap(([label, words]) => words.map((word) => [word, label] as const)),
+);
+
+/** Class and id words that name article metadata; such short elements are the byline or timestamp, not text. */
+const METADATA_WORDS = new Set(['byline', 'dateline', 'timestamp', 'publishdate', 'pubdate', 'published', 'updated']);
+const METADATA_MAX_CHARS = 160;
+
+/** Whole-text labels of furniture (the text of the element, entire). */
+const FURNITURE_TEXTS: readonly (readonly [label: string, pattern: RegExp])[] = [
+  [
+    'advertisement',
+    /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+  ],
+  ['share bar', /^(?:share(?: this(?: article| story)?)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email))$/i],
+  ['comments', /^(?:show|view|load|read) (?:all )?\d* ?comments?$/i],
+];
+
+/** Short promo sentences that open a block: the block is the promo. */
+const PROMO_OPENINGS: readonly (readonly [label: string, pattern: RegExp])[] = [
+  ['newsletter sign-up', /^(?:sign up|subscribe (?:to|now|today|for)|get (?:our|the) [\w ]{0,40}newsletter)\b/i],
+  ['follow us', /^follow (?:us|@?\w+ on)\b/i],
+  ['paywall prompt', /^(?:already a subscriber|subscribe to continue|this (?:article|story) is for subscribers)\b/i],
+];
+const PROMO_MAX_CHARS = 240;
+
+/** "Read more: <a>…</a>" — a label then links; the block is a link list when most of the rest is link text. */
+const LINK_LIST_LABEL =
+  /^(?:read more|read also|also read|more|related(?: coverage| stories| articles)?|see also|recommended|more on this(?: story)?|read next|more from [\w ]{1,30})\s*[:›»|–—-]/i;
+/** The same label standing alone, above a list of links. */
+export const LINK_LIST_HEADING =
+  /^(?:read more|related(?: coverage| stories| articles| links)?|more on this(?: story)?|see also|recommended(?: for you)?|read next|more stories|most read|most popular|trending(?: now)?)\s*:?$/i;
+const LINK_LIST_MIN_SHARE = 0.5;
+
+/** The furniture an element is (a label for the report), or undefined when it may be article text. */
+export function furnitureLabel(element: ElementFacts): string | undefined {
+  const byTag = FURNITURE_TAGS.get(element.tag);
+  if (byTag) return byTag;
+  const byRole = FURNITURE_ROLES.get(element.role);
+  if (byRole) return byRole;
+  for (const word of element.words) {
+    const label = WORD_LABELS.get(word);
+    if (label) return label;
+  }
+  for (const word of element.words) {
+    if (METADATA_WORDS.has(word) && element.text().length <= METADATA_MAX_CHARS) return 'byline or timestamp';
+  }
+  return textLabel(element);
+}
+
+/** Furniture told by its text alone; only blocks and short inline boxes are looked at. */
+function textLabel(element: ElementFacts): string | undefined {
+  if (!TEXT_CHECKED_TAGS.has(element.tag)) return undefined;
+  const text = element.text();
+  if (text === '' || text.length > PROMO_MAX_CHARS) return undefined;
+  for (const [label, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return label;
+  for (const [label, pattern] of PROMO_OPENINGS) if (pattern.test(text)) return label;
+  const label = LINK_LIST_LABEL.exec(text);
+  if (label && element.linkShare() * text.length >= (text.length - label[0].length) * LINK_LIST_MIN_SHARE) {
+    return 'related links';
+  }
+  if (LINK_LIST_HEADING.test(text)) return 'related links';
+  return undefined;
+}
+
+const TEXT_CHECKED_TAGS = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'small']);
+
+/** A list whose items are all links (what follows a "Related" heading). */
+export function isLinkList(element: ElementFacts): boolean {
+  return (element.tag === 'ul' || element.tag === 'ol') && element.linkShare() >= 0.8;
+}
+
+/** Class and id words: split on anything not a letter or digit and at camelCase humps, plus adjacent pairs joined. */
+export function attributeWords(className: string, id: string): Set<string> {
+  const words = new Set<string>();
+  for (const value of [className, id]) {
+    if (!value) continue;
+    for (const name of value.split(/\s+/)) {
+      const parts = name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      parts.forEach((part, i) => {
+        words.add(part);
+        if (i > 0) words.add(parts[i - 1] + part);
+      });
+    }
+  }
+  return words;
+}

@@ -1,0 +1,54 @@
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { attributeWords, type ElementFacts } from './furniture-rules.ts';
+
+/** Furniture-rule facts for a hast element; text and link share are computed only if a rule asks. */
+export function hastFacts(element: Element): ElementFacts {
+  let text: string | undefined;
+  const readText = () => (text ??= collapse(textOf(element)));
+  return {
+    tag: element.tagName,
+    role: String(element.properties.role ?? '').toLowerCase(),
+    words: attributeWords(classNameOf(element), String(element.properties.id ?? '')),
+    text: readText,
+    linkShare: () => {
+      const all = readText().length;
+      return all === 0 ? 0 : Math.min(1, linkTextLength(element) / all);
+    },
+  };
+}
+
+export function classNameOf(element: Element): string {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+}
+
+export function hasClass(element: Element, name: string): boolean {
+  const value = element.properties.className;
+  return Array.isArray(value) && value.includes(name);
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function linkTextLength(node: Element | Root): number {
+  let length = 0;
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    length += child.tagName === 'a' ? collapse(textOf(child)).length : linkTextLength(child);
+  }
+  return length;
+}
+
+export function isElement(node: ElementContent | Root['children'][number], tagName?: string): node is Element {
+  return node.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+/** The text of a node's text descendants (like the DOM's textContent). */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
+}
