@@ -8,7 +8,7 @@ import { hastToMdast, normaliseHeadingDepths, splitAtDoubleBreaks } from './hast
 import { resolveLinks } from './links.ts';
 import { nonTextLabel } from './non-text.ts';
 import { pruneHast } from './prune-hast.ts';
-import { describeDropped } from './tally.ts';
+import { describeDropped, mergeTallies, type Tally } from './tally.ts';
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
 
@@ -27,10 +27,18 @@ export function htmlFragmentToBody(html: string, baseUrl?: string): { body: Root
   return hastToBody(parseFragment(html), baseUrl);
 }
 
-/** The same, from an already parsed fragment (which it changes). */
-export function hastToBody(tree: HastRoot, baseUrl?: string): { body: Root; notes: string[] } {
+/**
+ * The same, from an already parsed fragment (which it changes).
+ * `droppedBefore` is furniture already taken out of the page, reported with
+ * what this drops.
+ */
+export function hastToBody(
+  tree: HastRoot,
+  baseUrl?: string,
+  droppedBefore: Tally = new Map(),
+): { body: Root; notes: string[] } {
   const nonText = pruneHast(tree, nonTextLabel);
-  const furniture = dropFurnitureFromHast(tree);
+  const furniture = mergeTallies(droppedBefore, dropFurnitureFromHast(tree));
   const unwrapped = resolveLinks(tree, baseUrl);
   const mdast = hastToMdast(tree);
   splitAtDoubleBreaks(mdast);

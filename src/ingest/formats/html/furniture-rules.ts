@@ -72,6 +72,8 @@ const FURNITURE_WORDS: readonly (readonly [label: string, words: readonly string
   ['related links', ['recommendations', 'youmaylike', 'upnext', 'outbrain', 'taboola']],
   ['most read', ['mostread', 'mostpopular', 'popular', 'trending', 'mostviewed', 'topstories', 'rail', 'sidebar']],
   ['newsletter sign-up', ['newsletter', 'signup', 'subscribe', 'subscription', 'optin', 'emailsignup']],
+  ['donation appeal', ['donate', 'donation', 'donations', 'donationask', 'supportus']],
+  ['app promotion', ['downloadapp', 'appdownload', 'apppromo', 'getapp']],
   ['cookie prompt', ['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust']],
   ['paywall prompt', ['paywall', 'regwall', 'meter', 'piano', 'barrier', 'tpmodal']],
   ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit']],
@@ -93,24 +95,69 @@ const WORD_LABELS = new Map<string, string>(
 );
 
 /** Class and id words that name article metadata; such short elements are the byline or timestamp, not text. */
-const METADATA_WORDS = new Set(['byline', 'dateline', 'timestamp', 'publishdate', 'pubdate', 'published', 'updated']);
+const METADATA_WORDS = new Set([
+  'byline',
+  'dateline',
+  'timestamp',
+  'date',
+  'publishdate',
+  'pubdate',
+  'published',
+  'updated',
+  'posted',
+  'postdate',
+  'entrydate',
+]);
 const METADATA_MAX_CHARS = 160;
 
 /** Whole-text labels of furniture (the text of the element, entire). */
-const FURNITURE_TEXTS: readonly (readonly [label: string, pattern: RegExp])[] = [
+const FURNITURE_TEXTS: readonly (readonly [label: string, test: RegExp | ((text: string) => boolean)])[] = [
   [
     'advertisement',
     /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
   ],
   ['share bar', /^(?:share(?: this(?: article| story)?)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email))$/i],
-  ['comments', /^(?:show|view|load|read) (?:all )?\d* ?comments?$/i],
+  ['share bar', isPageControls],
+  ['comments', /^(?:(?:show|view|load|read|see) (?:all )?)?[\d,.]*k?\s*comments?$/i],
+  ['navigation', /^(?:skip|jump) to (?:main )?(?:content|navigation|site index)/i],
+  ['byline or timestamp', isTimestampLine],
 ];
+
+/** "E-mail this story | Printer-friendly version": links that work the page, not text. */
+function isPageControls(text: string): boolean {
+  const parts = text.split(/\s*[|•·]\s*/).filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.every((part) =>
+      /^(?:e-?mail|print|share|save|bookmark|printer[- ]friendly|text size|font size)(?: this)?(?: story| article| page| version)?$/i.test(
+        part,
+      ),
+    )
+  );
+}
+
+/** "Updated 10:05 p.m. ET", "Published March 3, 2021": a timestamp line, with a number and a few words at most. */
+function isTimestampLine(text: string): boolean {
+  return (
+    /^(?:(?:last )?updated|(?:first )?published|posted)\b/i.test(text) &&
+    /\d/.test(text) &&
+    text.split(/\s+/).length <= TIMESTAMP_MAX_WORDS
+  );
+}
+const TIMESTAMP_MAX_WORDS = 9;
 
 /** Short promo sentences that open a block: the block is the promo. */
 const PROMO_OPENINGS: readonly (readonly [label: string, pattern: RegExp])[] = [
   ['newsletter sign-up', /^(?:sign up|subscribe (?:to|now|today|for)|get (?:our|the) [\w ]{0,40}newsletter)\b/i],
   ['follow us', /^follow (?:us|@?\w+ on)\b/i],
   ['paywall prompt', /^(?:already a subscriber|subscribe to continue|this (?:article|story) is for subscribers)\b/i],
+  ['app promotion', /^(?:download|get) (?:the|our) [\w ]{0,40}\bapp\b/i],
+  ['print edition note', /^a version of this (?:article|story) appear(?:s|ed) in print\b/i],
+  ['donation appeal', /^(?:support (?:local|independent|our) journalism|(?:please )?(?:donate|make a donation)\b)/i],
+  [
+    'submission invitation',
+    /^(?:[\w’' ]{0,40} welcomes (?:letters|guest|op-eds|submissions|columns)|to submit (?:a|your) (?:letter|column|op-ed))/i,
+  ],
 ];
 const PROMO_MAX_CHARS = 240;
 
@@ -121,9 +168,21 @@ const LINK_LIST_LABEL =
 export const LINK_LIST_HEADING =
   /^(?:read more|related(?: coverage| stories| articles| links)?|more on this(?: story)?|see also|recommended(?: for you)?|read next|more stories|most read|most popular|trending(?: now)?)\s*:?$/i;
 const LINK_LIST_MIN_SHARE = 0.5;
+/** "Full results »", "More from our series ›": a lone link pointing elsewhere. */
+const ARROW_LINK_MAX_CHARS = 60;
 
 /** The furniture an element is (a label for the report), or undefined when it may be article text. */
 export function furnitureLabel(element: ElementFacts): string | undefined {
+  const box = boxLabel(element);
+  if (box) return box;
+  for (const word of element.words) {
+    if (METADATA_WORDS.has(word) && element.text().length <= METADATA_MAX_CHARS) return 'byline or timestamp';
+  }
+  return textLabel(element);
+}
+
+/** Furniture told by its element name, role or class words alone (a box around something that is not the story). */
+export function boxLabel(element: Pick<ElementFacts, 'tag' | 'role' | 'words'>): string | undefined {
   const byTag = FURNITURE_TAGS.get(element.tag);
   if (byTag) return byTag;
   const byRole = FURNITURE_ROLES.get(element.role);
@@ -132,10 +191,7 @@ export function furnitureLabel(element: ElementFacts): string | undefined {
     const label = WORD_LABELS.get(word);
     if (label) return label;
   }
-  for (const word of element.words) {
-    if (METADATA_WORDS.has(word) && element.text().length <= METADATA_MAX_CHARS) return 'byline or timestamp';
-  }
-  return textLabel(element);
+  return undefined;
 }
 
 /** Furniture told by its text alone; only blocks and short inline boxes are looked at. */
@@ -143,13 +199,16 @@ function textLabel(element: ElementFacts): string | undefined {
   if (!TEXT_CHECKED_TAGS.has(element.tag)) return undefined;
   const text = element.text();
   if (text === '' || text.length > PROMO_MAX_CHARS) return undefined;
-  for (const [label, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return label;
+  for (const [label, test] of FURNITURE_TEXTS) {
+    if (typeof test === 'function' ? test(text) : test.test(text)) return label;
+  }
   for (const [label, pattern] of PROMO_OPENINGS) if (pattern.test(text)) return label;
   const label = LINK_LIST_LABEL.exec(text);
   if (label && element.linkShare() * text.length >= (text.length - label[0].length) * LINK_LIST_MIN_SHARE) {
     return 'related links';
   }
   if (LINK_LIST_HEADING.test(text)) return 'related links';
+  if (text.length <= ARROW_LINK_MAX_CHARS && /[»›→]$/.test(text) && element.linkShare() >= 0.9) return 'related links';
   return undefined;
 }
 

@@ -28,7 +28,7 @@ export function readEmbeddedTweet(blockquote: Element): EmbeddedTweet | undefine
   let linksToStatus = false;
   for (const child of blockquote.children) {
     if (child.type === 'element' && child.tagName === 'p') {
-      paragraphs.push(child);
+      paragraphs.push(withoutMediaLinks(child));
       continue;
     }
     if (child.type === 'element' && child.tagName === 'a' && STATUS_LINK.test(String(child.properties.href ?? ''))) {
@@ -42,6 +42,16 @@ export function readEmbeddedTweet(blockquote: Element): EmbeddedTweet | undefine
   const [, by = '', handle = '', dateText = ''] = match;
   const date = calendarDay(dateText);
   return { paragraphs, by, handle, ...(date ? { date } : {}) };
+}
+
+/** "pic.twitter.com/…" stands for the tweet's photo, which the archive does not keep. */
+const MEDIA_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
+
+function withoutMediaLinks(paragraph: Element): Element {
+  const children = paragraph.children.filter(
+    (child) => !(child.type === 'element' && child.tagName === 'a' && MEDIA_LINK.test(collapse(textOf(child)))),
+  );
+  return { ...paragraph, children };
 }
 
 const MONTHS = [

@@ -1,0 +1,40 @@
+import { attributeWords, type ElementFacts } from './furniture-rules.ts';
+
+/** Furniture-rule facts for a DOM element; text and link share are computed only if a rule asks. */
+export function domFacts(element: Element): ElementFacts {
+  let text: string | undefined;
+  const readText = () => (text ??= collapse(element.textContent ?? ''));
+  return {
+    tag: element.localName,
+    role: (element.getAttribute('role') ?? '').toLowerCase(),
+    words: domWords(element),
+    text: readText,
+    linkShare: () => {
+      const all = readText().length;
+      if (all === 0) return 0;
+      let links = 0;
+      for (const link of element.querySelectorAll('a')) links += collapse(link.textContent ?? '').length;
+      return Math.min(1, links / all);
+    },
+  };
+}
+
+export function domWords(element: Element): Set<string> {
+  return attributeWords(element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text, whitespace collapsed. */
+export function textOfElement(element: Element): string {
+  return collapse(element.textContent ?? '');
+}
+
+/** The length of the text of the `<p>` elements in an element. */
+export function paragraphTextLength(element: Element): number {
+  let length = 0;
+  for (const p of element.querySelectorAll('p')) length += (p.textContent ?? '').trim().length;
+  return length;
+}

@@ -1,0 +1,106 @@
+import { Readability } from '@mozilla/readability';
+import { paragraphsFromBreaks } from './break-paragraphs.ts';
+import { domWords, textOfElement } from './dom-facts.ts';
+import { dropFurnitureFromDom } from './furniture-dom.ts';
+import type { Tally } from './tally.ts';
+
+/** Classes that the body conversion reads, so Readability must keep them (it strips all others). */
+const PRESERVED_CLASSES = ['twitter-tweet', 'credit', 'wp-caption', 'wp-caption-text'];
+
+/** What Readability made of the page. */
+export interface ExtractedArticle {
+  /** The article's HTML, as Readability serialised it. */
+  readonly content: string;
+  /** Page furniture taken out before Readability ran. */
+  readonly furniture: Tally;
+  /** Readability's own reading of the page's metadata, the last resort for each field. */
+  readonly title?: string;
+  readonly byline?: string;
+  readonly siteName?: string;
+  readonly publishedTime?: string;
+}
+
+/**
+ * The article's content: the page's headline, byline, date and standfirst
+ * elements and its furniture are taken out (Readability keeps some of them),
+ * then Readability finds the article. Changes the document; read the page's
+ * metadata first. Undefined when Readability finds no article.
+ */
+export function extractArticle(document: Document, frontElements: readonly Element[]): ExtractedArticle | undefined {
+  for (const element of frontElements) removeFrontElement(element);
+  removeTimestamps(document);
+  paragraphsFromBreaks(document);
+  markCredits(document);
+  const furniture = dropFurnitureFromDom(document);
+  const result = new Readability(document, { classesToPreserve: PRESERVED_CLASSES }).parse();
+  if (!result?.content) return undefined;
+  return {
+    content: result.content,
+    furniture,
+    ...optional('title', result.title),
+    ...optional('byline', result.byline),
+    ...optional('siteName', result.siteName),
+    ...optional('publishedTime', result.publishedTime),
+  };
+}
+
+/** Letters or digits: what makes an element's remaining text worth keeping. */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+/** What sits next to a timestamp in its own line: "Updated", "Published on", "| 5 min read". */
+const TIMESTAMP_COMPANION =
+  /^(?:(?:last\s+)?updated|(?:first\s+)?published|posted|on|at|et|gmt|utc|bst|\d+\s+min(?:ute)?s?\s+read|[\s|•·,:–—-])*$/i;
+/** A front element that holds this many paragraphs is the article itself (a page that put the story in its header). */
+const FRONT_MAX_PARAGRAPHS = 2;
+
+/** A `<time>` inside a sentence stays; one inside the byline or standing alone goes. */
+function removeFrontElement(element: Element): void {
+  if (!element.isConnected || element.querySelectorAll('p').length > FRONT_MAX_PARAGRAPHS) return;
+  if (element.localName === 'time' && !standsAlone(element)) return;
+  removeWithEmptyAncestors(element);
+}
+
+/** Timestamps standing alone (the page's date line, each update's time on a live page) are metadata, not text. */
+function removeTimestamps(document: Document): void {
+  for (const time of document.querySelectorAll('time')) if (standsAlone(time)) removeWithEmptyAncestors(time);
+}
+
+function standsAlone(time: Element): boolean {
+  const parent = time.parentElement;
+  if (!parent) return false;
+  const rest = (parent.textContent ?? '').replace(time.textContent ?? '', '').trim();
+  return TIMESTAMP_COMPANION.test(rest) || [...parent.children].some((child) => BLOCKS.has(child.localName));
+}
+
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'section']);
+
+function removeWithEmptyAncestors(element: Element): void {
+  let parent: Element | null = element.parentElement;
+  element.remove();
+  while (
+    parent &&
+    !['body', 'article', 'main'].includes(parent.localName) &&
+    !MEANINGFUL.test(parent.textContent ?? '')
+  ) {
+    const next: Element | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'source', 'imagecredit'];
+
+/** Readability strips classes: a caption's credit part is marked with the one class the body conversion reads. */
+function markCredits(document: Document): void {
+  for (const caption of document.querySelectorAll('figcaption, .wp-caption-text')) {
+    for (const element of caption.querySelectorAll('[class]')) {
+      const words = domWords(element);
+      if (CREDIT_WORDS.some((word) => words.has(word)) && textOfElement(element) !== '')
+        element.classList.add('credit');
+    }
+  }
+}
+
+function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {
+  const trimmed = value?.trim();
+  return (trimmed ? { [key]: trimmed } : {}) as { [P in K]?: string };
+}

@@ -1,0 +1,260 @@
+import { isWebUrl } from '../../body-contract.ts';
+import type { Stated } from '../../received.ts';
+import { collapse, textOfElement } from './dom-facts.ts';
+import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
+import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';
+import { comparable, findByline, findDate, findDek, findHeadlineElement, type Found } from './page-elements.ts';
+
+/** What the page states about its article, each value as written with where it was found. */
+export interface PageMetadata {
+  readonly headline?: Stated<string>;
+  readonly dek?: Stated<string>;
+  readonly date?: Stated<string>;
+  readonly authors?: Stated<readonly string[]>;
+  readonly publication?: Stated<string>;
+  readonly topics?: Stated<readonly string[]>;
+  readonly url?: Stated<string>;
+  /** Elements showing the headline, byline, date and standfirst, to keep them out of the body. */
+  readonly frontElements: readonly Element[];
+}
+
+const DATE_OG = ['article:published_time', 'og:article:published_time', 'og:published_time'];
+const DATE_META = [
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'published-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'displaydate',
+  'pdate',
+];
+const HEADLINE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'citation_title'];
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'byl',
+];
+const PUBLICATION_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'];
+const URL_META = ['og:url', 'twitter:url', 'parsely-link'];
+const TOPIC_META = ['article:tag', 'news_keywords'];
+
+/**
+ * Reads the article's metadata with this precedence, field by field: the
+ * JSON-LD article > OpenGraph and `article:*` metas > other meta tags > the
+ * page's own elements (h1, byline, `<time>`, standfirst) > `<title>`.
+ * Call it before anything changes the page.
+ */
+export function readPageMetadata(document: Document): PageMetadata {
+  const jsonLd = readJsonLd(document);
+  const meta = new MetaTags(document);
+  const decode = entityDecoder(document);
+  const fromJsonLd = (value: string | undefined, key: string | undefined) =>
+    value && key ? { value: decode(value), evidence: `the page's JSON-LD "${key}"` } : undefined;
+
+  const publication =
+    fromJsonLd(jsonLd?.publisher, 'publisher.name') ?? fromMeta(meta.first(PUBLICATION_META)) ?? undefined;
+
+  const statedHeadline =
+    fromJsonLd(jsonLd?.headline, jsonLd?.headlineKey) ?? fromMeta(meta.first(HEADLINE_META)) ?? undefined;
+  const headlineElement = findHeadlineElement(document, statedHeadline?.value);
+  const headline =
+    statedHeadline ??
+    fromElement(headlineElement, `the page's <h1>`) ??
+    fromTitle(document, publication?.value) ??
+    undefined;
+
+  const byline = findByline(document, headlineElement);
+  const authors =
+    (jsonLd && jsonLd.authors.length > 0
+      ? { value: jsonLd.authors.map(decode), evidence: `the page's JSON-LD "author"` }
+      : undefined) ??
+    fromMetaList(meta.all(AUTHOR_META, (content) => !looksLikeUrl(content))) ??
+    stated(byline);
+
+  const timeElement = findDate(document, headlineElement);
+  const date =
+    fromJsonLd(jsonLd?.date, jsonLd?.dateKey) ??
+    fromMeta(meta.first(DATE_OG)) ??
+    fromMeta(meta.first(DATE_META)) ??
+    stated(timeElement);
+
+  const dekElement = findDek(
+    document,
+    headlineElement,
+    [jsonLd?.alternativeHeadline, ...meta.all(['description']), ...meta.all(['og:description'])]
+      .map((stated) => (typeof stated === 'string' ? stated : stated?.content))
+      .filter((text): text is string => text !== undefined),
+  );
+  const dek = fromJsonLd(jsonLd?.alternativeHeadline, 'alternativeHeadline') ?? stated(dekElement);
+
+  return {
+    ...optional('headline', headline && withoutSiteSuffix(headline, publication?.value)),
+    ...optional('dek', dek),
+    ...optional('date', date),
+    ...optional('authors', authors),
+    ...optional('publication', publication),
+    ...optional('topics', readTopics(jsonLd, meta, decode)),
+    ...optional('url', readUrl(document, jsonLd, meta)),
+    frontElements: [
+      ...(headlineElement ? [headlineElement] : []),
+      ...(byline?.elements ?? []),
+      ...(timeElement?.elements ?? []),
+      ...(dekElement?.elements ?? []),
+    ],
+  };
+}
+
+/** The article's URL: `<link rel="canonical">` > og:url > JSON-LD url; http(s) only, relative ones resolved. */
+function readUrl(document: Document, jsonLd: JsonLdArticle | undefined, meta: MetaTags): Stated<string> | undefined {
+  const canonical = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')?.trim();
+  const ogUrl = meta.first(URL_META);
+  const candidates: Stated<string | undefined>[] = [
+    { value: canonical, evidence: `the page's <link rel="canonical">` },
+    { value: ogUrl?.content, evidence: ogUrl ? metaEvidence(ogUrl) : '' },
+    { value: jsonLd?.url, evidence: `the page's JSON-LD "${jsonLd?.urlKey}"` },
+  ];
+  const absolute = candidates.map((candidate) => candidate.value).find((value) => value && isWebUrl(value));
+  const base = document.querySelector('base[href]')?.getAttribute('href') ?? absolute;
+  for (const { value, evidence } of candidates) {
+    if (!value) continue;
+    const url = resolve(value, base);
+    if (url) return { value: url, evidence };
+  }
+  return undefined;
+}
+
+function resolve(value: string, base: string | undefined): string | undefined {
+  try {
+    const url = base && isWebUrl(base) ? new URL(value, base) : new URL(value);
+    return isWebUrl(url.href) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readTopics(
+  jsonLd: JsonLdArticle | undefined,
+  meta: MetaTags,
+  decode: (text: string) => string,
+): Stated<readonly string[]> | undefined {
+  if (jsonLd && jsonLd.keywords.length > 0) {
+    return { value: jsonLd.keywords.map(decode), evidence: `the page's JSON-LD "keywords"` };
+  }
+  const tags = meta.all(TOPIC_META);
+  if (tags.length === 0) return undefined;
+  const values =
+    tags[0]?.key === 'news_keywords' ? tags.flatMap((tag) => tag.content.split(',')) : tags.map((tag) => tag.content);
+  const topics = values.map((value) => value.trim()).filter(Boolean);
+  return topics.length > 0 && tags[0] ? { value: topics, evidence: metaEvidence(tags[0]) } : undefined;
+}
+
+function fromMeta(tag: MetaTag | undefined): Stated<string> | undefined {
+  return tag ? { value: collapse(tag.content), evidence: metaEvidence(tag) } : undefined;
+}
+
+function fromMetaList(tags: readonly MetaTag[]): Stated<readonly string[]> | undefined {
+  const [first] = tags;
+  return first ? { value: tags.map((tag) => collapse(tag.content)), evidence: metaEvidence(first) } : undefined;
+}
+
+function fromElement(element: Element | undefined, evidence: string): Stated<string> | undefined {
+  const text = element ? textOfElement(element) : '';
+  return text === '' ? undefined : { value: text, evidence };
+}
+
+function stated<T>(found: Found<T> | undefined): Stated<T> | undefined {
+  return found ? { value: found.value, evidence: found.evidence } : undefined;
+}
+
+/** Separators pages put between the headline and the site's name in `<title>`. */
+const TITLE_SEPARATOR = /\s+[|–—·:•-]{1,2}\s+(?=[^|–—·:•]*$)/u;
+const SITE_NAME_MAX_WORDS = 5;
+
+/**
+ * `<title>` without the site's name: the part of it that the page also shows
+ * as an element's whole text ("Examiner -- Landfill approved" where the page
+ * shows "Landfill approved"), else the title without a short last part
+ * ("Headline | The Paper" → "Headline").
+ */
+function fromTitle(document: Document, publication: string | undefined): Stated<string> | undefined {
+  const title = collapse(document.querySelector('head title, title')?.textContent ?? '');
+  if (title === '') return undefined;
+  const parts = title.split(TITLE_SEPARATORS).filter(Boolean);
+  if (parts.length > 1) {
+    const shown = shownTexts(document);
+    const part = [...parts].sort((a, b) => b.length - a.length).find((candidate) => shown.has(comparable(candidate)));
+    if (part) return { value: part, evidence: `the page's <title>, the part the page shows as its headline` };
+  }
+  const match = TITLE_SEPARATOR.exec(title);
+  const suffix = match ? title.slice(match.index + match[0].length) : '';
+  const isSite =
+    match !== null &&
+    (comparable(suffix) === comparable(publication ?? '') || suffix.split(/\s+/).length <= SITE_NAME_MAX_WORDS);
+  const value = isSite && match ? title.slice(0, match.index) : title;
+  return { value, evidence: isSite ? `the page's <title>, without the site name after it` : `the page's <title>` };
+}
+
+const TITLE_SEPARATORS = /\s+[|–—·:•-]{1,2}\s+/u;
+/** Elements an old page shows its headline in. */
+const SHOWN_HEADLINE = 'h1, h2, h3, h4, b, strong, font, big, td, .title, .headline';
+const SHOWN_MAX_CHARS = 300;
+
+function shownTexts(document: Document): Set<string> {
+  const texts = new Set<string>();
+  for (const element of document.querySelectorAll(SHOWN_HEADLINE)) {
+    const text = element.textContent ?? '';
+    if (text.length <= SHOWN_MAX_CHARS) texts.add(comparable(text));
+  }
+  return texts;
+}
+
+/** A meta title sometimes carries the site name too: "Headline | The Paper" loses it when the site is known. */
+function withoutSiteSuffix(headline: Stated<string>, publication: string | undefined): Stated<string> {
+  if (!publication) return headline;
+  const match = TITLE_SEPARATOR.exec(headline.value);
+  if (!match) return headline;
+  const suffix = headline.value.slice(match.index + match[0].length);
+  return comparable(suffix) === comparable(publication)
+    ? { value: headline.value.slice(0, match.index), evidence: `${headline.evidence}, without the site name after it` }
+    : headline;
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^(?:https?:\/\/|www\.|\/)/i.test(text.trim());
+}
+
+/** JSON-LD strings sometimes hold HTML entities (`&amp;`, `&#8217;`); they mean the characters. */
+function entityDecoder(document: Document): (text: string) => string {
+  return (text) => {
+    if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(text)) return text;
+    const element = document.createElement('div');
+    element.innerHTML = text;
+    return element.textContent ?? text;
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,100 @@
+import { parseHTML } from 'linkedom';
+import type { FormatReader, ReadOutcome, ReceivedArticle } from '../../received.ts';
+import { bodyBlocks, linkShare } from './body-text.ts';
+import { extractArticle } from './extract-body.ts';
+import { hastToBody, parseFragment } from './fragment-to-body.ts';
+import { dropAuthorNotes } from './author-notes.ts';
+import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
+import { readPageMetadata, type PageMetadata } from './metadata.ts';
+
+/** Fewer words than this is not an article (a section front's leftovers, a consent wall). */
+const MIN_WORDS = 40;
+/** A "body" that is mostly link text is a list of headlines: a home or section page. */
+const MAX_LINK_SHARE = 0.6;
+
+/**
+ * A saved web page (.html) → its article: the metadata the page states
+ * (JSON-LD, OpenGraph and other meta tags, its own headline, byline and
+ * `<time>` elements; see metadata.ts) and the body Readability finds once the
+ * page's furniture is gone, converted through rehype to the entry body.
+ */
+export const readHtml: FormatReader = (text) => {
+  const { document } = parseHTML(text);
+  const metadata = readPageMetadata(document);
+  const extracted = extractArticle(document, metadata.frontElements);
+  if (!extracted) return noArticle('Readability found no content');
+
+  const tree = parseFragment(extracted.content);
+  const authors = metadata.authors?.value ?? (extracted.byline ? [extracted.byline] : []);
+  const front = dropFrontLeaks(tree, {
+    ...(metadata.headline ? { headline: metadata.headline.value } : {}),
+    ...(metadata.dek ? { dek: metadata.dek.value } : {}),
+    authors,
+  });
+  const authorNotes = dropAuthorNotes(tree, authors);
+  const { body, notes } = hastToBody(tree, metadata.url?.value, extracted.furniture);
+  const datingText = bodyBlocks(body);
+  const words = datingText.join(' ').split(/\s+/).filter(Boolean).length;
+  if (words < MIN_WORDS) return noArticle(`it holds ${words} words of text`);
+  if (linkShare(body) > MAX_LINK_SHARE) return noArticle('what it holds is mostly links, a list of headlines');
+
+  const article: ReceivedArticle = {
+    ...statedFields(metadata, extracted, front),
+    body,
+    datingText,
+    notes: [
+      ...(front.removed > 0 ? [`kept ${front.removed} copies of the headline, byline or date out of the body`] : []),
+      ...(authorNotes > 0 ? [`dropped ${authorNotes} note(s) about the author under the story`] : []),
+      ...notes,
+    ],
+  };
+  return { ok: true, articles: [article] };
+};
+
+/**
+ * Each field from the page's metadata, else from Readability's reading of the
+ * page; authors last from a "By …" line at the top of the article.
+ */
+function statedFields(
+  metadata: PageMetadata,
+  readability: NonNullable<ReturnType<typeof extractArticle>>,
+  front: FrontLeaks,
+): Omit<ReceivedArticle, 'body' | 'datingText' | 'notes'> {
+  const headline =
+    metadata.headline ??
+    (readability.title ? { value: readability.title, evidence: `Readability's title` } : undefined);
+  const date =
+    metadata.date ??
+    (readability.publishedTime
+      ? { value: readability.publishedTime, evidence: `Readability's publishedTime` }
+      : undefined);
+  const authors =
+    metadata.authors ??
+    (readability.byline ? { value: [readability.byline], evidence: `Readability's byline` } : undefined) ??
+    (front.byline ? { value: [front.byline], evidence: `the "By …" line at the top of the article` } : undefined);
+  const dek =
+    metadata.dek ??
+    (front.dek ? { value: front.dek, evidence: `the line under the headline at the top of the article` } : undefined);
+  const publication =
+    metadata.publication ??
+    (readability.siteName ? { value: readability.siteName, evidence: `Readability's siteName` } : undefined);
+  return {
+    ...(headline ? { headline } : {}),
+    ...(dek ? { dek } : {}),
+    ...(date ? { date } : {}),
+    ...(authors ? { authors } : {}),
+    ...(publication ? { publication } : {}),
+    ...(metadata.topics ? { topics: metadata.topics } : {}),
+    ...(metadata.url ? { url: metadata.url } : {}),
+  };
+}
+
+function noArticle(why: string): ReadOutcome {
+  return {
+    ok: false,
+    problem: {
+      field: 'body',
+      reason: `the page has no article body that Readability can find (${why}); save the article page itself, not a section or home page`,
+    },
+  };
+}
