@@ -197,16 +197,29 @@ export function findDek(
   }
   const next = headline?.nextElementSibling;
   if (next?.localName === 'h2' && fits(next)) return found(next, `the h2 that follows the page's h1`);
-  const header = headline?.parentElement;
-  if (statedTexts.length > 0 && header && header.querySelectorAll('p').length <= HEADER_MAX_PARAGRAPHS) {
-    const wanted = new Set(statedTexts.map(comparable));
-    for (const element of header.querySelectorAll('p, h2, div, span')) {
-      if (wanted.has(comparable(textOfElement(element))) && fits(element)) {
-        return found(element, `the page's meta description, shown under the headline`);
-      }
-    }
+  if (statedTexts.length === 0 || !headline) return undefined;
+  const wanted = new Set(statedTexts.map(comparable));
+  const shows = (element: Element) => wanted.has(comparable(textOfElement(element))) && fits(element);
+  const header = headline.parentElement;
+  const near = [
+    ...followingSiblings(headline, NEAR_SIBLINGS),
+    ...(header && header.querySelectorAll('p').length <= HEADER_MAX_PARAGRAPHS
+      ? header.querySelectorAll('p, h2, div, span')
+      : []),
+  ];
+  const shown = near.find(shows);
+  return shown ? found(shown, `the page's meta description, shown under the headline`) : undefined;
+}
+
+/** How many elements after the headline may show its standfirst. */
+const NEAR_SIBLINGS = 3;
+
+function followingSiblings(element: Element, count: number): Element[] {
+  const siblings: Element[] = [];
+  for (let next = element.nextElementSibling; next && siblings.length < count; next = next.nextElementSibling) {
+    siblings.push(next);
   }
-  return undefined;
+  return siblings;
 }
 
 /** A paragraph among the story's paragraphs (a lede marked "summary" for voice assistants) is not a standfirst. */

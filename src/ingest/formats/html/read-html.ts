@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import type { FormatReader, ReadOutcome, ReceivedArticle } from '../../received.ts';
 import { bodyBlocks, linkShare } from './body-text.ts';
 import { extractArticle } from './extract-body.ts';
@@ -6,6 +5,7 @@ import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropAuthorNotes } from './author-notes.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { parsePage } from './parse-page.ts';
 
 /** Fewer words than this is not an article (a section front's leftovers, a consent wall). */
 const MIN_WORDS = 40;
@@ -19,7 +19,7 @@ const MAX_LINK_SHARE = 0.6;
  * page's furniture is gone, converted through rehype to the entry body.
  */
 export const readHtml: FormatReader = (text) => {
-  const { document } = parseHTML(text);
+  const document = parsePage(text);
   const metadata = readPageMetadata(document);
   const extracted = extractArticle(document, metadata.frontElements);
   if (!extracted) return noArticle('Readability found no content');
