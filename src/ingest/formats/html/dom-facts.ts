@@ -1,13 +1,14 @@
-import { attributeWords, type ElementFacts } from './furniture-rules.ts';
+import { attributeWords, ruleWords, type ElementFacts } from './furniture-rules.ts';
 
 /** Furniture-rule facts for a DOM element; text and link share are computed only if a rule asks. */
 export function domFacts(element: Element): ElementFacts {
   let text: string | undefined;
   const readText = () => (text ??= collapse(element.textContent ?? ''));
+  const attributed = element.hasAttributes();
   return {
     tag: element.localName,
-    role: (element.getAttribute('role') ?? '').toLowerCase(),
-    words: domWords(element),
+    role: attributed ? (element.getAttribute('role') ?? '').toLowerCase() : '',
+    words: attributed ? ruleWords(element.getAttribute('class') ?? '', element.getAttribute('id') ?? '') : new Set(),
     text: readText,
     linkShare: () => {
       const all = readText().length;
@@ -32,9 +33,12 @@ export function textOfElement(element: Element): string {
   return collapse(element.textContent ?? '');
 }
 
-/** The length of the text of the `<p>` elements in an element. */
-export function paragraphTextLength(element: Element): number {
+/** The length of the text of the `<p>` elements in an element (those at least `min` characters long). */
+export function paragraphTextLength(element: Element, min = 0): number {
   let length = 0;
-  for (const p of element.querySelectorAll('p')) length += (p.textContent ?? '').trim().length;
+  for (const p of element.querySelectorAll('p')) {
+    const paragraph = (p.textContent ?? '').trim().length;
+    if (paragraph >= min) length += paragraph;
+  }
   return length;
 }

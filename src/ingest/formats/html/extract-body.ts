@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { paragraphsFromBreaks } from './break-paragraphs.ts';
-import { domWords, textOfElement } from './dom-facts.ts';
+import { domWords, paragraphTextLength, textOfElement } from './dom-facts.ts';
 import { dropFurnitureFromDom } from './furniture-dom.ts';
 import type { Tally } from './tally.ts';
 
@@ -32,6 +32,7 @@ export function extractArticle(document: Document, frontElements: readonly Eleme
   paragraphsFromBreaks(document);
   markCredits(document);
   const furniture = dropFurnitureFromDom(document);
+  narrowToStoryContainer(document);
   const result = new Readability(document, { classesToPreserve: PRESERVED_CLASSES }).parse();
   if (!result?.content) return undefined;
   return {
@@ -85,6 +86,34 @@ function removeWithEmptyAncestors(element: Element): void {
     parent.remove();
     parent = next;
   }
+}
+
+/** The share of the page's story-sized paragraphs a container must hold to be taken for the story's. */
+const STORY_SHARE = 0.85;
+/** Paragraphs shorter than this are as often teasers and captions as story. */
+const STORY_PARAGRAPH = 80;
+
+/**
+ * Readability reads every element of the page, which is most of the time a
+ * reader spends on a large page. When one `<article>` or `<main>` element
+ * holds nearly all the story-sized paragraphs left once the furniture is gone, the
+ * page's body is narrowed to it first (the smallest such, the outer one of
+ * two that hold the same text). Pages without one are read whole.
+ */
+function narrowToStoryContainer(document: Document): void {
+  const body = document.body;
+  const total = paragraphTextLength(body, STORY_PARAGRAPH);
+  if (total === 0) return;
+  let chosen: Element | undefined;
+  let chosenLength = Infinity;
+  for (const container of body.querySelectorAll('article, main, [role="main"]')) {
+    const length = paragraphTextLength(container, STORY_PARAGRAPH);
+    if (length >= total * STORY_SHARE && length < chosenLength) {
+      chosen = container;
+      chosenLength = length;
+    }
+  }
+  if (chosen) body.replaceChildren(chosen);
 }
 
 const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'source', 'imagecredit'];

@@ -20,7 +20,7 @@ export interface FrontLeaks {
 
 /** Only the first blocks of the article are looked at: further down, such text is the story's own. */
 const FRONT_BLOCKS = 4;
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'li', 'section', 'header']);
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'section', 'header']);
 const BYLINE_MAX_CHARS = 100;
 const DATE_LINE_MAX_CHARS = 60;
 const DEK_LINE_MAX_CHARS = 200;
@@ -40,18 +40,31 @@ export function dropFrontLeaks(tree: Root, front: ArticleFront): FrontLeaks {
   let seen = 0;
   let byline: string | undefined;
   let dekLine: string | undefined;
+  let afterHeadline = false;
   const headline = front.headline ? comparable(front.headline) : undefined;
   const dek = front.dek ? comparable(front.dek) : undefined;
   const isLeak = (text: string, tagName: string) => {
     const compared = comparable(text);
-    if (compared === headline || compared === dek) return true;
-    if (headline && /^h\d$/.test(tagName) && compared.length >= 12 && headline.includes(compared)) return true;
-    if (isBylineText(text, front.authors ?? [])) return true;
+    const wasAfterHeadline = afterHeadline;
+    afterHeadline = false;
+    if (
+      compared === headline ||
+      (headline && /^h\d$/.test(tagName) && compared.length >= 12 && headline.includes(compared))
+    ) {
+      afterHeadline = true;
+      return true;
+    }
+    if (compared === dek || isBylineText(text, front.authors ?? []) || isDateLine(text)) return true;
     if (!front.authors?.length && !byline && BY_LINE.test(text) && text.length <= BYLINE_MAX_CHARS) {
       byline = text;
       return true;
     }
-    return isDateLine(text);
+    // Old pages put an unmarked standfirst on the line under the headline.
+    if (wasAfterHeadline && !dek && !dekLine && isDekLine(text)) {
+      dekLine = text;
+      return true;
+    }
+    return false;
   };
   const visit = (parent: Root | Element) => {
     const kept: unknown[] = [];
@@ -73,12 +86,7 @@ export function dropFrontLeaks(tree: Root, front: ArticleFront): FrontLeaks {
       const lines = splitLines(child.children);
       let first = 0;
       while (first < lines.length && isLeak(lineText(lines[first]!), child.tagName)) first += 1;
-      // Old pages put the standfirst on the line under the headline, in the same block.
-      const next = lines[first] ? lineText(lines[first]!) : '';
-      if (!dek && !dekLine && first > 0 && comparable(lineText(lines[first - 1]!)) === headline && isDekLine(next)) {
-        dekLine = next;
-        first += 1;
-      }
+      if (first < lines.length) afterHeadline = false;
       removed += first;
       if (first === lines.length) continue;
       if (first > 0) child.children = lines.slice(first).flatMap((line, i) => (i === 0 ? line : [BREAK, ...line]));

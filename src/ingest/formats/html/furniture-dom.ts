@@ -1,11 +1,12 @@
 import { domFacts, paragraphTextLength } from './dom-facts.ts';
-import { furnitureLabel, isLinkList } from './furniture-rules.ts';
+import { markupLabel } from './furniture-rules.ts';
 import { addTo, type Tally } from './tally.ts';
 
 /**
- * Drops page furniture from the page (see furniture-rules.ts) before
- * Readability looks for the article, so that boxes inside the article (share
- * bars, newsletter sign-ups, related links) do not come out with it.
+ * Drops page furniture from the page, as its markup tells it (see
+ * markupLabel in furniture-rules.ts), before Readability looks for the
+ * article, so that boxes inside the article (share bars, newsletter sign-ups,
+ * related links) do not come out with it and Readability has less to read.
  * An element that holds half the page's paragraph text or more, or the
  * marked article body, is kept whatever its class says: some sites wrap the
  * story itself in a "paywall" or "has-comments" box.
@@ -24,17 +25,15 @@ export function dropFurnitureFromDom(document: Document): Tally {
 }
 
 function visit(parent: Element, isStory: (element: Element) => boolean, tally: Tally): void {
-  let previous: string | undefined;
-  for (const element of [...parent.children]) {
-    const facts = domFacts(element);
-    const label = previous === 'related links' && isLinkList(facts) ? 'related links' : furnitureLabel(facts);
+  let next: Element | null;
+  for (let element = parent.firstElementChild; element; element = next) {
+    next = element.nextElementSibling;
+    const label = markupLabel(domFacts(element));
     if (label && !isStory(element)) {
       addTo(tally, label);
       element.remove();
-      previous = label;
-      continue;
+    } else {
+      visit(element, isStory, tally);
     }
-    previous = undefined;
-    visit(element, isStory, tally);
   }
 }

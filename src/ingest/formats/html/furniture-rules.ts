@@ -173,12 +173,23 @@ const ARROW_LINK_MAX_CHARS = 60;
 
 /** The furniture an element is (a label for the report), or undefined when it may be article text. */
 export function furnitureLabel(element: ElementFacts): string | undefined {
+  return markupLabel(element) ?? textLabel(element);
+}
+
+/**
+ * Furniture told by the element's markup: its name, role or class words
+ * (the byline and timestamp boxes only when short). This is all that is
+ * looked at on the whole page, where reading every element's text would
+ * cost too much; text patterns are looked for in the article Readability
+ * finds.
+ */
+export function markupLabel(element: ElementFacts): string | undefined {
   const box = boxLabel(element);
   if (box) return box;
   for (const word of element.words) {
     if (METADATA_WORDS.has(word) && element.text().length <= METADATA_MAX_CHARS) return 'byline or timestamp';
   }
-  return textLabel(element);
+  return undefined;
 }
 
 /** Furniture told by its element name, role or class words alone (a box around something that is not the story). */
@@ -195,7 +206,7 @@ export function boxLabel(element: Pick<ElementFacts, 'tag' | 'role' | 'words'>):
 }
 
 /** Furniture told by its text alone; only blocks and short inline boxes are looked at. */
-function textLabel(element: ElementFacts): string | undefined {
+export function textLabel(element: ElementFacts): string | undefined {
   if (!TEXT_CHECKED_TAGS.has(element.tag)) return undefined;
   const text = element.text();
   if (text === '' || text.length > PROMO_MAX_CHARS) return undefined;
@@ -218,6 +229,21 @@ const TEXT_CHECKED_TAGS = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', '
 export function isLinkList(element: ElementFacts): boolean {
   return (element.tag === 'ul' || element.tag === 'ol') && element.linkShare() >= 0.8;
 }
+
+/**
+ * Every word a furniture rule reads, as one pattern: most elements' classes
+ * hold none of them, and those are not split into words at all.
+ */
+const ANY_RULE_WORD = new RegExp([...WORD_LABELS.keys(), ...METADATA_WORDS].join('|'), 'i');
+
+/** The class and id words the furniture rules read; empty when the attributes cannot hold any. */
+export function ruleWords(className: string, id: string): ReadonlySet<string> {
+  const joined = `${className} ${id}`;
+  return ANY_RULE_WORD.test(joined) || ANY_RULE_WORD.test(joined.replace(/[^a-z0-9]+/gi, ''))
+    ? attributeWords(className, id)
+    : NO_WORDS;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Class and id words: split on anything not a letter or digit and at camelCase humps, plus adjacent pairs joined. */
 export function attributeWords(className: string, id: string): Set<string> {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { attributeWords, type ElementFacts } from './furniture-rules.ts';
+import { ruleWords, type ElementFacts } from './furniture-rules.ts';
 
 /** Furniture-rule facts for a hast element; text and link share are computed only if a rule asks. */
 export function hastFacts(element: Element): ElementFacts {
@@ -8,7 +8,7 @@ export function hastFacts(element: Element): ElementFacts {
   return {
     tag: element.tagName,
     role: String(element.properties.role ?? '').toLowerCase(),
-    words: attributeWords(classNameOf(element), String(element.properties.id ?? '')),
+    words: ruleWords(classNameOf(element), String(element.properties.id ?? '')),
     text: readText,
     linkShare: () => {
       const all = readText().length;
