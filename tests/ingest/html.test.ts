@@ -435,6 +435,81 @@ describe('readHtml: body', () => {
   });
 });
 
+describe('readHtml: older and odder pages', () => {
+  test('a table layout with <font> and <br><br>: headline from the part of <title> the page shows, standfirst and "By" line kept out', () => {
+    const html = `<HTML><HEAD><TITLE>County Examiner -- Bridge will be rebuilt</TITLE></HEAD><BODY><TABLE><TR>
+<TD><FONT SIZE="1"><A HREF="/">Home</A> | <A HREF="/news.html">News</A></FONT></TD>
+<TD><FONT SIZE="5"><B>Bridge will be rebuilt</B></FONT><BR><FONT SIZE="2"><I>Stone arches to stay</I></FONT><BR><BR>
+<FONT SIZE="2">By ANN LEE<BR>Examiner Staff Writer</FONT><BR><BR>
+<FONT SIZE="3">${STORY.join('<BR><BR>\n')}<BR><BR></FONT></TD></TR></TABLE></BODY></HTML>`;
+    const article = read(html);
+    assert.deepEqual(article.headline, {
+      value: 'Bridge will be rebuilt',
+      evidence: `the page's <title>, the part the page shows as its headline`,
+    });
+    assert.equal(bodyText(article.body), STORY.join('\n'));
+    assert.equal(article.body.children.length, STORY.length);
+  });
+
+  test('a "By …" line at the top names the authors when nothing else does', () => {
+    const article = read(page({ body: `<p>By ANN LEE and TOM ROE</p>${storyParagraphs()}` }));
+    assert.deepEqual(article.authors, {
+      value: ['By ANN LEE and TOM ROE'],
+      evidence: `the "By …" line at the top of the article`,
+    });
+    assert.equal(bodyText(article.body), STORY.join('\n'));
+  });
+
+  test("a note about the author under the story is not the story's text", () => {
+    const head = meta('name', 'author', 'Ann Lee');
+    const notes = [
+      '<p><em>Ann Lee covers county government. Email her at alee@example.com.</em></p>',
+      '<p>Contact Ann Lee at 555-0100 or alee@example.com.</p>',
+    ];
+    for (const note of notes) {
+      const article = read(page({ head, body: storyParagraphs() + note }));
+      assert.equal(bodyText(article.body), STORY.join('\n'), note);
+    }
+    const contributed = read(
+      page({ head, body: `${storyParagraphs()}<p><em>Tom Roe contributed reporting from the capital.</em></p>` }),
+    );
+    assert.match(bodyText(contributed.body), /Tom Roe contributed reporting/);
+  });
+
+  test('a page without <html>, <head> or <body> keeps its content; HTML comments are not text', () => {
+    const html = `<!doctype html><title>Bridge will be rebuilt | Paper</title><h1>Bridge will be rebuilt</h1>${storyParagraphs()}<!-- .entry-content -->`;
+    const article = read(html);
+    assert.equal(article.headline?.value, 'Bridge will be rebuilt');
+    assert.equal(bodyText(article.body), STORY.join('\n'));
+  });
+
+  test('a live page: each update keeps its heading and text, not its time or its byline', () => {
+    const updates = STORY.map(
+      (text, i) =>
+        `<article class="update"><time datetime="2024-11-05T2${i}:00">${i + 8}:00 p.m.</time><h2>Update ${i + 1}</h2><div class="update__byline">Ann Lee</div><p>${text}</p></article>`,
+    ).join('');
+    const html = `<!doctype html><html><head>${meta('property', 'og:title', 'Election night')}</head><body><main><h1>Election night</h1>${updates}</main></body></html>`;
+    const article = read(html);
+    const text = bodyText(article.body);
+    assert.doesNotMatch(text, /p\.m\.|Ann Lee/);
+    assert.equal(nodesOfType(article.body, 'heading').length, STORY.length);
+  });
+
+  test('the story outside its <article> is still found when the <article> does not hold it', () => {
+    const html = `<!doctype html><html><head></head><body><article><h1>Bridge</h1><p class="teaser">Short teaser line.</p></article>
+<div class="content">${storyParagraphs()}</div></body></html>`;
+    assert.equal(bodyText(read(html).body), STORY.join('\n'));
+  });
+
+  test('a standfirst written as a list of points reads as sentences', () => {
+    const before =
+      '<h1>Bridge</h1><ul class="article-dek-bullets"><li>The bridge will be rebuilt</li><li>Arches stay!</li></ul>';
+    const article = read(page({ before }));
+    assert.equal(article.dek?.value, 'The bridge will be rebuilt. Arches stay!');
+    assert.equal(bodyText(article.body), STORY.join('\n'));
+  });
+});
+
 describe('htmlFragmentToBody', () => {
   test('an HTML body from a JSON export: paragraphs, <br><br> breaks, tweets, figures, absolute links', () => {
     const html = `<p>First paragraph with a <a href="/rel">relative link</a>.</p><p>Old line one<br><br>Old line two</p>

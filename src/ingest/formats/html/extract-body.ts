@@ -1,11 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import { paragraphsFromBreaks } from './break-paragraphs.ts';
-import { domWords, paragraphTextLength, textOfElement } from './dom-facts.ts';
+import { paragraphTextLength } from './dom-facts.ts';
+import { prepareFigures } from './figures-dom.ts';
 import { dropFurnitureFromDom } from './furniture-dom.ts';
 import type { Tally } from './tally.ts';
 
 /** Classes that the body conversion reads, so Readability must keep them (it strips all others). */
-const PRESERVED_CLASSES = ['twitter-tweet', 'credit', 'wp-caption', 'wp-caption-text'];
+const PRESERVED_CLASSES = ['twitter-tweet', 'credit'];
 
 /** What Readability made of the page. */
 export interface ExtractedArticle {
@@ -30,7 +31,7 @@ export function extractArticle(document: Document, frontElements: readonly Eleme
   for (const element of frontElements) removeFrontElement(element);
   removeTimestamps(document);
   paragraphsFromBreaks(document);
-  markCredits(document);
+  prepareFigures(document);
   const furniture = dropFurnitureFromDom(document);
   narrowToStoryContainer(document);
   const result = new Readability(document, { classesToPreserve: PRESERVED_CLASSES }).parse();
@@ -114,19 +115,6 @@ function narrowToStoryContainer(document: Document): void {
     }
   }
   if (chosen) body.replaceChildren(chosen);
-}
-
-const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'source', 'imagecredit'];
-
-/** Readability strips classes: a caption's credit part is marked with the one class the body conversion reads. */
-function markCredits(document: Document): void {
-  for (const caption of document.querySelectorAll('figcaption, .wp-caption-text')) {
-    for (const element of caption.querySelectorAll('[class]')) {
-      const words = domWords(element);
-      if (CREDIT_WORDS.some((word) => words.has(word)) && textOfElement(element) !== '')
-        element.classList.add('credit');
-    }
-  }
 }
 
 function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {

@@ -10,7 +10,7 @@ export interface FigureCaption {
 }
 
 /** Class words of the credit part of a caption ("credit", "photo-credit", "copyright"). */
-const CREDIT_WORDS = ['credit', 'copyright', 'photographer', 'attribution', 'source'];
+export const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'source'];
 /** "Photo: Jane Doe" / "(Credit: AP)" / "Photograph by Jane Doe" ending a caption's text. */
 const TRAILING_CREDIT =
   /\s*\(?\b(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video)(?:\s+by|\s*:)\s*([^()]{2,80}?)\)?\s*$/iu;

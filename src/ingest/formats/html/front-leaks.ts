@@ -20,14 +20,18 @@ export interface FrontLeaks {
 
 /** Only the first blocks of the article are looked at: further down, such text is the story's own. */
 const FRONT_BLOCKS = 4;
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'section', 'header']);
+/** Elements that hold blocks or are one; what holds none of them is one block of text. */
+const BLOCK_TAGS = new Set([
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'table', 'tr', 'td'],
+  ...['section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'figure', 'figcaption', 'pre', 'hr'],
+]);
 const BYLINE_MAX_CHARS = 100;
 const DATE_LINE_MAX_CHARS = 60;
 const DEK_LINE_MAX_CHARS = 200;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 /** "By JANE DOE", "By Jane Doe and John Roe, Staff Writers": "By", then capitalised names. */
 const BY_LINE =
-  /^by\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|da|van|von|der|la|le|bin|al))*(?:\s*,\s*[\p{L} ]+)?$/u;
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|da|van|von|der|la|le|bin|al))*(?:\s*,\s*[\p{L} ]+)?$/u;
 
 /**
  * Removes from the top of the article the headline, standfirst, byline and

@@ -52,7 +52,10 @@ const div: Handle = (state, node) =>
 
 const handlers: Record<string, Handle> = { blockquote, figure, div };
 
-const toMdastProcessor = unified().use(rehypeRemark, { handlers }).freeze();
+/** HTML comments are markup, not text (rehype-remark would keep them as raw HTML). */
+const nodeHandlers = { comment: () => undefined };
+
+const toMdastProcessor = unified().use(rehypeRemark, { handlers, nodeHandlers }).freeze();
 
 /** hast → mdast with the archive's handlers; the result still has to go through the body contract. */
 export function hastToMdast(tree: HastRoot): Root {

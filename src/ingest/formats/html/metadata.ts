@@ -73,17 +73,12 @@ export function readPageMetadata(document: Document): PageMetadata {
   const fromJsonLd = (value: string | undefined, key: string | undefined) =>
     value && key ? { value: decode(value), evidence: `the page's JSON-LD "${key}"` } : undefined;
 
-  const publication =
-    fromJsonLd(jsonLd?.publisher, 'publisher.name') ?? fromMeta(meta.first(PUBLICATION_META)) ?? undefined;
+  const publication = fromJsonLd(jsonLd?.publisher, 'publisher.name') ?? fromMeta(meta.first(PUBLICATION_META));
 
-  const statedHeadline =
-    fromJsonLd(jsonLd?.headline, jsonLd?.headlineKey) ?? fromMeta(meta.first(HEADLINE_META)) ?? undefined;
+  const statedHeadline = fromJsonLd(jsonLd?.headline, jsonLd?.headlineKey) ?? fromMeta(meta.first(HEADLINE_META));
   const headlineElement = findHeadlineElement(document, statedHeadline?.value);
   const headline =
-    statedHeadline ??
-    fromElement(headlineElement, `the page's <h1>`) ??
-    fromTitle(document, publication?.value) ??
-    undefined;
+    statedHeadline ?? fromElement(headlineElement, `the page's <h1>`) ?? fromTitle(document, publication?.value);
 
   const byline = findByline(document, headlineElement);
   const authors =
@@ -100,13 +95,12 @@ export function readPageMetadata(document: Document): PageMetadata {
     fromMeta(meta.first(DATE_META)) ??
     stated(timeElement);
 
-  const dekElement = findDek(
-    document,
-    headlineElement,
-    [jsonLd?.alternativeHeadline, ...meta.all(['description']), ...meta.all(['og:description'])]
-      .map((stated) => (typeof stated === 'string' ? stated : stated?.content))
-      .filter((text): text is string => text !== undefined),
-  );
+  const statedDeks = [
+    ...(jsonLd?.alternativeHeadline ? [decode(jsonLd.alternativeHeadline)] : []),
+    ...meta.all(['description']).map((tag) => tag.content),
+    ...meta.all(['og:description']).map((tag) => tag.content),
+  ];
+  const dekElement = findDek(document, headlineElement, statedDeks);
   const dek = fromJsonLd(jsonLd?.alternativeHeadline, 'alternativeHeadline') ?? stated(dekElement);
 
   return {

@@ -16,21 +16,23 @@ export interface Found<T> {
 /**
  * The element showing the headline: the h1 whose text is the known headline
  * (meta titles sometimes add the site name, so either may contain the other),
- * else the article's first h1, else the page's first h1 outside the site
+ * else the article's first h1 (a display headline may differ from the meta
+ * one). With no known headline, also the page's first h1 outside the site
  * header, else an `[itemprop=headline]` element.
  */
 export function findHeadlineElement(document: Document, knownHeadline: string | undefined): Element | undefined {
   const h1s = [...document.querySelectorAll('h1')].filter((h1) => textOfElement(h1) !== '');
+  const inArticle = () => h1s.find((h1) => h1.closest('article, main, [role="main"]'));
   if (knownHeadline) {
     const known = comparable(knownHeadline);
     const match = h1s.find((h1) => {
       const text = comparable(textOfElement(h1));
       return text === known || (text.length >= 12 && (known.includes(text) || text.includes(known)));
     });
-    if (match) return match;
+    return match ?? inArticle();
   }
   return (
-    h1s.find((h1) => h1.closest('article, main, [role="main"]')) ??
+    inArticle() ??
     h1s.find((h1) => !h1.closest('header, nav, [role="banner"]') && !insideBox(h1)) ??
     document.querySelector('[itemprop~="headline"]:not(meta)') ??
     undefined
@@ -236,7 +238,18 @@ function inParagraphRun(element: Element): boolean {
 const BODY_PARAGRAPH_CHARS = 80;
 
 function found(element: Element, evidence: string): Found<string> {
-  return { value: textOfElement(element), evidence, elements: [element] };
+  return { value: standfirstText(element), evidence, elements: [element] };
+}
+
+/** A standfirst's text; one written as a list of points reads as its points, each ending a sentence. */
+function standfirstText(element: Element): string {
+  const items = element.localName === 'ul' || element.localName === 'ol' ? [...element.querySelectorAll('li')] : [];
+  if (items.length === 0) return textOfElement(element);
+  return items
+    .map(textOfElement)
+    .filter(Boolean)
+    .map((item) => (/[.!?:;]["”’]?$/.test(item) ? item : `${item}.`))
+    .join(' ');
 }
 
 /** Inside a box that is not the story: related links, comments, an author bio, a sidebar, a footer. */

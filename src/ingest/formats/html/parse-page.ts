@@ -21,6 +21,7 @@ export function parsePage(text: string): Document {
     const head = ensureChild(document, root, 'head');
     const body = ensureChild(document, root, 'body');
     let seenBody = false;
+    const firstInBody = body.firstChild;
     for (const node of [...root.childNodes]) {
       if (node === body) {
         seenBody = true;
@@ -29,7 +30,7 @@ export function parsePage(text: string): Document {
       if (node === head) continue;
       if (!seenBody && isHeadElement(node) && body.childNodes.length === 0) head.append(node);
       else if (seenBody) body.append(node);
-      else body.insertBefore(node, body.firstChild);
+      else body.insertBefore(node, firstInBody);
     }
   }
   return document;
