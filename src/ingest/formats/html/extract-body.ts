@@ -34,6 +34,7 @@ export function extractArticle(document: Document, frontElements: readonly Eleme
   prepareFigures(document);
   const furniture = dropFurnitureFromDom(document);
   narrowToStoryContainer(document);
+  unmarkSubheadings(document);
   const result = new Readability(document, { classesToPreserve: PRESERVED_CLASSES }).parse();
   if (!result?.content) return undefined;
   return {
@@ -115,6 +116,18 @@ function narrowToStoryContainer(document: Document): void {
     }
   }
   if (chosen) body.replaceChildren(chosen);
+}
+
+/**
+ * Readability drops a subheading whose class or id sounds like furniture
+ * ("header-anchor-post" has "header" in it). The page's furniture is gone by
+ * now, told by better rules, so the subheadings that are left lose those words.
+ */
+function unmarkSubheadings(document: Document): void {
+  for (const heading of document.body.querySelectorAll('h2, h3, h4, h5, h6')) {
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
 }
 
 function optional<K extends string>(key: K, value: string | null | undefined): { [P in K]?: string } {

@@ -80,11 +80,14 @@ const FURNITURE_WORDS: readonly (readonly [label: string, words: readonly string
   ['advertisement', ['adcontainer', 'adwrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promotion']],
   ['comments', ['comments', 'comment', 'commentlist', 'disqus', 'discussion', 'responses']],
   ['author bio', ['authorbio', 'bio', 'aboutauthor', 'authorbox', 'authorinfo', 'contributorbio']],
-  ['tag list', ['tags', 'taglist', 'tagcloud', 'entrytags', 'posttags', 'articletags', 'keywords']],
+  ['tag list', ['tags', 'taglist', 'tagcloud', 'entrytags', 'posttags', 'articletags', 'keywords', 'category']],
+  ['contact box', ['mediacontact', 'contactinfo', 'presscontact']],
+  ['fact box', ['factbox', 'infobox', 'factfile']],
+  ['poll', ['poll', 'polls', 'quiz', 'survey']],
   ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager']],
   ['navigation', ['skiplink', 'masthead', 'footer', 'sitefooter', 'siteheader']],
   ['toolbar', ['toolbar', 'articletools', 'utilitybar', 'print']],
-  ['video player', ['player', 'videoplayer', 'jwplayer', 'brightcove', 'vjs']],
+  ['video player', ['player', 'videoplayer', 'jwplayer', 'brightcove', 'vjs', 'videoembed', 'videowrapper']],
   ['pop-up', ['modal', 'popup', 'overlay', 'interstitial', 'lightbox']],
   ['pull quote', ['pullquote', 'pquote']],
   ['screen-reader label', ['sronly', 'visuallyhidden', 'screenreader']],
@@ -114,7 +117,7 @@ const METADATA_MAX_CHARS = 160;
 const FURNITURE_TEXTS: readonly (readonly [label: string, test: RegExp | ((text: string) => boolean)])[] = [
   [
     'advertisement',
-    /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$/i,
+    /^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|publicidad|anuncio|publicité|annonce|anzeige|werbung|pubblicità|publicidade)$/i,
   ],
   ['share bar', /^(?:share(?: this(?: article| story)?)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email))$/i],
   ['share bar', isPageControls],
@@ -163,7 +166,7 @@ const PROMO_MAX_CHARS = 240;
 
 /** "Read more: <a>…</a>" — a label then links; the block is a link list when most of the rest is link text. */
 const LINK_LIST_LABEL =
-  /^(?:read more|read also|also read|more|related(?: coverage| stories| articles)?|see also|recommended|more on this(?: story)?|read next|more from [\w ]{1,30})\s*[:›»|–—-]/i;
+  /^(?:read more|read also|also read|more|related(?: coverage| stories| articles)?|see also|recommended|more on this(?: story)?|read next|more from [\w ]{1,30}|lee también|lea también|te puede interesar|(?:à )?lire aussi|leia também|leggi anche|mehr zum thema|auch interessant)\s*[:›»|–—-]/iu;
 /** The same label standing alone, above a list of links. */
 export const LINK_LIST_HEADING =
   /^(?:read more|related(?: coverage| stories| articles| links)?|more on this(?: story)?|see also|recommended(?: for you)?|read next|more stories|most read|most popular|trending(?: now)?)\s*:?$/i;
