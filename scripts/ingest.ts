@@ -1,27 +1,54 @@
 /**
- * `npm run ingest [-- paths…] [--force]`: turns raw sources into entries in
- * content/articles/. Paths default to every file in content/sources/; content/
- * is the one under the current working directory.
+ * `npm run ingest [-- options] [files or folders…]`: turns raw sources into
+ * entries in content/articles/. With no paths, every file under
+ * content/sources/; content/ is the one under the current working directory.
  */
+import { parseArgs } from 'node:util';
+import { parseSize } from '../src/ingest/ingest-config.ts';
 import { runIngest } from '../src/ingest/run.ts';
 
-const USAGE = 'usage: npm run ingest [-- [--force] [source files…]]';
+const USAGE = `usage: npm run ingest -- [options] [files or folders…]
 
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => a.startsWith('-') && a !== '--force' && a !== '--');
-if (args.includes('--help') || args.includes('-h')) {
+  --force           rewrite entries that exist and would change (hand edits too)
+  --json            print the report as one JSON document
+  --verbose         list every file's outcome, not only those that need a look
+  --max-size SIZE   refuse files larger than SIZE ("20 MB"); default from content/ingest.yaml
+  --help            show this help`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (unknown.length > 0) {
-  console.error(`ingest: unknown option ${unknown.join(', ')}\n${USAGE}`);
+const maxFileSize = values['max-size'] === undefined ? undefined : parseSize(values['max-size']);
+if (maxFileSize === 0 || (values['max-size'] !== undefined && maxFileSize === undefined)) {
+  console.error(`ingest: --max-size: "${values['max-size']}" is not a size such as "20 MB"\n${USAGE}`);
   process.exit(2);
 }
 
 process.exitCode = await runIngest({
   root: process.cwd(),
-  paths: args.filter((a) => !a.startsWith('-')),
-  force: args.includes('--force'),
+  paths: positionals,
+  force: values.force,
+  verbose: values.verbose,
+  json: values.json,
+  ...(maxFileSize !== undefined ? { maxFileSize } : {}),
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 });

@@ -115,7 +115,8 @@ function directive(node: ContainerDirective, note: Note): BlockContent[] {
   const allowed = node.name === 'quote' ? ['by', 'handle', 'date', 'platform'] : ['credit', 'label'];
   const attributes = Object.fromEntries(
     Object.entries(node.attributes ?? {}).filter(
-      (entry): entry is [string, string] => allowed.includes(entry[0]) && typeof entry[1] === 'string' && entry[1] !== '',
+      (entry): entry is [string, string] =>
+        allowed.includes(entry[0]) && typeof entry[1] === 'string' && entry[1] !== '',
     ),
   );
   if (node.name === 'quote' && !attributes.by) {
@@ -200,10 +201,15 @@ function toParagraphOrNothing(children: PhrasingContent[]): Paragraph | undefine
   return trimmed.length > 0 ? { type: 'paragraph', children: trimmed } : undefined;
 }
 
-/** Drops phrasing that holds no visible text, leading and trailing breaks. */
+/**
+ * Drops leading and trailing phrasing that shows nothing (white space,
+ * breaks); white space between inline nodes is kept, it separates words.
+ * Empty when nothing visible is left.
+ */
 function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
-  const visible = children.filter((child) => child.type === 'break' || toString(child).trim() !== '');
-  while (visible[0]?.type === 'break') visible.shift();
-  while (visible.at(-1)?.type === 'break') visible.pop();
-  return visible;
+  const blank = (child: PhrasingContent) => child.type === 'break' || toString(child).trim() === '';
+  const first = children.findIndex((child) => !blank(child));
+  if (first === -1) return [];
+  const last = children.findLastIndex((child) => !blank(child));
+  return children.slice(first, last + 1);
 }

@@ -1,52 +1,83 @@
-import { constants } from 'node:fs';
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
 
 export const SOURCES_DIR = 'content/sources';
 
-/** A source to ingest, or the reason a given path cannot be one. */
-export type SourceRef =
-  | { readonly ok: true; readonly name: string; readonly path: string }
-  | { readonly ok: false; readonly path: string; readonly field: string; readonly reason: string };
-
-/**
- * The sources a run covers: every file in content/sources/ when no paths are
- * given. A path outside content/sources/ is first copied in under its own
- * name (so an entry's `source.path` is always content/sources/<name>), unless
- * a different file of that name is already there.
- */
-export async function collectSources(root: string, paths: readonly string[]): Promise<SourceRef[]> {
-  const dir = join(root, SOURCES_DIR);
-  if (paths.length === 0) {
-    const names = (await readdir(dir, { withFileTypes: true }))
-      .filter((d) => d.isFile() && !d.name.startsWith('.'))
-      .map((d) => d.name)
-      .sort();
-    return names.map((name) => ({ ok: true, name, path: `${SOURCES_DIR}/${name}` }));
-  }
-  const refs: SourceRef[] = [];
-  for (const given of paths) refs.push(await collectOne(root, dir, given));
-  return refs;
+/** A file to ingest. */
+export interface SourceRef {
+  /** Absolute path the bytes are read from. */
+  readonly file: string;
+  /** Its path under content/sources/, where it is or will be archived: `source.path` is content/sources/<name>. */
+  readonly name: string;
+  /** The path as the report shows it: content/sources/<name> when it is there, else as given. */
+  readonly shown: string;
+  readonly size: number;
 }
 
-async function collectOne(root: string, dir: string, given: string): Promise<SourceRef> {
-  const absolute = resolve(root, given);
-  const name = basename(absolute);
-  const path = `${SOURCES_DIR}/${name}`;
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isFile()) return { ok: false, path: given, field: '(file)', reason: 'no such file; check the path' };
-  const target = join(dir, name);
-  if (absolute === target) return { ok: true, name, path };
-  const existing = await readFile(target).catch(() => undefined);
-  if (existing) {
-    if (existing.equals(await readFile(absolute))) return { ok: true, name, path };
-    return {
-      ok: false,
-      path: given,
-      field: '(file)',
-      reason: `a different file named ${name} is already in ${SOURCES_DIR}/ and sources are never replaced; rename the new file and run again`,
-    };
+/** A path given on the command line that holds nothing to ingest. */
+export interface PathProblem {
+  readonly shown: string;
+  readonly field: string;
+  readonly reason: string;
+}
+
+/**
+ * The files a run covers: every file under content/sources/ when no paths
+ * are given; else each file given, and every file under each folder given,
+ * sorted so that runs are repeatable. A file outside content/sources/ is
+ * archived under its own name, a folder's files under the folder's name:
+ * `npm run ingest -- ~/in/reuters` archives ~/in/reuters/a/b.sgm as
+ * content/sources/reuters/a/b.sgm. Hidden files and folders are skipped.
+ */
+export async function collectSources(
+  root: string,
+  paths: readonly string[],
+): Promise<{ refs: SourceRef[]; problems: PathProblem[] }> {
+  const sourcesDir = resolve(root, SOURCES_DIR);
+  const refs: SourceRef[] = [];
+  const problems: PathProblem[] = [];
+  for (const given of paths.length === 0 ? [sourcesDir] : paths) {
+    const absolute = resolve(root, given);
+    const info = await stat(absolute).catch(() => undefined);
+    const shown = paths.length === 0 ? SOURCES_DIR : given;
+    if (!info) {
+      if (paths.length > 0) problems.push({ shown, field: '(file)', reason: 'no such file or folder; check the path' });
+      continue;
+    }
+    const inSources = isInside(absolute, sourcesDir);
+    const base = inSources ? sourcesDir : resolve(absolute, info.isDirectory() ? '..' : '.');
+    const files = info.isDirectory() ? await listFiles(absolute) : [absolute];
+    for (const file of files) {
+      const name = inSources ? relative(sourcesDir, file) : info.isDirectory() ? relative(base, file) : basename(file);
+      const size = file === absolute ? info.size : (await stat(file)).size;
+      refs.push({
+        file,
+        name: name.split(sep).join('/'),
+        shown: inSources ? `${SOURCES_DIR}/${name.split(sep).join('/')}` : relative(root, file) || file,
+        size,
+      });
+    }
   }
-  await copyFile(absolute, target, constants.COPYFILE_EXCL);
-  return { ok: true, name, path };
+  const seen = new Set<string>();
+  return { refs: refs.filter((ref) => !seen.has(ref.file) && seen.add(ref.file)), problems };
+}
+
+/** Every regular file under `dir`, hidden ones left out, sorted. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .filter(
+      (file) =>
+        !relative(dir, file)
+          .split(sep)
+          .some((part) => part.startsWith('.')),
+    )
+    .sort();
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
 }

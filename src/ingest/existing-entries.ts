@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parsePublished } from '../lib/published-date.ts';
 import { type StoryAddress, storyPath } from '../lib/story-path.ts';
@@ -16,6 +16,10 @@ export interface ExistingEntry {
   readonly address?: StoryAddress;
   /** `source.path` from its front matter, when it has one. */
   readonly sourcePath?: string;
+  /** `source.part`, for an article of a file that holds several. */
+  readonly sourcePart?: string;
+  /** `ingest.textSha256`: the fingerprint of its text (see fingerprint.ts). */
+  readonly textSha256?: string;
 }
 
 /**
@@ -26,6 +30,7 @@ export interface ExistingEntry {
 export class EntryStore {
   readonly #byFile = new Map<string, ExistingEntry>();
   readonly #fileByPath = new Map<string, string>();
+  readonly #fileByText = new Map<string, string>();
 
   constructor(entries: Iterable<ExistingEntry> = []) {
     for (const entry of entries) this.set(entry);
@@ -40,29 +45,50 @@ export class EntryStore {
     return this.#fileByPath.get(path);
   }
 
+  /** The first entry (by file name) whose text has this fingerprint, if any. */
+  holderOfText(textSha256: string): string | undefined {
+    return this.#fileByText.get(textSha256);
+  }
+
   set(entry: ExistingEntry): void {
-    const previous = this.#byFile.get(entry.file)?.address;
-    if (previous && this.#fileByPath.get(storyPath(previous)) === entry.file) {
-      this.#fileByPath.delete(storyPath(previous));
+    const previous = this.#byFile.get(entry.file);
+    if (previous?.address && this.#fileByPath.get(storyPath(previous.address)) === entry.file) {
+      this.#fileByPath.delete(storyPath(previous.address));
+    }
+    if (previous?.textSha256 && this.#fileByText.get(previous.textSha256) === entry.file) {
+      this.#fileByText.delete(previous.textSha256);
     }
     this.#byFile.set(entry.file, entry);
     if (entry.address) this.#fileByPath.set(storyPath(entry.address), entry.file);
+    if (entry.textSha256 && !this.#fileByText.has(entry.textSha256)) this.#fileByText.set(entry.textSha256, entry.file);
   }
 }
 
-/** Every .md entry under `root`/content/articles. */
+/** Every .md entry under `root`/content/articles, in sub-folders too. */
 export async function loadEntries(root: string): Promise<EntryStore> {
   const dir = join(root, ARTICLES_DIR);
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
   });
   const entries: ExistingEntry[] = [];
-  for (const name of names.filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()) {
-    const file = `${ARTICLES_DIR}/${name}`;
+  const isEntry = (name: string) => name.endsWith('.md') && !name.split(sep).some((part) => part.startsWith('.'));
+  for (const name of names.filter(isEntry).sort()) {
+    const file = `${ARTICLES_DIR}/${name.split(sep).join('/')}`;
     entries.push(describeEntry(file, await readFile(join(dir, name), 'utf8')));
   }
   return new EntryStore(entries);
+}
+
+/**
+ * The entry file of a source (its path under content/sources/, the
+ * extension replaced) or of one article of it: `<name>--<part>.md`.
+ */
+export function entryFileFor(name: string, part: string | undefined): string {
+  const stem = name.replace(/\.[^./]*$/, '');
+  const suffix =
+    part === undefined ? '' : `--${part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'part'}`;
+  return `${ARTICLES_DIR}/${stem}${suffix}.md`;
 }
 
 /**
@@ -78,16 +104,19 @@ export function describeEntry(file: string, text: string): ExistingEntry {
   } catch {
     data = undefined;
   }
-  const { published, slug, source } = data ?? {};
+  const { published, slug, source, ingest } = data ?? {};
   const address =
     typeof published === 'string' && typeof slug === 'string' && slug !== '' && parsePublished(published).ok
       ? { published, slug }
       : undefined;
-  const sourcePath = (source as { path?: unknown } | undefined)?.path;
+  const { path: sourcePath, part: sourcePart } = (source ?? {}) as { path?: unknown; part?: unknown };
+  const textSha256 = (ingest as { textSha256?: unknown } | undefined)?.textSha256;
   return {
     file,
     text,
     ...(address ? { address } : {}),
     ...(typeof sourcePath === 'string' ? { sourcePath } : {}),
+    ...(typeof sourcePart === 'string' ? { sourcePart } : {}),
+    ...(typeof textSha256 === 'string' ? { textSha256 } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { type Caption, readCaption, readCaptionAt } from './text/captions.ts';
 import { type DateLine, readDateLine, withoutDateLine } from './text/date-line.ts';
 import { looksLikeHeadline } from './text/headline.ts';
 import { endsSentence } from './text/sentences.ts';
+import { type LeadingMetadata, takeLeadingMetadata } from './text/metadata-lines.ts';
 import { isSubheading } from './text/subheadings.ts';
 import { gatherTweets, type Tweet } from './text/tweets.ts';
 
@@ -18,12 +19,19 @@ export interface Heading {
   readonly text: string;
 }
 
+export interface List {
+  readonly kind: 'list';
+  readonly items: readonly string[];
+}
+
 /** One unit of the entry's body, in source order. */
-export type BodyItem = Paragraph | Heading | Tweet | Caption;
+export type BodyItem = Paragraph | Heading | List | Tweet | Caption;
 
 /** What the source says, sorted into the parts of an entry; nothing decided yet. */
 export interface ArticleParts {
   readonly dateLine?: DateLine;
+  /** Date, publication and URL lines above the story (a date line wins over their date). */
+  readonly metadata: LeadingMetadata;
   /** The source's own headline line, when it has one. */
   readonly headline?: string;
   readonly dek?: string;
@@ -52,7 +60,8 @@ const BYLINE_WINDOW = 4;
  */
 export function readArticle(text: string): ArticleParts {
   const dateLine = readDateLine(text);
-  const blocks = splitBlocks(dateLine ? withoutDateLine(text, dateLine) : text);
+  const { text: rest, metadata } = takeLeadingMetadata(dateLine ? withoutDateLine(text, dateLine) : text);
+  const blocks = splitBlocks(rest);
   const { kept, dropped } = dropBoilerplate(blocks);
 
   const first = kept[0];
@@ -87,6 +96,7 @@ export function readArticle(text: string): ArticleParts {
   const body = [...front, ...classifyBody(kept.slice(index))];
   return {
     ...(dateLine ? { dateLine } : {}),
+    metadata,
     ...(headline ? { headline } : {}),
     ...(dekParts.length > 0 ? { dek: dekParts.join(' ') } : {}),
     ...(byline ? { byline } : {}),
@@ -106,6 +116,10 @@ function classifyBody(blocks: readonly Block[]): BodyItem[] {
       items.push(item);
       continue;
     }
+    if (item.items) {
+      items.push({ kind: 'list', items: item.items });
+      continue;
+    }
     const next = gathered[i + 1];
     const caption = readCaptionAt(next && !('kind' in next) ? [item, next] : [item], 0);
     if (caption) {
@@ -123,5 +137,6 @@ function classifyBody(blocks: readonly Block[]): BodyItem[] {
 function datingTextOf(item: BodyItem): string[] {
   if (item.kind === 'caption') return [];
   if (item.kind === 'quote') return [...item.paragraphs, item.attribution];
+  if (item.kind === 'list') return [...item.items];
   return [item.text];
 }

@@ -24,6 +24,7 @@ const KEY_ORDER: readonly (keyof Article)[] = [
   'published',
   'authors',
   'publication',
+  'url',
   'slug',
   'topics',
   'people',

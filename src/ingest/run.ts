@@ -1,73 +1,187 @@
-import { collectSources } from './collect-sources.ts';
+import { collectSources, type SourceRef } from './collect-sources.ts';
+import { overrideExample } from './decide-entry.ts';
 import { loadEntries } from './existing-entries.ts';
-import { ingestFile, type Outcome } from './ingest-file.ts';
+import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
+import { loadIngestConfig } from './ingest-config.ts';
+import { type FileOutcome, ingestFile, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
+import { ProgressBar } from './progress.ts';
 
 export interface RunOptions {
   /** The project folder: content/ is read and written under it. */
   readonly root: string;
-  /** Source paths to ingest; all of content/sources/ when empty. */
+  /** Files and folders to ingest; all of content/sources/ when empty. */
   readonly paths: readonly string[];
   readonly force: boolean;
-  /** Report lines (one per file, then the summary). */
+  /** Overrides content/ingest.yaml's maxFileSize, in bytes. */
+  readonly maxFileSize?: number;
+  /** List every file's outcome, not only those that need a look. */
+  readonly verbose: boolean;
+  /** Print the whole report as one JSON document instead of lines. */
+  readonly json: boolean;
+  /** Report lines (or the JSON document). */
   readonly out: (line: string) => void;
   /** Refusals and warnings, each `file: field: reason`. */
   readonly err: (line: string) => void;
+  /** Where the progress bar is drawn, when it is a terminal. */
+  readonly progressStream?: NodeJS.WriteStream;
 }
 
-const STATUSES = ['created', 'updated', 'unchanged', 'kept', 'refused'] as const;
+export const STATUSES: readonly Status[] = ['created', 'updated', 'unchanged', 'kept', 'duplicate', 'refused'];
 
-/** Ingests a batch and reports it. Resolves to the exit code: 1 if any file was refused. */
-export async function runIngest({ root, paths, force, out, err }: RunOptions): Promise<number> {
+/**
+ * Ingests a batch and reports it: a line for each article that needs a look
+ * (kept, duplicate, refused, a changed slug; every one with `verbose`), a
+ * progress bar on a terminal, one summary at the end. Resolves to the exit
+ * code: 1 if anything was refused or the settings cannot be read.
+ */
+export async function runIngest(options: RunOptions): Promise<number> {
+  const { root, out, err } = options;
+  const config = await loadIngestConfig(root);
+  if (!config.ok) {
+    err(config.message);
+    return 1;
+  }
   const overrides = await loadOverrides(root);
   const entries = await loadEntries(root);
-  const sources = await collectSources(root, paths);
-  warnAboutUnusedOverrides(overrides.byFile.keys(), sources, paths.length === 0, err);
+  const { refs, problems } = await collectSources(root, options.paths);
+  const context = {
+    root,
+    overrides,
+    entries,
+    force: options.force,
+    maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
+    publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
+  };
 
-  const counts = new Map<string, number>(STATUSES.map((s) => [s, 0]));
-  for (const source of sources) {
-    const outcome: Outcome = source.ok
-      ? await ingestFile(source.name, { root, overrides, entries, force }).catch((error: Error): Outcome => ({
-          status: 'refused',
-          lines: [`${source.path}: (file): ${describeError(error)}`],
-        }))
-      : { status: 'refused', lines: [`${source.path}: ${source.field}: ${source.reason}`] };
-    counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
-    out(`${source.path}: ${describeOutcome(outcome)}`);
-    if (outcome.status === 'refused') outcome.lines.forEach((line) => err(line));
+  const outcomes: FileOutcome[] = problems.map((p) => ({
+    source: { file: p.shown, name: p.shown, shown: p.shown, size: 0 },
+    articles: [{ status: 'refused', notes: [], problem: { field: p.field, reason: p.reason } }],
+  }));
+  const progress = new ProgressBar(options.progressStream ?? process.stderr, refs.length);
+  const report = (outcome: FileOutcome) => {
+    if (options.json) return;
+    for (const line of describeFile(outcome, options.verbose)) {
+      progress.clear();
+      (line.stream === 'err' ? err : out)(line.text);
+    }
+  };
+  outcomes.forEach(report);
+  let refused = 0;
+  for (const source of refs) {
+    const outcome = await ingestFile(source, context).catch((error: Error) => failed(source, error));
+    outcomes.push(outcome);
+    refused += outcome.articles.filter((a) => a.status === 'refused').length;
+    report(outcome);
+    if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
   }
-  out(
-    `${sources.length} source${sources.length === 1 ? '' : 's'}: ${STATUSES.map((s) => `${counts.get(s)} ${s}`).join(', ')}`,
+  progress.clear();
+  const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
+  const counts = countStatuses(outcomes);
+  const exitCode = counts.refused > 0 ? 1 : 0;
+  if (options.json) {
+    out(JSON.stringify(toJsonReport(outcomes, counts, warnings, exitCode), null, 2));
+  } else {
+    warnings.forEach(err);
+    summarise(outcomes, counts).forEach(out);
+  }
+  return exitCode;
+}
+
+type ReportLine = { stream: 'out' | 'err'; text: string };
+
+function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
+  return outcome.articles.flatMap((article): ReportLine[] => {
+    const where = article.part === undefined ? outcome.source.shown : `${outcome.source.shown}#${article.part}`;
+    if (article.problem?.field === '(overrides)') {
+      // Already "content/overrides.yaml: <key>.<field>: reason" lines.
+      return [{ stream: 'err', text: article.problem.reason }];
+    }
+    if (article.problem) {
+      const [first = '', ...rest] = article.problem.reason.split('\n');
+      return [{ stream: 'err', text: [`${where}: ${article.problem.field}: ${first}`, ...rest].join('\n') }];
+    }
+    const needsALook =
+      article.status === 'kept' || article.status === 'duplicate' || article.notes.some((n) => n.startsWith('slug '));
+    if (!verbose && !needsALook) return [];
+    const entry = article.entry && article.status !== 'duplicate' ? ` → ${article.entry}` : '';
+    const notes = article.notes.length > 0 ? ` (${article.notes.join('; ')})` : '';
+    return [{ stream: 'out', text: `${where}: ${article.status}${entry}${notes}` }];
+  });
+}
+
+function failed(source: SourceRef, error: Error): FileOutcome {
+  const reason = error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+  return { source, articles: [{ status: 'refused', notes: [], problem: { field: '(file)', reason } }] };
+}
+
+function countStatuses(outcomes: readonly FileOutcome[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const article of outcomes.flatMap((o) => o.articles)) counts[article.status] += 1;
+  return counts;
+}
+
+/** "5 files, 5 articles: 5 created, …", then the refusals by field and the formats seen. */
+function summarise(outcomes: readonly FileOutcome[], counts: Record<Status, number>): string[] {
+  const articles = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [
+    `${plural(outcomes.length, 'file')}, ${plural(articles, 'article')}: ${STATUSES.map((s) => `${counts[s]} ${s}`).join(', ')}`,
+  ];
+  const byField = tally(outcomes.flatMap((o) => o.articles.flatMap((a) => (a.problem ? [a.problem.field] : []))));
+  if (byField.length > 0) lines.push(`refused, by field: ${byField.join(', ')} (reasons above, on stderr)`);
+  const undated = outcomes.find((o) => o.articles.some((a) => a.problem?.field === 'published'));
+  if (undated) {
+    const part = undated.articles.find((a) => a.problem?.field === 'published')?.part;
+    const key = part === undefined ? undated.source.name : `${undated.source.name}#${part}`;
+    lines.push(`to date a source by hand, add to ${OVERRIDES_FILE}, e.g.:\n${overrideExample(key)}`);
+  }
+  const formats = tally(
+    outcomes.flatMap((o) =>
+      o.format ? [`${o.format}${o.encoding && o.encoding !== 'utf-8' ? ` (${o.encoding})` : ''}`] : [],
+    ),
   );
-  return counts.get('refused')! > 0 ? 1 : 0;
+  if (formats.length > 0) lines.push(`formats: ${formats.join(', ')}`);
+  return lines;
 }
 
-/** An I/O failure with its cause, e.g. "could not write …: EACCES: permission denied". */
-function describeError(error: Error): string {
-  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+/** ["body", "body", "date"] → ["2 body", "1 date"], most frequent first. */
+function tally(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v, n]) => `${n} ${v}`);
 }
 
-function describeOutcome(outcome: Outcome): string {
-  if (outcome.status === 'refused') {
-    // The full reason goes to stderr; the report names the fields at fault.
-    const fields = outcome.lines.map((line) => /^[^:]+: ([^:]+):/.exec(line)?.[1] ?? '(file)');
-    return `refused: ${[...new Set(fields)].join(', ')} (reason on stderr)`;
-  }
-  const label = outcome.status === 'kept' ? 'kept (edited by hand; use --force to overwrite)' : outcome.status;
-  return outcome.notes.length > 0 ? `${label} (${outcome.notes.join('; ')})` : label;
+function toJsonReport(
+  outcomes: readonly FileOutcome[],
+  counts: Record<Status, number>,
+  warnings: readonly string[],
+  exitCode: number,
+) {
+  return {
+    counts,
+    exitCode,
+    warnings,
+    files: outcomes.map((o) => ({
+      path: o.source.shown,
+      archivedAs: o.format ? `content/sources/${o.source.name}` : undefined,
+      format: o.format,
+      encoding: o.encoding,
+      articles: o.articles,
+    })),
+  };
 }
 
-/** An override for a file that is not in content/sources/ is probably a typo in its key. */
-function warnAboutUnusedOverrides(
+/** An override for no source in the run is probably a typo in its key. */
+function unusedOverrides(
   keys: Iterable<string>,
-  sources: Awaited<ReturnType<typeof collectSources>>,
-  allSources: boolean,
-  err: (line: string) => void,
-): void {
-  if (!allSources) return;
-  const names = new Set(sources.flatMap((s) => (s.ok ? [s.name] : [])));
-  for (const key of keys) {
-    if (!names.has(key))
-      err(`${OVERRIDES_FILE}: ${key}: warning: no such file in content/sources/; check the file name`);
-  }
+  refs: readonly SourceRef[],
+  outcomes: readonly FileOutcome[],
+): string[] {
+  const known = new Set(refs.map((r) => r.name));
+  for (const o of outcomes)
+    for (const a of o.articles) if (a.part !== undefined) known.add(`${o.source.name}#${a.part}`);
+  return [...keys]
+    .filter((key) => !known.has(key))
+    .map((key) => `${OVERRIDES_FILE}: ${key}: warning: no such source in content/sources/; check the file name`);
 }

@@ -7,7 +7,7 @@ import { findUrls } from './text/links.ts';
  * The entry body as an mdast tree. Source text only ever becomes `text`
  * nodes (the serialiser escapes it) and `link` nodes for spelled-out http(s)
  * URLs; the only directives are `quote` and `caption`, the only headings
- * depth 2. This is the body contract with the site's remark plugins.
+ * depth 2, lists are bulleted lists of paragraphs. This is the body contract with the site's remark plugins.
  */
 export function toMdast(items: readonly BodyItem[]): Root {
   return { type: 'root', children: items.map(toNode) };
@@ -17,6 +17,13 @@ function toNode(item: BodyItem): RootContent {
   switch (item.kind) {
     case 'paragraph':
       return toParagraph(item.text);
+    case 'list':
+      return {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: item.items.map((text) => ({ type: 'listItem', spread: false, children: [toParagraph(text)] })),
+      };
     case 'heading':
       return { type: 'heading', depth: 2, children: toPhrasing(item.text) };
     case 'quote':

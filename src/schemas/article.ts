@@ -33,6 +33,10 @@ export const articleSchema = z
     authors: labelList().optional(),
     /** The publication that ran the story, only when the source names it. */
     publication: nonEmpty().optional(),
+    /** Where the story was first published, as the source gives it: an http(s) URL. */
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .optional(),
     /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
     slug: z
       .string()
@@ -48,6 +52,8 @@ export const articleSchema = z
       path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
       /** SHA-256 of the raw file's bytes, lowercase hex. */
       sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+      /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
+      part: nonEmpty().optional(),
     }),
     /** How each derived field got its value. `headline` and `published` are always recorded. */
     provenance: z.strictObject({
@@ -56,6 +62,7 @@ export const articleSchema = z
       dek: provenanceSchema.optional(),
       authors: provenanceSchema.optional(),
       publication: provenanceSchema.optional(),
+      url: provenanceSchema.optional(),
       topics: provenanceSchema.optional(),
       people: provenanceSchema.optional(),
     }),
@@ -64,11 +71,19 @@ export const articleSchema = z
       .strictObject({
         /** SHA-256 of the entry as the ingester wrote it; a mismatch means it was edited by hand. */
         entrySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+        /**
+         * SHA-256 of the body's normalised text (see ingest/fingerprint.ts): the
+         * same article received twice, in any format, has the same value.
+         */
+        textSha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
+          .optional(),
       })
       .optional(),
   })
   .superRefine((entry, ctx) => {
-    for (const field of ['dek', 'authors', 'publication', 'topics', 'people'] as const) {
+    for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
       if (entry[field] !== undefined && entry.provenance[field] === undefined) {
         ctx.addIssue({
           code: 'custom',

@@ -25,7 +25,11 @@ describe('npm run ingest', () => {
     const root = project();
     const first = runCli(root);
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /5 sources: 5 created, 0 updated, 0 unchanged, 0 kept, 0 refused/);
+    assert.match(
+      first.stdout,
+      /^5 files, 5 articles: 5 created, 0 updated, 0 unchanged, 0 kept, 0 duplicate, 0 refused$/m,
+    );
+    assert.match(first.stdout, /^formats: 5 text$/m);
     const before = readArticles(root);
     assert.deepEqual(
       [...before.keys()],
@@ -33,10 +37,13 @@ describe('npm run ingest', () => {
     );
     const mtimes = NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs);
 
-    const second = runCli(root);
+    const second = runCli(root, '--verbose');
     assert.equal(second.status, 0, second.stderr);
-    assert.equal(second.stdout.match(/: unchanged/g)?.length, 5);
-    assert.match(second.stdout, /5 sources: 0 created, 0 updated, 5 unchanged, 0 kept, 0 refused/);
+    assert.equal(second.stdout.match(/: unchanged → content\/articles\//g)?.length, 5);
+    assert.match(
+      second.stdout,
+      /5 files, 5 articles: 0 created, 0 updated, 5 unchanged, 0 kept, 0 duplicate, 0 refused/,
+    );
     assert.deepEqual(readArticles(root), before);
     assert.deepEqual(
       NAMES.map((n) => statSync(join(root, 'content/articles', `${n}.md`)).mtimeMs),
@@ -54,37 +61,46 @@ describe('npm run ingest', () => {
 
     const kept = runCli(root, 'content/sources/004_e900bb8a7e956693.txt');
     assert.equal(kept.status, 0);
-    assert.match(kept.stdout, /004_e900bb8a7e956693\.txt: kept \(edited by hand; use --force to overwrite\)/);
+    assert.match(
+      kept.stdout,
+      /004_e900bb8a7e956693\.txt: kept → \S+ \(edited by hand; run with --force to overwrite the edit/,
+    );
     assert.equal(readFileSync(file, 'utf8'), edited);
 
-    const forced = runCli(root, '--force', 'content/sources/004_e900bb8a7e956693.txt');
+    const forced = runCli(root, '--force', '--verbose', 'content/sources/004_e900bb8a7e956693.txt');
     assert.match(forced.stdout, /004_e900bb8a7e956693\.txt: updated/);
     assert.equal(readFileSync(file, 'utf8'), written);
   });
 
-  it('updates an entry the ingester wrote differently before, and calls an unsealed change a hand edit', () => {
+  it('keeps an entry the ingester would now write differently unless --force, and calls an unsealed change a hand edit', () => {
     const root = project();
     const source = 'content/sources/000_6fb0a694fac15da0.txt';
     runCli(root, source);
     const file = join(root, 'content/articles/000_6fb0a694fac15da0.md');
     const written = readFileSync(file, 'utf8');
     // What an older ingester might have written: other text, correctly sealed.
-    writeFileSync(file, sealEntry(written.replace('the singer said', 'the singer says')));
-    assert.match(runCli(root, source).stdout, /000_6fb0a694fac15da0\.txt: updated/);
+    const older = sealEntry(written.replace('the singer said', 'the singer says'));
+    writeFileSync(file, older);
+    assert.match(
+      runCli(root, source).stdout,
+      /000_6fb0a694fac15da0\.txt: kept → \S+ \(the ingester would now write it differently; run with --force/,
+    );
+    assert.equal(readFileSync(file, 'utf8'), older);
+    assert.match(runCli(root, '--force', source).stdout, /^1 file, 1 article: 0 created, 1 updated/m);
     assert.equal(readFileSync(file, 'utf8'), written);
 
     writeFileSync(file, written.replace('the singer said', 'the singer says'));
-    assert.match(runCli(root, source).stdout, /000_6fb0a694fac15da0\.txt: kept/);
+    assert.match(runCli(root, source).stdout, /000_6fb0a694fac15da0\.txt: kept → \S+ \(edited by hand/);
   });
 
   it('refuses 003 without its override, naming the file and showing the YAML to add, and still writes the others', () => {
     const root = project({ overrides: false });
     const run = runCli(root);
     assert.equal(run.status, 1);
-    assert.match(run.stdout, /003_66fe005479aa5f39\.txt: refused: published \(reason on stderr\)/);
-    assert.match(run.stdout, /4 created, 0 updated, 0 unchanged, 0 kept, 1 refused/);
-    assert.match(run.stderr, /^content\/sources\/003_66fe005479aa5f39\.txt: published: the source has no date line/m);
-    assert.match(run.stderr, /content\/overrides\.yaml:\n003_66fe005479aa5f39\.txt:\n  date: "YYYY-MM-DD"/);
+    assert.match(run.stdout, /^refused, by field: 1 published/m);
+    assert.match(run.stdout, /4 created, 0 updated, 0 unchanged, 0 kept, 0 duplicate, 1 refused/);
+    assert.match(run.stderr, /^content\/sources\/003_66fe005479aa5f39\.txt: published: the source states no date/m);
+    assert.match(run.stdout, /content\/overrides\.yaml, e\.g\.:\n003_66fe005479aa5f39\.txt:\n  date: "YYYY-MM-DD"/);
     assert.equal(readArticles(root).has('003_66fe005479aa5f39.md'), false);
     assert.equal(readArticles(root).size, 4);
   });
@@ -103,13 +119,13 @@ describe('npm run ingest', () => {
     );
     const run = runCli(root);
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /^content\/sources\/empty\.txt: \(file\): the file is empty/m);
+    assert.match(run.stderr, /^content\/sources\/empty\.txt: \(file\): is empty/m);
     assert.match(
       run.stderr,
-      /^content\/sources\/bad-date\.txt: published: the source's "date 2020-02-30" line is not a possible date .*has no day 30/m,
+      /^content\/sources\/bad-date\.txt: published: the source's "date 2020-02-30" line gives "2020-02-30", which/m,
     );
-    assert.match(run.stderr, /^content\/sources\/undated\.txt: published: the source has no date line/m);
-    assert.match(run.stdout, /5 created, 0 updated, 0 unchanged, 0 kept, 3 refused/);
+    assert.match(run.stderr, /^content\/sources\/undated\.txt: published: the source states no date/m);
+    assert.match(run.stdout, /5 created, 0 updated, 0 unchanged, 0 kept, 0 duplicate, 3 refused/);
     assert.equal(readArticles(root).size, 5);
   });
 
@@ -126,17 +142,21 @@ describe('npm run ingest', () => {
       run.stderr,
       /^content\/overrides\.yaml: 004_e900bb8a7e956693\.txt\.headlin: is not a field of an override/m,
     );
-    assert.match(run.stdout, /004_e900bb8a7e956693\.txt: refused/);
+    assert.match(run.stdout, /^refused, by field: 1 \(overrides\)/m);
     assert.equal(readArticles(root).size, 4);
   });
 
-  it('copies a source given from outside content/sources/ and refuses a different file of the same name', () => {
+  it('archives a source given from outside content/sources/ and refuses a different file of the same name', () => {
     const root = project();
     const outside = join(root, 'elsewhere');
     writeFileSync(`${outside}.txt`, ' date 2021-03-04 A short story that is long enough to be a lede. More.\n');
-    const copied = runCli(root, `${outside}.txt`);
+    const copied = runCli(root, '--verbose', `${outside}.txt`);
     assert.equal(copied.status, 0, copied.stderr);
-    assert.match(copied.stdout, /content\/sources\/elsewhere\.txt: created/);
+    assert.match(copied.stdout, /^elsewhere\.txt: created → content\/articles\/elsewhere\.md/m);
+    assert.equal(
+      readFileSync(join(root, 'content/sources/elsewhere.txt'), 'utf8'),
+      readFileSync(`${outside}.txt`, 'utf8'),
+    );
     assert.match(
       readFileSync(join(root, 'content/articles/elsewhere.md'), 'utf8'),
       /path: "content\/sources\/elsewhere\.txt"/,
@@ -145,7 +165,10 @@ describe('npm run ingest', () => {
     writeFileSync(`${outside}.txt`, ' date 2021-03-04 A different story with the same file name. More.\n');
     const clash = runCli(root, `${outside}.txt`);
     assert.equal(clash.status, 1);
-    assert.match(clash.stderr, /a different file named elsewhere\.txt is already in content\/sources\//);
+    assert.match(
+      clash.stderr,
+      /^elsewhere\.txt: \(file\): a different file is already archived as content\/sources\/elsewhere\.txt/m,
+    );
     rmSync(`${outside}.txt`);
   });
 
@@ -175,7 +198,7 @@ describe('npm run ingest', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
-      /zz-copy\.txt: created \(slug "chrissy-teigen-is-opening-up-about-her-miscarriage-2" because \/2020\/10\/01\/chrissy-teigen-is-opening-up-about-her-miscarriage\/ is already content\/articles\/002_d17c487081642dcc\.md/,
+      /zz-copy\.txt: created → content\/articles\/zz-copy\.md \(slug "chrissy-teigen-is-opening-up-about-her-miscarriage-2" because \/2020\/10\/01\/chrissy-teigen-is-opening-up-about-her-miscarriage\/ is already content\/articles\/002_d17c487081642dcc\.md/,
     );
   });
 });

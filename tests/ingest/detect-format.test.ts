@@ -73,7 +73,7 @@ describe('detectFormat', () => {
     assert.equal(detectFormat('  [\n {"title": "Storm"}\n]\n', 'feed'), 'json');
     assert.equal(detectFormat('{"headline": "Storm", }', 'story.json'), 'json');
     assert.equal(detectFormat('{"headline": "Storm", }', 'story.txt'), 'text');
-    assert.equal(detectFormat('[Storm](https://example.com) hits the coast', 'story.txt'), 'markdown');
+    assert.equal(detectFormat('[Storm](https://example.com) hits the coast', 'story'), 'markdown');
   });
 
   it('recognises Markdown by its front matter', () => {
@@ -85,13 +85,14 @@ describe('detectFormat', () => {
     assert.equal(detectFormat('---\nStorm hits coast. More later.\n---\nA storm hit.', 'story.txt'), 'text');
   });
 
-  it('recognises Markdown by headings, links and emphasis', () => {
-    assert.equal(detectFormat('# Storm hits coast\n\nA storm hit the coast.', 'story.txt'), 'markdown');
+  it('recognises Markdown by headings, links and emphasis, except in a file named .txt', () => {
+    assert.equal(detectFormat('# Storm hits coast\n\nA storm hit the coast.', 'story'), 'markdown');
+    assert.equal(detectFormat('# Storm hits coast\n\nA storm hit the coast.', 'story.txt'), 'text');
     assert.equal(
       detectFormat('A storm hit, [the agency said](https://example.com/report) on **Thursday**.', 'story'),
       'markdown',
     );
-    assert.equal(detectFormat('A **big** storm hit the *whole* coast.', 'story.txt'), 'markdown');
+    assert.equal(detectFormat('A **big** storm hit the *whole* coast.', 'story.md'), 'markdown');
   });
 
   it('keeps a plain article with a "- " list, or a single starred word, as text', () => {

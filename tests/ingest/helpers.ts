@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
@@ -16,6 +16,13 @@ export function makeProject({ overrides = true } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'ingest-test-'));
   cpSync(join(REPO, 'content/sources'), join(root, 'content/sources'), { recursive: true });
   if (overrides) cpSync(join(REPO, 'content/overrides.yaml'), join(root, 'content/overrides.yaml'));
+  return root;
+}
+
+/** A temporary project with an empty content/sources/ and no settings. */
+export function emptyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+  mkdirSync(join(root, 'content/sources'), { recursive: true });
   return root;
 }
 

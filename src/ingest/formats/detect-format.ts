@@ -5,7 +5,8 @@ export type SourceFormatName = 'html' | 'wire' | 'json' | 'markdown' | 'text';
  * breaks ties (a `.txt` holding HTML is HTML, a `.html` holding plain text
  * is text). In order: JSON (parses as an object or array), wire markup
  * (Reuters, TREC, NITF), HTML, Markdown with YAML front matter, HTML
- * fragments rich in paragraph tags, Markdown by its syntax, plain text.
+ * fragments rich in paragraph tags, Markdown by its syntax (unless the file
+ * is named .txt), plain text.
  */
 export function detectFormat(text: string, fileName: string): SourceFormatName {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -24,7 +25,8 @@ export function detectFormat(text: string, fileName: string): SourceFormatName {
   const paragraphTags = trimmed.match(PARAGRAPH_TAG)?.length ?? 0;
   if (paragraphTags >= 2) return 'html';
   const markdown = markdownScore(trimmed);
-  if (markdown >= 2) return 'markdown';
+  // A file named .txt is plain text even when it uses * or # the Markdown way: e-mails and notes do.
+  if (markdown >= 2 && !TEXT_EXTENSIONS.has(extension)) return 'markdown';
   if (MARKDOWN_EXTENSIONS.has(extension)) return 'markdown';
   if (HTML_EXTENSIONS.has(extension) && paragraphTags + (trimmed.match(ANY_HTML_TAG)?.length ?? 0) >= 2) return 'html';
   return 'text';
@@ -33,6 +35,7 @@ export function detectFormat(text: string, fileName: string): SourceFormatName {
 const WIRE_EXTENSIONS = new Set(['sgm', 'sgml', 'xml', 'nitf']);
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown', 'mdown', 'mkd']);
 const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml']);
+const TEXT_EXTENSIONS = new Set(['txt', 'text']);
 
 /** The element that holds an article in a wire format, or Reuters-21578's DTD. */
 const WIRE_ARTICLE = /<(?:reuters|doc|docno|nitf)[\s>]|<!doctype\s+(?:lewis|nitf)\b/i;

@@ -1,28 +1,86 @@
-/** A paragraph of the source: the text between blank lines. */
+/** A paragraph of the source, or a list. */
 export interface Block {
   /** The lines as received, each trimmed and with no-break spaces made plain. */
   readonly lines: readonly string[];
-  /** The lines joined with single spaces. */
+  /** The lines joined with single spaces (a list's items joined likewise). */
   readonly text: string;
+  /** For a list written with "- ", "* " or "• " markers: its items, markers removed. */
+  readonly items?: readonly string[];
 }
 
+/** Lines of hard-wrapped text are at most about this long; longer lines are whole paragraphs. */
+const WRAP_WIDTH = 100;
+
+const LIST_MARKER = /^[ \t]*[-*•][ \t]+(?=[^\n]*[\p{L}\p{N}])/u;
+const INDENT = /^(?:[ \t\u00a0]*)/;
+
 /**
- * Splits decoded source text into paragraphs at blank lines. Whitespace
- * inside a line is collapsed (sources carry stray no-break spaces from the
- * web page they were copied from); lines of one paragraph are kept apart in
- * `lines` so that rules about line length can see them.
+ * Splits decoded source text into paragraphs. A paragraph ends at a blank
+ * line; within a run of lines it also ends
+ * - before an indented line when the other lines are not indented (the
+ *   first-line indent of typewritten and wire copy), and
+ * - at every line break when the lines are longer than a hard wrap could make
+ *   (text copied from a web page, a paragraph per line).
+ * Hard-wrapped lines are rejoined with single spaces. Lines starting with
+ * "- ", "* " or "• " make a list, one item per marker.
  */
 export function splitBlocks(text: string): Block[] {
   return text
     .split(/\n[ \t\u00a0]*\n/)
-    .map((chunk) =>
-      chunk
-        .split('\n')
-        .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-        .filter((line) => line !== ''),
-    )
+    .map((chunk) => chunk.split('\n').filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0)
-    .map(makeBlock);
+    .flatMap(splitChunk)
+    .reduce<Block[]>(joinAdjacentLists, []);
+}
+
+/** Items separated by blank lines are still one list. */
+function joinAdjacentLists(blocks: Block[], block: Block): Block[] {
+  const previous = blocks.at(-1);
+  if (previous?.items && block.items) {
+    const items = [...previous.items, ...block.items];
+    blocks[blocks.length - 1] = { lines: [...previous.lines, ...block.lines], text: items.join(' '), items };
+  } else {
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function splitChunk(raw: readonly string[]): Block[] {
+  if (LIST_MARKER.test(raw[0] ?? '')) return [makeList(raw)];
+  const blocks: Block[] = [];
+  for (const lines of splitAtIndents(raw)) {
+    if (lines.some((line) => clean(line).length > WRAP_WIDTH))
+      blocks.push(...lines.map((line) => makeBlock([clean(line)])));
+    else blocks.push(makeBlock(lines.map(clean)));
+  }
+  return blocks;
+}
+
+/** First-line indents: each indented line starts a paragraph when the chunk also has unindented lines. */
+function splitAtIndents(raw: readonly string[]): string[][] {
+  const indents = raw.map((line) => INDENT.exec(line)?.[0].length ?? 0);
+  const least = Math.min(...indents);
+  if (indents.every((n) => n === least)) return [[...raw]];
+  const groups: string[][] = [];
+  raw.forEach((line, i) => {
+    if (i === 0 || (indents[i] ?? 0) > least) groups.push([line]);
+    else groups.at(-1)!.push(line);
+  });
+  return groups;
+}
+
+function makeList(raw: readonly string[]): Block {
+  const items: string[][] = [];
+  for (const line of raw) {
+    if (LIST_MARKER.test(line)) items.push([clean(line.replace(LIST_MARKER, ''))]);
+    else items.at(-1)!.push(clean(line));
+  }
+  const texts = items.map((lines) => lines.join(' '));
+  return { lines: raw.map(clean), text: texts.join(' '), items: texts };
+}
+
+function clean(line: string): string {
+  return line.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function makeBlock(lines: readonly string[]): Block {

@@ -33,6 +33,20 @@ const tailMarkers: readonly RegExp[] = [
   /^READ NEXT:/i,
 ];
 
+/**
+ * Markers that open reader comments or a list of other stories after the
+ * article. Comments are long prose, so everything from such a marker on is
+ * dropped whatever its length; the marker must stand alone on its line.
+ */
+const hardTailMarkers: readonly RegExp[] = [
+  /^(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?:?$/iu,
+  /^(?:leave|post|add) a (?:comment|reply)$/iu,
+  /^join the (?:conversation|discussion)$/iu,
+  /^(?:sign|log) in to (?:comment|reply)/iu,
+  /^(?:related|more|other|recommended|popular|trending)(?: stories| articles| coverage| content| links| reading| news)?:?$/iu,
+  /^(?:you (?:may|might) also like|most (?:read|popular|viewed)|recommended for you|read more|more from [^.]{1,40})\s*:?$/iu,
+];
+
 /** Lines at least this long are article prose, so a tail containing one is not furniture. */
 const MAX_TAIL_LINE = 160;
 
@@ -52,9 +66,14 @@ export function dropBoilerplate(blocks: readonly Block[]): BoilerplateResult {
       tailMarkers.some((marker) => marker.test(block.lines[0] ?? '')) &&
       blocks.slice(index).every((b) => b.lines.every((line) => line.length < MAX_TAIL_LINE)),
   );
-  const body = tailStart === -1 ? blocks : blocks.slice(0, tailStart);
+  // Not the first block: a story may open with a line such as "Comments".
+  const hardTail = blocks.findIndex(
+    (block, index) => index > 0 && block.lines.length === 1 && hardTailMarkers.some((m) => m.test(block.text)),
+  );
+  const cut = [tailStart, hardTail].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), blocks.length);
+  const body = blocks.slice(0, cut);
   const kept: Block[] = [];
-  const dropped: Block[] = tailStart === -1 ? [] : blocks.slice(tailStart);
+  const dropped: Block[] = blocks.slice(cut);
   for (const block of body) (block.lines.every(isBoilerplate) ? dropped : kept).push(block);
   return { kept, dropped };
 }

@@ -1,0 +1,201 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { type Article, articleSchema } from '../schemas/article.ts';
+import type { Provenance } from '../schemas/provenance.ts';
+import { isWebUrl } from './body-contract.ts';
+import { HASH_PLACEHOLDER } from './entry-hash.ts';
+import { cleanAuthors } from './fields/authors.ts';
+import { readableHeadline } from './fields/headline-case.ts';
+import { parseStatedDate } from './fields/parse-date.ts';
+import { normalisePublication, type PublicationTable } from './fields/publications.ts';
+import { textFingerprint } from './fingerprint.ts';
+import { inferDate } from './infer-date.ts';
+import { makeSlug } from './make-slug.ts';
+import { OVERRIDES_FILE } from './overrides.ts';
+import type { Override } from './overrides-schema.ts';
+import type { ReceivedArticle, Stated } from './received.ts';
+import { deriveHeadline } from './text/headline.ts';
+
+/** A reason a source cannot become an entry: the field at fault and what to do. */
+export interface Problem {
+  readonly field: string;
+  readonly reason: string;
+}
+
+export type Decision =
+  | { readonly ok: true; readonly data: Article; readonly body: Root; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly problem: Problem };
+
+export interface DecideInput {
+  readonly article: ReceivedArticle;
+  /** content/sources/<name>, as recorded in `source.path`. */
+  readonly sourcePath: string;
+  readonly sha256: string;
+  /** The key of this article in content/overrides.yaml: `<name>` or `<name>#<part>`. */
+  readonly overrideKey: string;
+  readonly override?: Override;
+  readonly publications: PublicationTable;
+}
+
+type Decided<T> = { value: T; provenance: Provenance };
+
+/**
+ * One received article → the entry's front matter and body, or the problem
+ * that stops it. Every field is the editor's (content/overrides.yaml) when
+ * set, else the source's (normalised: readable case, names without "By" or
+ * job titles, one spelling per publication), else derived or inferred from
+ * the text with the evidence recorded. Pure: no file system. The slug is the
+ * headline's; the caller makes it unique and seals the hash.
+ */
+export function decideEntry(input: DecideInput): Decision {
+  const { article, override } = input;
+  const notes = [...article.notes];
+  if (article.body.children.length === 0) {
+    return refuse('body', 'has no article text after the page furniture was removed; check that it holds the article');
+  }
+  const bodyText = article.body.children.map((node) => toString(node)).join('\n');
+  const editor = <T>(value: T | undefined): Decided<T> | undefined =>
+    value === undefined || !override
+      ? undefined
+      : { value, provenance: { method: 'editor', evidence: override.reason } };
+
+  const headline = editor(override?.headline) ?? decideHeadline(article, bodyText);
+  if (!headline) {
+    return refuse(
+      'headline',
+      `the source has no headline and no first paragraph to derive one from; set headline in ${OVERRIDES_FILE}`,
+    );
+  }
+  const published = editor(override?.date) ?? decidePublished(article);
+  if ('problem' in published) return refuse('published', `${published.problem}${overrideHint(input.overrideKey)}`);
+
+  const authors = editor(override?.authors) ?? decideAuthors(article.authors, notes);
+  const publication =
+    editor(override?.publication) ??
+    (article.publication ? decidePublication(article.publication, input.publications) : undefined);
+  const url = article.url && isWebUrl(article.url.value) ? fromSource(article.url) : undefined;
+  if (article.url && !url) notes.push(`ignored the URL "${article.url.value}": not http(s)`);
+  const optional = {
+    dek: editor(override?.dek) ?? (article.dek ? fromSource(article.dek) : undefined),
+    authors,
+    publication,
+    url,
+    topics: editor(override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
+    people: editor(override?.people),
+  };
+
+  let slug = makeSlug(headline.value);
+  if (slug === '') {
+    slug = makeSlug(input.sourcePath.replace(/^.*\//, '').replace(/\.[^.]*$/, '')) || 'story';
+    notes.push(`slug "${slug}" from the file name: the headline has no letters a URL can spell`);
+  }
+
+  const present = Object.entries(optional).flatMap(([key, decided]) =>
+    decided ? [[key, decided] as [string, Decided<unknown>]] : [],
+  );
+  const data = {
+    headline: headline.value,
+    ...Object.fromEntries(present.map(([key, d]) => [key, d.value])),
+    published: published.value,
+    slug,
+    source: {
+      path: input.sourcePath,
+      sha256: input.sha256,
+      ...(article.part !== undefined ? { part: article.part } : {}),
+    },
+    provenance: {
+      headline: headline.provenance,
+      published: published.provenance,
+      ...Object.fromEntries(present.map(([key, d]) => [key, d.provenance])),
+    },
+    ingest: { entrySha256: HASH_PLACEHOLDER, textSha256: textFingerprint(article.body) },
+  };
+  const checked = checkArticle(data);
+  return 'problem' in checked
+    ? { ok: false, problem: checked.problem }
+    : { ok: true, data: checked.data, body: article.body, notes };
+}
+
+/** The entry's front matter against the schema: every decision that is not refused is a valid entry. */
+export function checkArticle(data: unknown): { data: Article } | { problem: Problem } {
+  const checked = articleSchema.safeParse(data);
+  if (checked.success) return { data: checked.data };
+  const issues = checked.error.issues;
+  return {
+    problem: {
+      field: issues[0]?.path.join('.') || '(entry)',
+      reason: issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; '),
+    },
+  };
+}
+
+function fromSource<T>(stated: Stated<T>): Decided<T> {
+  return { value: stated.value, provenance: { method: 'source', evidence: stated.evidence } };
+}
+
+function decideHeadline(article: ReceivedArticle, bodyText: string): Decided<string> | undefined {
+  const readable = article.headline ? readableHeadline(article.headline.value, bodyText) : undefined;
+  if (article.headline && readable && readable.value.trim() !== '') {
+    const evidence = readable.changed
+      ? `${article.headline.evidence}, "${article.headline.value}", set in readable case`
+      : article.headline.evidence;
+    return { value: readable.value, provenance: { method: 'source', evidence } };
+  }
+  const lede = article.body.children.find((node) => node.type === 'paragraph');
+  const derived = lede ? deriveHeadline(toString(lede)) : undefined;
+  return derived && /[\p{L}\p{N}]/u.test(derived.text)
+    ? { value: derived.text, provenance: { method: 'derived', evidence: derived.rule } }
+    : undefined;
+}
+
+function decidePublished(article: ReceivedArticle): Decided<string> | { problem: string } {
+  if (article.date) {
+    const reading = parseStatedDate(article.date.value);
+    if (!reading.ok)
+      return { problem: `${article.date.evidence} gives "${article.date.value}", which ${reading.reason}` };
+    return { value: reading.published, provenance: { method: 'source', evidence: article.date.evidence } };
+  }
+  const inferred = inferDate(article.datingText);
+  if (inferred) return { value: inferred.published, provenance: { method: 'inferred', evidence: inferred.evidence } };
+  return {
+    problem:
+      'the source states no date and its text has none that can be checked ' +
+      '(a month and day without a year, or a year in a photo caption, is not evidence), so no date is made up',
+  };
+}
+
+function decideAuthors(stated: Stated<readonly string[]> | undefined, notes: string[]): Decided<string[]> | undefined {
+  if (!stated) return undefined;
+  const { names, dropped } = cleanAuthors(stated.value);
+  if (dropped.length > 0) notes.push(`byline: left out ${dropped.map((d) => `"${d}"`).join(', ')}`);
+  return names.length > 0 ? { value: names, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+}
+
+function decidePublication(stated: Stated<string>, table: PublicationTable): Decided<string> | undefined {
+  const { value, rule } = normalisePublication(stated.value, table);
+  if (value === '') return undefined;
+  return { value, provenance: { method: 'source', evidence: rule ? `${stated.evidence}; ${rule}` : stated.evidence } };
+}
+
+function decideTopics(stated: Stated<readonly string[]>): Decided<string[]> | undefined {
+  const topics = [...new Set(stated.value.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== ''))];
+  return topics.length > 0 ? { value: topics, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+}
+
+/** How to settle a date by hand; the run prints an example of the lines once (see run.ts). */
+function overrideHint(key: string): string {
+  return `; if an editor can date it, give "${key}" a date and a reason in ${OVERRIDES_FILE}`;
+}
+
+/** The lines to add to content/overrides.yaml to date a source by hand. */
+export function overrideExample(key: string): string {
+  const yamlKey = /^[\w./-]+$/.test(key) ? key : JSON.stringify(key);
+  return (
+    `${yamlKey}:\n  date: "YYYY-MM-DD"  # or "YYYY-MM", or "YYYY" when only the year is known\n` +
+    '  reason: "What the date rests on, so a reader can check it."'
+  );
+}
+
+function refuse(field: string, reason: string): Decision {
+  return { ok: false, problem: { field, reason } };
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+
+export const CONFIG_FILE = 'content/ingest.yaml';
+
+/** The default limit on a source file's size: large enough for a saved page with inline images. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i;
+const UNIT: Readonly<Record<string, number>> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+/** "20 MB", "500 KB", "1048576": a size in bytes (binary units). */
+export function parseSize(text: string): number | undefined {
+  const match = SIZE.exec(text.trim());
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * (UNIT[(match[2] ?? 'B').toUpperCase()] ?? 1));
+}
+
+const sizeSchema = z.union([z.number().int().positive(), z.string()]).transform((value, ctx) => {
+  const bytes = typeof value === 'number' ? value : parseSize(value);
+  if (bytes === undefined || bytes <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'must be a size such as "20 MB", "500 KB" or a number of bytes' });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
+/**
+ * content/ingest.yaml: the archivist's settings for `npm run ingest`. Every
+ * key is optional; a missing file means the defaults.
+ */
+export const ingestConfigSchema = z.strictObject({
+  /** Larger source files are refused. */
+  maxFileSize: sizeSchema.default(DEFAULT_MAX_FILE_SIZE),
+  /**
+   * One spelling per publication: canonical name → the other names and web
+   * domains it appears under. Merged over the built-in list; yours wins.
+   */
+  publications: z.record(z.string().trim().min(1), z.array(z.string().trim().min(1))).default({}),
+});
+
+export type IngestConfig = z.infer<typeof ingestConfigSchema>;
+
+export type ConfigReading = { ok: true; config: IngestConfig } | { ok: false; message: string };
+
+export async function loadIngestConfig(root: string): Promise<ConfigReading> {
+  let raw: string;
+  try {
+    raw = await readFile(join(root, CONFIG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, config: ingestConfigSchema.parse({}) };
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = parse(raw) ?? {};
+  } catch (error) {
+    return {
+      ok: false,
+      message: `${CONFIG_FILE}: (file): is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
+  }
+  const result = ingestConfigSchema.safeParse(data);
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    message: result.error.issues
+      .map((issue) => `${CONFIG_FILE}: ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      .join('\n'),
+  };
+}
