@@ -418,6 +418,22 @@ describe('readHtml: body', () => {
     assert.match(article.notes.join('\n'), /dropped \d+ page furniture blocks \(.*share bar.*\)/);
   });
 
+  test('link cards, reader-funded appeals, loose image captions and non-English ad labels are not body text', () => {
+    const card = `<figure class="kg-card"><a href="https://example.com/other"><div>Why small bridges are closing</div><div>Rust, traffic and money are closing the bridges that built the county.</div></a></figure>`;
+    const appeal =
+      '<div class="callout"><p>The Example Paper is free and reader-supported. Subscribe to get every story.</p></div>';
+    const caption =
+      '<div class="credit-caption"><div class="caption"><p>The bridge in 1911, seen from the mill.</p></div><span class="credit">County Archives</span></div>';
+    const body = `<p>${STORY[0]}</p>${card}<p>${STORY[1]}</p>${appeal}<p>${STORY[2]}</p>${caption}<p>Publicidad</p><p>${STORY[3]}</p><p><strong>Lee también:</strong> <a href="/otra">Otra nota</a></p><p>${STORY[4]}</p>`;
+    const article = read(page({ body }));
+    assert.equal(bodyText(article.body).replace(/\n?The bridge in 1911, seen from the mill\./, ''), STORY.join('\n'));
+    const captions = nodesOfType(article.body, 'containerDirective') as { name: string; attributes: object }[];
+    assert.deepEqual(
+      captions.map((node) => [node.name, node.attributes]),
+      [['caption', { credit: 'County Archives' }]],
+    );
+  });
+
   test('a page with no article is refused, naming the body', () => {
     const home = `<!doctype html><html><head><title>The Example Paper</title></head><body><nav><a href="/">Home</a></nav>
 <ul>${Array.from({ length: 12 }, (_, i) => `<li><h3><a href="/story-${i}">Headline number ${i} about the county</a></h3></li>`).join('')}</ul></body></html>`;

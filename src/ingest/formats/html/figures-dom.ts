@@ -3,7 +3,8 @@ import { CREDIT_WORDS } from './figures.ts';
 
 /**
  * Readies the page's pictures for Readability and the body conversion:
- * WordPress's `div.wp-caption` becomes the `<figure>` it stands for, each
+ * WordPress's `div.wp-caption` becomes the `<figure>` it stands for, so does
+ * a caption the page left outside any figure (`div.image-caption`), each
  * caption's credit part is marked with the class `credit` (Readability strips
  * all classes but a few), and the media themselves go: the archive keeps
  * text, and a gallery whose pictures Readability does not see is not
@@ -12,8 +13,31 @@ import { CREDIT_WORDS } from './figures.ts';
 export function prepareFigures(document: Document): void {
   for (const caption of document.querySelectorAll('.wp-caption')) rename(document, caption, 'figure');
   for (const text of document.querySelectorAll('figure .wp-caption-text')) rename(document, text, 'figcaption');
+  for (const caption of document.querySelectorAll(CAPTION_SELECTOR))
+    if (isLooseCaption(caption)) wrapAsFigure(document, caption);
   for (const caption of document.querySelectorAll('figcaption')) markCredit(caption);
   for (const element of document.querySelectorAll(MEDIA)) element.remove();
+}
+
+const CAPTION_SELECTOR = '[class*="caption"], [class*="Caption"]';
+const CAPTION_WORDS = ['caption', 'captiontext', 'creditcaption', 'imagecaption', 'photocaption', 'mediacaption'];
+const CAPTION_MAX_CHARS = 400;
+
+/** A picture's caption that the page did not put in a `<figure>` (`div.credit-caption`, `p.image-caption`). */
+function isLooseCaption(element: Element): boolean {
+  if (element.closest('figure, figcaption')) return false;
+  const words = domWords(element);
+  if (!CAPTION_WORDS.some((word) => words.has(word))) return false;
+  const length = textOfElement(element).length;
+  return length > 0 && length <= CAPTION_MAX_CHARS;
+}
+
+function wrapAsFigure(document: Document, caption: Element): void {
+  const figure = document.createElement('figure');
+  const figcaption = document.createElement('figcaption');
+  figcaption.append(...caption.childNodes);
+  figure.append(figcaption);
+  caption.replaceWith(figure);
 }
 
 const MEDIA = 'img, picture, source, svg, video, audio, iframe, object, embed, canvas, amp-img, amp-video, amp-iframe';

@@ -70,6 +70,7 @@ const FURNITURE_WORDS: readonly (readonly [label: string, words: readonly string
   ],
   ['related links', ['recirculation', 'morestories', 'moreon', 'readmore', 'readnext', 'alsoread', 'recommended']],
   ['related links', ['recommendations', 'youmaylike', 'upnext', 'outbrain', 'taboola']],
+  ['related links', ['bookmark', 'bookmarkcard', 'linkpreview', 'linkcard']],
   ['most read', ['mostread', 'mostpopular', 'popular', 'trending', 'mostviewed', 'topstories', 'rail', 'sidebar']],
   ['newsletter sign-up', ['newsletter', 'signup', 'subscribe', 'subscription', 'optin', 'emailsignup']],
   ['donation appeal', ['donate', 'donation', 'donations', 'donationask', 'supportus']],
@@ -171,6 +172,13 @@ const LINK_LIST_LABEL =
 export const LINK_LIST_HEADING =
   /^(?:read more|related(?: coverage| stories| articles| links)?|more on this(?: story)?|see also|recommended(?: for you)?|read next|more stories|most read|most popular|trending(?: now)?)\s*:?$/i;
 const LINK_LIST_MIN_SHARE = 0.5;
+/** A box that is all one link (a title and a summary of another story): a link card. */
+const CARD_TAGS = new Set(['div', 'figure', 'section', 'aside']);
+const CARD_MIN_CHARS = 40;
+const CARD_LINK_SHARE = 0.95;
+/** "… is free and reader-supported. Subscribe …" */
+const READER_FUNDED = /\breader[- ](?:supported|funded)\b/i;
+const SUPPORT_ASK = /\b(?:subscrib|support|donat|member|contribut)/i;
 /** "Full results »", "More from our series ›": a lone link pointing elsewhere. */
 const ARROW_LINK_MAX_CHARS = 60;
 
@@ -223,10 +231,27 @@ export function textLabel(element: ElementFacts): string | undefined {
   }
   if (LINK_LIST_HEADING.test(text)) return 'related links';
   if (text.length <= ARROW_LINK_MAX_CHARS && /[»›→]$/.test(text) && element.linkShare() >= 0.9) return 'related links';
+  if (CARD_TAGS.has(element.tag) && text.length >= CARD_MIN_CHARS && element.linkShare() >= CARD_LINK_SHARE) {
+    return 'related links';
+  }
+  if (READER_FUNDED.test(text) && SUPPORT_ASK.test(text)) return 'donation appeal';
   return undefined;
 }
 
-const TEXT_CHECKED_TAGS = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'small']);
+const TEXT_CHECKED_TAGS = new Set([
+  'p',
+  'div',
+  'span',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'small',
+  'figure',
+]);
 
 /** A list whose items are all links (what follows a "Related" heading). */
 export function isLinkList(element: ElementFacts): boolean {
