@@ -34,9 +34,7 @@ export const articleSchema = z
     /** The publication that ran the story, only when the source names it. */
     publication: nonEmpty().optional(),
     /** Where the story was first published, as the source gives it: an http(s) URL. */
-    url: z
-      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
-      .optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
     /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
     slug: z
       .string()
