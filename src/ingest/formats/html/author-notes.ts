@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { collapse, textOf } from './hast-facts.ts';
+import { textOf } from './hast-facts.ts';
+import { collapse } from './whitespace.ts';
 import { authorNames } from './front-leaks.ts';
 
 /** Only the last blocks of the article are looked at. */

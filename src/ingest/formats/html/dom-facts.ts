@@ -1,4 +1,5 @@
 import { attributeWords, ruleWords, type ElementFacts } from './furniture-rules.ts';
+import { collapse } from './whitespace.ts';
 
 /** Furniture-rule facts for a DOM element; text and link share are computed only if a rule asks. */
 export function domFacts(element: Element): ElementFacts {
@@ -22,10 +23,6 @@ export function domFacts(element: Element): ElementFacts {
 
 export function domWords(element: Element): Set<string> {
   return attributeWords(element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
-}
-
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The element's text, whitespace collapsed. */

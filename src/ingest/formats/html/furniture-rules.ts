@@ -169,7 +169,7 @@ const PROMO_MAX_CHARS = 240;
 const LINK_LIST_LABEL =
   /^(?:read more|read also|also read|more|related(?: coverage| stories| articles)?|see also|recommended|more on this(?: story)?|read next|more from [\w ]{1,30}|lee también|lea también|te puede interesar|(?:à )?lire aussi|leia também|leggi anche|mehr zum thema|auch interessant)\s*[:›»|–—-]/iu;
 /** The same label standing alone, above a list of links. */
-export const LINK_LIST_HEADING =
+const LINK_LIST_HEADING =
   /^(?:read more|related(?: coverage| stories| articles| links)?|more on this(?: story)?|see also|recommended(?: for you)?|read next|more stories|most read|most popular|trending(?: now)?)\s*:?$/i;
 const LINK_LIST_MIN_SHARE = 0.5;
 /** A box that is all one link (a title and a summary of another story): a link card. */
@@ -217,7 +217,7 @@ export function boxLabel(element: Pick<ElementFacts, 'tag' | 'role' | 'words'>):
 }
 
 /** Furniture told by its text alone; only blocks and short inline boxes are looked at. */
-export function textLabel(element: ElementFacts): string | undefined {
+function textLabel(element: ElementFacts): string | undefined {
   if (!TEXT_CHECKED_TAGS.has(element.tag)) return undefined;
   const text = element.text();
   if (text === '' || text.length > PROMO_MAX_CHARS) return undefined;

@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import { ruleWords, type ElementFacts } from './furniture-rules.ts';
+import { collapse } from './whitespace.ts';
 
 /** Furniture-rule facts for a hast element; text and link share are computed only if a rule asks. */
 export function hastFacts(element: Element): ElementFacts {
@@ -27,10 +28,6 @@ export function hasClass(element: Element, name: string): boolean {
   return Array.isArray(value) && value.includes(name);
 }
 
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function linkTextLength(node: Element | Root): number {
   let length = 0;
   for (const child of node.children) {
@@ -38,10 +35,6 @@ function linkTextLength(node: Element | Root): number {
     length += child.tagName === 'a' ? collapse(textOf(child)).length : linkTextLength(child);
   }
   return length;
-}
-
-export function isElement(node: ElementContent | Root['children'][number], tagName?: string): node is Element {
-  return node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
 /** The text of a node's text descendants (like the DOM's textContent). */

@@ -36,7 +36,7 @@ export function resolveLinks(tree: Root | Element, baseUrl: string | undefined):
 }
 
 /** The http(s) URL an href means on the page, or undefined (other schemes, in-page anchors, unparsable). */
-export function absoluteWebUrl(href: string, baseUrl: string | undefined): string | undefined {
+function absoluteWebUrl(href: string, baseUrl: string | undefined): string | undefined {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
   let url: URL;

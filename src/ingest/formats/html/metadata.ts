@@ -1,6 +1,7 @@
 import { isWebUrl } from '../../body-contract.ts';
 import type { Stated } from '../../received.ts';
-import { collapse, textOfElement } from './dom-facts.ts';
+import { textOfElement } from './dom-facts.ts';
+import { collapse } from './whitespace.ts';
 import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';
 import { comparable, findByline, findDate, findDek, findHeadlineElement, type Found } from './page-elements.ts';

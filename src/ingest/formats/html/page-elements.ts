@@ -1,4 +1,5 @@
-import { collapse, domWords, textOfElement } from './dom-facts.ts';
+import { domWords, textOfElement } from './dom-facts.ts';
+import { collapse } from './whitespace.ts';
 import { boxLabel } from './furniture-rules.ts';
 
 /**
@@ -40,7 +41,7 @@ export function findHeadlineElement(document: Document, knownHeadline: string | 
 }
 
 /** Where the article's own furniture is looked for: its `<article>`, else the headline's surroundings, else the page. */
-export function articleScope(document: Document, headline: Element | undefined): Element | undefined {
+function articleScope(document: Document, headline: Element | undefined): Element | undefined {
   return (
     headline?.closest('article') ??
     document.querySelector('article') ??
@@ -253,7 +254,7 @@ function standfirstText(element: Element): string {
 }
 
 /** Inside a box that is not the story: related links, comments, an author bio, a sidebar, a footer. */
-export function insideBox(element: Element): boolean {
+function insideBox(element: Element): boolean {
   for (let parent = element.parentElement; parent && parent.localName !== 'body'; parent = parent.parentElement) {
     const tag = parent.localName;
     if (tag === 'article' || tag === 'main') return false;

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
-import { collapse, hasClass, textOf } from './hast-facts.ts';
+import { hasClass, textOf } from './hast-facts.ts';
+import { collapse } from './whitespace.ts';
 
 /** An embedded tweet as Twitter's embed code writes it, read from its blockquote. */
 export interface EmbeddedTweet {
@@ -72,7 +73,7 @@ const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 
 /** "March 3, 2021", "Mar 3, 2021" or "3 March 2021" → "2021-03-03"; undefined for anything else or no such day. */
-export function calendarDay(text: string): string | undefined {
+function calendarDay(text: string): string | undefined {
   const trimmed = text.trim();
   const mdy = MONTH_DAY_YEAR.exec(trimmed);
   const dmy = mdy ? undefined : DAY_MONTH_YEAR.exec(trimmed);
