@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
-import { textOf } from './hast-facts.ts';
-import { collapse } from './whitespace.ts';
 import { authorNames } from './front-leaks.ts';
+import { textOf } from './hast-facts.ts';
+import { collapse } from './text.ts';
 
 /** Only the last blocks of the article are looked at. */
 const TAIL_BLOCKS = 3;

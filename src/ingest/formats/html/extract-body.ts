@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { paragraphsFromBreaks } from './break-paragraphs.ts';
-import { paragraphTextLength } from './dom-facts.ts';
 import { prepareFigures } from './figures-dom.ts';
 import { dropFurnitureFromDom } from './furniture-dom.ts';
+import { removeArticleFront } from './page-front.ts';
+import { narrowToStoryContainer } from './story-container.ts';
 import type { Tally } from './tally.ts';
 
 /** Classes that the body conversion reads, so Readability must keep them (it strips all others). */
@@ -28,8 +29,7 @@ export interface ExtractedArticle {
  * metadata first. Undefined when Readability finds no article.
  */
 export function extractArticle(document: Document, frontElements: readonly Element[]): ExtractedArticle | undefined {
-  for (const element of frontElements) removeFrontElement(element);
-  removeTimestamps(document);
+  removeArticleFront(document, frontElements);
   paragraphsFromBreaks(document);
   prepareFigures(document);
   const furniture = dropFurnitureFromDom(document);
@@ -45,77 +45,6 @@ export function extractArticle(document: Document, frontElements: readonly Eleme
     ...optional('siteName', result.siteName),
     ...optional('publishedTime', result.publishedTime),
   };
-}
-
-/** Letters or digits: what makes an element's remaining text worth keeping. */
-const MEANINGFUL = /[\p{L}\p{N}]/u;
-/** What sits next to a timestamp in its own line: "Updated", "Published on", "| 5 min read". */
-const TIMESTAMP_COMPANION =
-  /^(?:(?:last\s+)?updated|(?:first\s+)?published|posted|on|at|et|gmt|utc|bst|\d+\s+min(?:ute)?s?\s+read|[\s|•·,:–—-])*$/i;
-/** A front element that holds this many paragraphs is the article itself (a page that put the story in its header). */
-const FRONT_MAX_PARAGRAPHS = 2;
-
-/** A `<time>` inside a sentence stays; one inside the byline or standing alone goes. */
-function removeFrontElement(element: Element): void {
-  if (!element.isConnected || element.querySelectorAll('p').length > FRONT_MAX_PARAGRAPHS) return;
-  if (element.localName === 'time' && !standsAlone(element)) return;
-  removeWithEmptyAncestors(element);
-}
-
-/** Timestamps standing alone (the page's date line, each update's time on a live page) are metadata, not text. */
-function removeTimestamps(document: Document): void {
-  for (const time of document.querySelectorAll('time')) if (standsAlone(time)) removeWithEmptyAncestors(time);
-}
-
-function standsAlone(time: Element): boolean {
-  const parent = time.parentElement;
-  if (!parent) return false;
-  const rest = (parent.textContent ?? '').replace(time.textContent ?? '', '').trim();
-  return TIMESTAMP_COMPANION.test(rest) || [...parent.children].some((child) => BLOCKS.has(child.localName));
-}
-
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'section']);
-
-function removeWithEmptyAncestors(element: Element): void {
-  let parent: Element | null = element.parentElement;
-  element.remove();
-  while (
-    parent &&
-    !['body', 'article', 'main'].includes(parent.localName) &&
-    !MEANINGFUL.test(parent.textContent ?? '')
-  ) {
-    const next: Element | null = parent.parentElement;
-    parent.remove();
-    parent = next;
-  }
-}
-
-/** The share of the page's story-sized paragraphs a container must hold to be taken for the story's. */
-const STORY_SHARE = 0.85;
-/** Paragraphs shorter than this are as often teasers and captions as story. */
-const STORY_PARAGRAPH = 80;
-
-/**
- * Readability reads every element of the page, which is most of the time a
- * reader spends on a large page. When one `<article>` or `<main>` element
- * holds nearly all the story-sized paragraphs left once the furniture is gone, the
- * page's body is narrowed to it first (the smallest such, the outer one of
- * two that hold the same text). Pages without one are read whole.
- */
-function narrowToStoryContainer(document: Document): void {
-  const body = document.body;
-  const total = paragraphTextLength(body, STORY_PARAGRAPH);
-  if (total === 0) return;
-  let chosen: Element | undefined;
-  let chosenLength = Infinity;
-  for (const container of body.querySelectorAll('article, main, [role="main"]')) {
-    const length = paragraphTextLength(container, STORY_PARAGRAPH);
-    if (length >= total * STORY_SHARE && length < chosenLength) {
-      chosen = container;
-      chosenLength = length;
-    }
-  }
-  if (chosen) body.replaceChildren(chosen);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { attributeWords } from './furniture-rules.ts';
 import { classNameOf, hasClass, textOf } from './hast-facts.ts';
-import { collapse } from './whitespace.ts';
+import { collapse } from './text.ts';
 
 /** A figure's caption, split into what it says and who took the picture. */
 export interface FigureCaption {

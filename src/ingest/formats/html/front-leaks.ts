@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { textOf } from './hast-facts.ts';
-import { collapse } from './whitespace.ts';
-import { comparable } from './page-elements.ts';
+import { collapse, comparable } from './text.ts';
 
 /** What the entry states apart from its body, which the body must not repeat at its top. */
 export interface ArticleFront {

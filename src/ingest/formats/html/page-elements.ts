@@ -1,6 +1,6 @@
 import { domWords, textOfElement } from './dom-facts.ts';
-import { collapse } from './whitespace.ts';
 import { boxLabel } from './furniture-rules.ts';
+import { collapse, comparable } from './text.ts';
 
 /**
  * The elements of a page that show the article's headline, byline, date and
@@ -285,9 +285,4 @@ function describe(element: Element): string {
   if (className) return `.${className}`;
   const id = element.getAttribute('id');
   return id ? `#${id}` : `<${element.localName}>`;
-}
-
-/** Text compared loosely: case, spacing and curly quotes do not matter. */
-export function comparable(text: string): string {
-  return collapse(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }

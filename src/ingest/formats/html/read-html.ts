@@ -1,14 +1,14 @@
 import type { FormatReader, ReadOutcome, ReceivedArticle } from '../../received.ts';
-import { bodyBlocks, linkShare } from './body-text.ts';
-import { extractArticle } from './extract-body.ts';
-import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropAuthorNotes } from './author-notes.ts';
+import { bodyBlocks, linkShare } from './body-text.ts';
+import { extractArticle, type ExtractedArticle } from './extract-body.ts';
+import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 
 /** Fewer words than this is not an article (a section front's leftovers, a consent wall). */
-const MIN_WORDS = 40;
+const MIN_WORDS = 30;
 /** A "body" that is mostly link text is a list of headlines: a home or section page. */
 const MAX_LINK_SHARE = 0.6;
 
@@ -57,7 +57,7 @@ export const readHtml: FormatReader = (text) => {
  */
 function statedFields(
   metadata: PageMetadata,
-  readability: NonNullable<ReturnType<typeof extractArticle>>,
+  readability: ExtractedArticle,
   front: FrontLeaks,
 ): Omit<ReceivedArticle, 'body' | 'datingText' | 'notes'> {
   const headline =

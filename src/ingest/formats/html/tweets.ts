@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { hasClass, textOf } from './hast-facts.ts';
-import { collapse } from './whitespace.ts';
+import { collapse } from './text.ts';
 
 /** An embedded tweet as Twitter's embed code writes it, read from its blockquote. */
 export interface EmbeddedTweet {
