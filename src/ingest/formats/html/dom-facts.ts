@@ -1,4 +1,5 @@
-import { attributeWords, ruleWords, type ElementFacts } from './furniture-rules.ts';
+import { attributeWords, ruleWords } from './furniture-markup.ts';
+import type { ElementFacts } from './furniture-rules.ts';
 import { collapse } from './text.ts';
 
 /** Furniture-rule facts for a DOM element; text and link share are computed only if a rule asks. */

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { attributeWords } from './furniture-rules.ts';
+import { attributeWords } from './furniture-markup.ts';
 import { classNameOf, hasClass, textOf } from './hast-facts.ts';
 import { collapse } from './text.ts';
 

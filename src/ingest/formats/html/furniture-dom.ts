@@ -1,5 +1,5 @@
 import { domFacts, paragraphTextLength } from './dom-facts.ts';
-import { markupLabel } from './furniture-rules.ts';
+import { markupLabel } from './furniture-markup.ts';
 import { addTo, type Tally } from './tally.ts';
 
 /**

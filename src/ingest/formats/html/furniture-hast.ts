@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { furnitureLabel, isLinkList } from './furniture-rules.ts';
+import { furnitureLabel } from './furniture-rules.ts';
+import { isLinkList } from './furniture-text.ts';
 import { hastFacts, textOf } from './hast-facts.ts';
 import { pruneHast } from './prune-hast.ts';
 import type { Tally } from './tally.ts';

@@ -3,7 +3,11 @@ import type { Stated } from '../../received.ts';
 import { textOfElement } from './dom-facts.ts';
 import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';
-import { findByline, findDate, findDek, findHeadlineElement, type Found } from './page-elements.ts';
+import { findByline } from './byline-element.ts';
+import { findDate } from './date-element.ts';
+import { findHeadlineElement } from './headline-element.ts';
+import type { Found } from './page-elements.ts';
+import { findDek } from './standfirst-element.ts';
 import { fromTitle, withoutSiteSuffix } from './page-title.ts';
 import { collapse } from './text.ts';
 
