@@ -51,7 +51,10 @@ export function decideEntry(input: DecideInput): Decision {
   const { article, override } = input;
   const notes = [...article.notes];
   if (article.body.children.length === 0) {
-    return refuse('body', 'has no article text after the page furniture was removed; check that it holds the article');
+    return refuse(
+      'body',
+      'has no body text (a headline-only brief, or nothing left once page furniture was removed); check that the source holds the article',
+    );
   }
   const bodyText = article.body.children.map((node) => toString(node)).join('\n');
   const editor = <T>(value: T | undefined): Decided<T> | undefined =>

@@ -128,6 +128,12 @@ function summarise(outcomes: readonly FileOutcome[], counts: Record<Status, numb
   const lines = [
     `${plural(outcomes.length, 'file')}, ${plural(articles, 'article')}: ${STATUSES.map((s) => `${counts[s]} ${s}`).join(', ')}`,
   ];
+  const formats = tally(
+    outcomes.flatMap((o) =>
+      o.format ? [`${o.format}${o.encoding && o.encoding !== 'utf-8' ? ` (${o.encoding})` : ''}`] : [],
+    ),
+  );
+  if (formats.length > 0) lines.push(`formats: ${formats.join(', ')}`);
   const byField = tally(outcomes.flatMap((o) => o.articles.flatMap((a) => (a.problem ? [a.problem.field] : []))));
   if (byField.length > 0) lines.push(`refused, by field: ${byField.join(', ')} (reasons above, on stderr)`);
   const undated = outcomes.find((o) => o.articles.some((a) => a.problem?.field === 'published'));
@@ -136,12 +142,6 @@ function summarise(outcomes: readonly FileOutcome[], counts: Record<Status, numb
     const key = part === undefined ? undated.source.name : `${undated.source.name}#${part}`;
     lines.push(`to date a source by hand, add to ${OVERRIDES_FILE}, e.g.:\n${overrideExample(key)}`);
   }
-  const formats = tally(
-    outcomes.flatMap((o) =>
-      o.format ? [`${o.format}${o.encoding && o.encoding !== 'utf-8' ? ` (${o.encoding})` : ''}`] : [],
-    ),
-  );
-  if (formats.length > 0) lines.push(`formats: ${formats.join(', ')}`);
   return lines;
 }
 

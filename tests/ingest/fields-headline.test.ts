@@ -64,3 +64,13 @@ describe('readableHeadline', () => {
     assert.equal(readable('OPEC-LED CUTS: WHAT THEY MEAN', 'OPEC said.'), 'OPEC-Led Cuts: What They Mean');
   });
 });
+
+describe('readableHeadline and wire tickers', () => {
+  test('keeps a ticker in angle brackets or parentheses in capitals', () => {
+    assert.equal(
+      readableHeadline('STANDARD OIL <SRD> TO FORM FINANCIAL UNIT', '').value,
+      'Standard Oil <SRD> to Form Financial Unit',
+    );
+    assert.equal(readableHeadline('APPLE (AAPL.O) SHARES RISE', '').value, 'Apple (AAPL.O) Shares Rise');
+  });
+});

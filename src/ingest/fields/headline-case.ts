@@ -18,7 +18,11 @@ export function readableHeadline(headline: string, bodyText: string): ReadableHe
   const tidy = tidyHeadline(headline);
   if (!isAllCaps(tidy)) return { value: tidy, changed: false };
   const dictionary = bodyDictionary(bodyText, new Set(words(tidy).map((word) => word.toLowerCase())));
-  const lowered = tidy.replace(WORD, (word) => caseFromDictionary(word, dictionary) ?? word.toLowerCase());
+  const tickers = [...tidy.matchAll(TICKER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inTicker = (at: number) => tickers.some(([start, end]) => at > start && at < end);
+  const lowered = tidy.replace(WORD, (word, at: number) =>
+    inTicker(at) ? word : (caseFromDictionary(word, dictionary) ?? word.toLowerCase()),
+  );
   return { value: titleCase(lowered), changed: true };
 }
 
@@ -52,6 +56,9 @@ const KNOWN_ACRONYMS = new Set(
     ' ',
   ),
 );
+
+/** A stock ticker as wire copy writes it, "<SRD>" or "(AAPL.O)": it stays in capitals. */
+const TICKER = /<\p{Lu}{1,5}(?:\.\p{Lu}{1,3})?>|\(\p{Lu}{1,5}(?:\.\p{Lu}{1,3})?\)/gu;
 
 function words(text: string): string[] {
   return text.match(WORD) ?? [];

@@ -75,7 +75,7 @@ function makeList(raw: readonly string[]): Block {
     if (LIST_MARKER.test(line)) items.push([clean(line.replace(LIST_MARKER, ''))]);
     else items.at(-1)!.push(clean(line));
   }
-  const texts = items.map((lines) => lines.join(' '));
+  const texts = items.map(joinLines);
   return { lines: raw.map(clean), text: texts.join(' '), items: texts };
 }
 
@@ -84,5 +84,17 @@ function clean(line: string): string {
 }
 
 export function makeBlock(lines: readonly string[]): Block {
-  return { lines, text: lines.join(' ') };
+  return { lines, text: joinLines(lines) };
+}
+
+/**
+ * Hard-wrapped lines as one paragraph. A line that ends in a hyphen after a
+ * letter was broken inside a compound ("long-\nclosed"), so the hyphen stays
+ * and no space is put in.
+ */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce(
+    (text, line) => (/\p{L}-$/u.test(text) && /^\p{L}/u.test(line) ? text + line : text ? `${text} ${line}` : line),
+    '',
+  );
 }
