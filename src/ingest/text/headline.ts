@@ -50,6 +50,8 @@ export function looksLikeHeadline(block: Block): boolean {
   const text = block.text;
   if (text.length > MAX_HEADLINE_LINE) return false;
   if (/\.["'”’)]*$/.test(text)) return false;
+  // Without a stop followed by more text there is one sentence; compromise is only needed to weigh "Mr." or "Sept.".
+  if (!/[.!?…]["'”’)]*\s+\S/u.test(text)) return true;
   return splitSentences(text).length === 1;
 }
 

@@ -67,7 +67,9 @@ function readMetadataLine(
     return true;
   }
   // "Published 3:05 PM ET, Thu October 1, 2020", "Oct. 1, 2020", "Updated: yesterday"
-  const dateLine = findDateLine(line.replace(/^(\p{L}+):/u, '$1'));
+  // Every date that can date a story has a digit; a labelled line may be relative ("Published yesterday").
+  const maybeDate = /\d/.test(line) || /^(?:published|updated|posted|date)\b/iu.test(line);
+  const dateLine = maybeDate ? findDateLine(line.replace(/^(\p{L}+):/u, '$1')) : undefined;
   if (dateLine) {
     const stated = { value: line, evidence: `the source's "${line}" line` };
     if (/^(?:last )?(?:updated|modified)\b/iu.test(line)) found.updated ??= stated;
