@@ -11,15 +11,25 @@ import { CREDIT_WORDS } from './figures.ts';
  * weighed as images against its captions' text.
  */
 export function prepareFigures(document: Document): void {
-  for (const caption of document.querySelectorAll('.wp-caption')) rename(document, caption, 'figure');
-  for (const text of document.querySelectorAll('figure .wp-caption-text')) rename(document, text, 'figcaption');
-  for (const caption of document.querySelectorAll(CAPTION_SELECTOR))
-    if (isLooseCaption(caption)) wrapAsFigure(document, caption);
-  for (const caption of document.querySelectorAll('figcaption')) markCredit(caption);
-  for (const element of document.querySelectorAll(MEDIA)) element.remove();
+  // One pass over the page collects all four kinds: selector queries each cost a pass of their own.
+  const media: Element[] = [];
+  const captioned: Element[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    if (MEDIA.has(element.localName)) media.push(element);
+    else if (element.hasAttribute('class') && /caption/i.test(element.getAttribute('class') ?? ''))
+      captioned.push(element);
+  }
+  for (const element of media) element.remove();
+  for (const element of captioned) {
+    if (element.classList.contains('wp-caption')) rename(document, element, 'figure');
+  }
+  for (const element of document.body.querySelectorAll('figure .wp-caption-text')) {
+    rename(document, element, 'figcaption');
+  }
+  for (const element of captioned) if (element.isConnected && isLooseCaption(element)) wrapAsFigure(document, element);
+  for (const caption of document.body.querySelectorAll('figcaption')) markCredit(caption);
 }
 
-const CAPTION_SELECTOR = '[class*="caption"], [class*="Caption"]';
 const CAPTION_WORDS = ['caption', 'captiontext', 'creditcaption', 'imagecaption', 'photocaption', 'mediacaption'];
 const CAPTION_MAX_CHARS = 400;
 
@@ -40,7 +50,10 @@ function wrapAsFigure(document: Document, caption: Element): void {
   caption.replaceWith(figure);
 }
 
-const MEDIA = 'img, picture, source, svg, video, audio, iframe, object, embed, canvas, amp-img, amp-video, amp-iframe';
+const MEDIA = new Set([
+  ...['img', 'picture', 'source', 'svg', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas'],
+  ...['amp-img', 'amp-video', 'amp-iframe'],
+]);
 
 function markCredit(caption: Element): void {
   for (const element of caption.querySelectorAll('[class]')) {
