@@ -4,7 +4,7 @@ import { evaluate, loadEvalPages } from '../../scripts/eval-extraction.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 
 const pages = loadEvalPages();
-const report = evaluate(pages);
+const report = evaluate(pages, { timingRounds: 0 });
 
 describe('HTML body extraction on the evaluation set (4-gram shingle F1 against the human-marked body)', () => {
   test('the set holds at least 20 pages', () => {
