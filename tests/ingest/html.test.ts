@@ -434,6 +434,20 @@ describe('readHtml: body', () => {
     );
   });
 
+  test('a dateline standing alone is not body text; one that opens the lede is', () => {
+    const alone = read(page({ body: `<p class="dateline">LONDON</p>${storyParagraphs()}` }));
+    assert.equal(bodyText(alone.body), STORY.join('\n'));
+    const inline = read(page({ body: `<p>LONDON (Wire) — ${STORY[0]}</p>${storyParagraphs()}` }));
+    assert.match(bodyText(inline.body), /^LONDON \(Wire\) — The county board/);
+  });
+
+  test('a box named like furniture that holds the story is the story (a "paywall" or "has-comments" wrapper)', () => {
+    for (const className of ['paywall', 'article has-comments', 'story-body related']) {
+      const html = `<!doctype html><html><body><div class="${className}">${storyParagraphs()}</div></body></html>`;
+      assert.equal(bodyText(read(html).body), STORY.join('\n'), className);
+    }
+  });
+
   test('a page with no article is refused, naming the body', () => {
     const home = `<!doctype html><html><head><title>The Example Paper</title></head><body><nav><a href="/">Home</a></nav>
 <ul>${Array.from({ length: 12 }, (_, i) => `<li><h3><a href="/story-${i}">Headline number ${i} about the county</a></h3></li>`).join('')}</ul></body></html>`;
