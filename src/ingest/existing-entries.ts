@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parsePublished } from '../lib/published-date.ts';
+import type { Article } from '../schemas/article.ts';
 import { type StoryAddress, storyPath } from '../lib/story-path.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
@@ -89,6 +90,18 @@ export function entryFileFor(name: string, part: string | undefined): string {
   const suffix =
     part === undefined ? '' : `--${part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'part'}`;
   return `${ARTICLES_DIR}/${stem}${suffix}.md`;
+}
+
+/** The entry the ingester has just written, described from its data rather than by parsing it again. */
+export function entryFromData(file: string, text: string, data: Article): ExistingEntry {
+  return {
+    file,
+    text,
+    address: { published: data.published, slug: data.slug },
+    sourcePath: data.source.path,
+    ...(data.source.part !== undefined ? { sourcePart: data.source.part } : {}),
+    ...(data.ingest?.textSha256 ? { textSha256: data.ingest.textSha256 } : {}),
+  };
 }
 
 /**

@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { storyPath } from '../lib/story-path.ts';
 import { SOURCES_DIR, type SourceRef } from './collect-sources.ts';
-import { type ArticleDecision, buildEntries } from './build-entry.ts';
 import { checkArticle } from './decide-entry.ts';
 import { isUntouched } from './entry-hash.ts';
-import { describeEntry, entryFileFor, type EntryStore } from './existing-entries.ts';
-import type { PublicationTable } from './fields/publications.ts';
+import { entryFileFor, entryFromData, type EntryStore } from './existing-entries.ts';
 import { makeUniqueSlug } from './make-slug.ts';
 import type { Overrides } from './overrides.ts';
+import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
 import { renderEntry } from './render-entry.ts';
 import { writeFileAtomic } from './write-entry.ts';
 
@@ -35,37 +34,56 @@ export interface FileOutcome {
 
 export interface IngestContext {
   readonly root: string;
+  /** Paths under content/sources/ that hold a file, kept up to date as sources are archived. */
+  readonly archivedNames: Set<string>;
   readonly overrides: Overrides;
   /** Every entry in content/articles, updated as this run writes. */
   readonly entries: EntryStore;
-  readonly publications: PublicationTable;
-  readonly maxFileSize: number;
   readonly force: boolean;
 }
 
 /**
- * One source file → its entries under content/articles/ (one per article
- * in it). Never overwrites an existing entry without `force`, never writes
- * over another source's entry, never makes a second entry for a text already
- * in the archive. A source from outside content/sources/ is archived there
- * (atomically, before any entry points at it) when it yields an entry.
+ * Commits a prepared source file (see prepare-file.ts): its entries under
+ * content/articles/, one per article in it. Never overwrites an existing
+ * entry without `force`, never writes over another source's entry, never
+ * makes a second entry for a text already in the archive. A source from
+ * outside content/sources/ is archived there (atomically, before any entry
+ * points at it) when it yields an entry. Files must be committed one at a
+ * time, in the run's order: slugs and duplicates depend on what came before.
  */
-export async function ingestFile(source: SourceRef, context: IngestContext): Promise<FileOutcome> {
+export async function commitFile(
+  source: SourceRef,
+  prepared: PreparedFile,
+  context: IngestContext,
+): Promise<{ readonly outcome: FileOutcome; readonly written: Promise<void> }> {
+  const writes: (() => Promise<void>)[] = [];
+  const outcome = await decideFile(source, prepared, context, writes);
+  // In order: the source is archived before the entry that points at it is written.
+  const written = writes.reduce((chain, write) => chain.then(write), Promise.resolve());
+  return { outcome, written };
+}
+
+/**
+ * Decides what becomes of each article and updates the in-memory entry
+ * store at once (so the next file sees this one's slugs and texts), leaving
+ * the writes to `writes`: the run lets them proceed while it commits the
+ * next files, which keeps it from waiting on the disk after every file.
+ */
+async function decideFile(
+  source: SourceRef,
+  prepared: PreparedFile,
+  context: IngestContext,
+  writes: (() => Promise<void>)[],
+): Promise<FileOutcome> {
   const refuseFile = (field: string, reason: string): FileOutcome => ({
     source,
     articles: [{ status: 'refused', notes: [], problem: { field, reason } }],
   });
   if (context.overrides.broken) return refuseFile('(overrides)', context.overrides.broken);
-  if (source.size > context.maxFileSize) {
-    return refuseFile(
-      '(file)',
-      `is ${formatSize(source.size)}, over the ${formatSize(context.maxFileSize)} limit; ` +
-        'raise maxFileSize in content/ingest.yaml (or pass --max-size) if it really is one article',
-    );
-  }
-  const bytes = await readFile(source.file);
+  if (!prepared.ok) return refuseFile(prepared.field, prepared.reason);
+  const { bytes } = prepared;
   const archived = join(context.root, SOURCES_DIR, source.name);
-  if (source.file !== archived) {
+  if (source.file !== archived && context.archivedNames.has(source.name)) {
     const there = await readFile(archived).catch(() => undefined);
     if (there && !there.equals(bytes)) {
       return refuseFile(
@@ -74,32 +92,27 @@ export async function ingestFile(source: SourceRef, context: IngestContext): Pro
       );
     }
   }
-  const built = buildEntries({
-    name: source.name,
-    bytes,
-    overrides: context.overrides.byFile,
-    publications: context.publications,
-  });
-  if (!built.ok) return refuseFile(built.problem.field, built.problem.reason);
 
   const outcomes: ArticleOutcome[] = [];
-  let isArchived = source.file === archived;
-  for (const decision of built.articles) {
-    const outcome = await ingestArticle(decision, source, context, async () => {
-      if (!isArchived) await writeFileAtomic(archived, bytes);
-      isArchived = true;
-    });
-    outcomes.push({ ...outcome, notes: [...built.notes, ...outcome.notes] });
+  const archive = () => {
+    if (context.archivedNames.has(source.name)) return;
+    context.archivedNames.add(source.name);
+    writes.push(() => writeFileAtomic(archived, bytes));
+  };
+  for (const article of prepared.articles) {
+    const outcome = commitArticle(article, source, context, archive, writes);
+    outcomes.push({ ...outcome, notes: [...prepared.notes, ...outcome.notes] });
   }
-  return { source, format: built.format, encoding: built.encoding, articles: outcomes };
+  return { source, format: prepared.format, encoding: prepared.encoding, articles: outcomes };
 }
 
-async function ingestArticle(
-  decision: ArticleDecision,
+function commitArticle(
+  decision: PreparedArticle,
   source: SourceRef,
   context: IngestContext,
-  archive: () => Promise<void>,
-): Promise<ArticleOutcome> {
+  archive: () => void,
+  writes: (() => Promise<void>)[],
+): ArticleOutcome {
   const part = decision.part;
   const refuse = (field: string, reason: string): ArticleOutcome => ({
     ...(part !== undefined ? { part } : {}),
@@ -148,10 +161,12 @@ async function ingestArticle(
     const taken = storyPath({ published: decision.data.published, slug: decision.data.slug });
     notes.push(`slug "${slug}" because ${taken} is already ${holderOf(decision.data.slug)}`);
   }
-  const checked = checkArticle({ ...decision.data, slug });
+  // The decision was checked against the schema; a new slug is the one thing to check again.
+  const checked = slug === decision.data.slug ? { data: decision.data } : checkArticle({ ...decision.data, slug });
   if ('problem' in checked) return refuse(checked.problem.field, checked.problem.reason);
 
-  const text = renderEntry(checked.data, decision.body);
+  // Rendered ahead with the slug it asked for; only a changed slug needs another.
+  const text = slug === decision.data.slug && decision.text ? decision.text : renderEntry(checked.data, decision.body);
   if (existing?.text === text) return { ...withPart, status: 'unchanged', entry: file, notes };
   if (existing && !context.force) {
     notes.unshift(
@@ -161,20 +176,8 @@ async function ingestArticle(
     );
     return { ...withPart, status: 'kept', entry: file, notes };
   }
-  await archive();
-  await writeFileAtomic(join(context.root, file), text);
-  entries.set(describeEntry(file, text));
+  archive();
+  writes.push(() => writeFileAtomic(join(context.root, file), text));
+  entries.set(entryFromData(file, text, checked.data));
   return { ...withPart, status: existing ? 'updated' : 'created', entry: file, notes };
-}
-
-/** 1536 → "1.5 KB"; binary units, as the limit is written. */
-export function formatSize(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0).replace(/\.0$/, '')} ${units[unit]}`;
 }

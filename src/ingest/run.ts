@@ -1,11 +1,16 @@
-import { collectSources, type SourceRef } from './collect-sources.ts';
+import { readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
 import { overrideExample } from './decide-entry.ts';
 import { loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
 import { loadIngestConfig } from './ingest-config.ts';
-import { type FileOutcome, ingestFile, type Status } from './ingest-file.ts';
+import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
+import { createPreparer } from './prepare-ahead.ts';
+import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
+import { removeStaleTemporaryFiles } from './write-entry.ts';
 
 export interface RunOptions {
   /** The project folder: content/ is read and written under it. */
@@ -27,6 +32,12 @@ export interface RunOptions {
   readonly progressStream?: NodeJS.WriteStream;
 }
 
+/** How many files are prepared ahead of the one being committed. */
+const PREPARE_AHEAD = 32;
+
+/** How many files' writes may be under way at once. */
+const WRITE_AHEAD = 32;
+
 export const STATUSES: readonly Status[] = ['created', 'updated', 'unchanged', 'kept', 'duplicate', 'refused'];
 
 /**
@@ -42,17 +53,17 @@ export async function runIngest(options: RunOptions): Promise<number> {
     err(config.message);
     return 1;
   }
+  await removeStaleTemporaryFiles(join(root, 'content'));
   const overrides = await loadOverrides(root);
   const entries = await loadEntries(root);
   const { refs, problems } = await collectSources(root, options.paths);
-  const context = {
-    root,
-    overrides,
-    entries,
-    force: options.force,
-    maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
+  const context = { root, overrides, entries, force: options.force, archivedNames: await listArchived(root) };
+  const settings = {
+    overrides: overrides.byFile,
     publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
+    maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
   };
+  const preparer = createPreparer(settings, refs.length);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
     source: { file: p.shown, name: p.shown, shown: p.shown, size: 0 },
@@ -67,14 +78,35 @@ export async function runIngest(options: RunOptions): Promise<number> {
     }
   };
   outcomes.forEach(report);
+  // Files are prepared ahead (see prepare-ahead.ts) and committed in order; each file's writes go
+  // on while the next files are prepared and committed, and it is reported once they are done.
+  const ahead: Promise<PreparedFile>[] = [];
+  const writing: Promise<FileOutcome>[] = [];
+  let queued = 0;
   let refused = 0;
-  for (const source of refs) {
-    const outcome = await ingestFile(source, context).catch((error: Error) => failed(source, error));
+  const settle = async () => {
+    const outcome = await writing.shift()!;
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
     report(outcome);
     if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
+  };
+  for (const source of refs) {
+    while (queued < refs.length && ahead.length < PREPARE_AHEAD) ahead.push(preparer.prepare(refs[queued++]!));
+    const committed = await ahead
+      .shift()!
+      .then((prepared) => commitFile(source, prepared, context))
+      .catch((error: Error) => ({ outcome: failed(source, error), written: Promise.resolve() }));
+    writing.push(
+      committed.written.then(
+        () => committed.outcome,
+        (error: Error) => failed(source, error),
+      ),
+    );
+    if (writing.length >= WRITE_AHEAD) await settle();
   }
+  while (writing.length > 0) await settle();
+  await preparer.close();
   progress.clear();
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
@@ -108,6 +140,12 @@ function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
     const notes = article.notes.length > 0 ? ` (${article.notes.join('; ')})` : '';
     return [{ stream: 'out', text: `${where}: ${article.status}${entry}${notes}` }];
   });
+}
+
+/** Every file under content/sources/, as paths relative to it. */
+async function listArchived(root: string): Promise<Set<string>> {
+  const names = await readdir(join(root, SOURCES_DIR), { recursive: true }).catch(() => [] as string[]);
+  return new Set(names.map((name) => name.split(sep).join('/')));
 }
 
 function failed(source: SourceRef, error: Error): FileOutcome {

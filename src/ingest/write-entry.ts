@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Folders this process has made or found, so that a batch does not ask for each file. */
@@ -23,4 +23,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw new Error(`could not write ${path}`, { cause: error });
   }
+}
+
+/**
+ * Removes the temporary files a killed run left behind (`.name.hex.tmp`,
+ * see writeFileAtomic) under `dir`. Run only when no other ingest is
+ * writing there.
+ */
+export async function removeStaleTemporaryFiles(dir: string): Promise<number> {
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const stale = names.filter((name) => /(?:^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/.test(name));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+  return stale.length;
 }

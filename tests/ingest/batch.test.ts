@@ -121,10 +121,12 @@ describe('ingest in batches', () => {
     clearInterval(poll);
     const partial = entriesUnder(root);
     assert.ok(partial.length >= 40 && partial.length < 400, `killed part-way: ${partial.length} entries`);
-    const leftovers = (readdirSync(join(root, 'content'), { recursive: true }) as string[]).filter((f) =>
-      f.endsWith('.tmp'),
+    const leftovers = () =>
+      (readdirSync(join(root, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'));
+    assert.ok(
+      leftovers().every((f) => /(?:^|\/)\.[^/]+\.tmp$/.test(f)),
+      'only hidden temporary files, never a half entry',
     );
-    assert.deepEqual(leftovers, [], 'no temporary files are left behind as entries');
     for (const file of partial) {
       const front = splitFrontMatter(readFileSync(join(root, 'content/articles', file), 'utf8'));
       assert.ok(front && articleSchema.safeParse(parse(front.yaml)).success, `${file} is whole`);
@@ -140,6 +142,7 @@ describe('ingest in batches', () => {
       ),
     );
     assert.equal(entriesUnder(root).length, 400);
+    assert.deepEqual(leftovers(), [], 'the next run clears what the killed one left');
   });
 
   it('draws a progress bar on a terminal only, and clears it before other lines', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildEntry } from '../../src/ingest/build-entry.ts';
-import { decodeSource } from '../../src/ingest/decode.ts';
 import { sha256Hex } from '../../src/ingest/entry-hash.ts';
 import { hashEntry, isUntouched, sealEntry } from '../../src/ingest/entry-hash.ts';
 import { inferDate } from '../../src/ingest/infer-date.ts';
@@ -19,21 +18,36 @@ import { gatherTweets, readTweet, type Tweet, tweetLength } from '../../src/inge
 
 const block = (text: string) => makeBlock(text.split('\n'));
 
-describe('decoding', () => {
-  it('strips a byte-order mark and turns CRLF and CR into LF', () => {
-    assert.equal(decodeSource(new TextEncoder().encode('\uFEFFa\r\nb\rc')), 'a\nb\nc');
-  });
-  it('refuses bytes that are not UTF-8', () => {
-    assert.throws(() => decodeSource(new Uint8Array([0x61, 0xff, 0x62])), /not valid UTF-8/);
-  });
-});
-
 describe('blocks', () => {
   it('splits at blank lines and turns no-break spaces into plain spaces', () => {
     assert.deepEqual(
       splitBlocks('a\u00a0 b\n\n\nc\nd\n').map((b) => b.lines),
       [['a b'], ['c', 'd']],
     );
+  });
+  it('rejoins hard-wrapped lines, keeping the hyphen of a compound broken at the wrap', () => {
+    assert.deepEqual(
+      splitBlocks('The long-\nclosed yard will\nbecome a park.\n').map((b) => b.text),
+      ['The long-closed yard will become a park.'],
+    );
+  });
+  it('starts a paragraph at each first-line indent when the other lines are not indented', () => {
+    assert.deepEqual(
+      splitBlocks('   One paragraph that\nwraps here.\n   Another one\nthat wraps.\n').map((b) => b.text),
+      ['One paragraph that wraps here.', 'Another one that wraps.'],
+    );
+  });
+  it('takes each line longer than a hard wrap as a paragraph of its own', () => {
+    const long = 'x'.repeat(120);
+    assert.deepEqual(
+      splitBlocks(`${long}\n${long}\n`).map((b) => b.text),
+      [long, long],
+    );
+  });
+  it('reads "- ", "* " and "• " lines as one list, across blank lines, and "* * *" as no list', () => {
+    const [list, rule] = splitBlocks('- one\n* two\n  continued\n\n• three\n\n* * *\n');
+    assert.deepEqual(list?.items, ['one', 'two continued', 'three']);
+    assert.equal(rule?.items, undefined);
   });
 });
 
@@ -317,10 +331,10 @@ describe('building an entry', () => {
   const build = (text: string, override?: Parameters<typeof buildEntry>[0]['override']) =>
     buildEntry({ name: 'x.txt', bytes: new TextEncoder().encode(text), ...(override ? { override } : {}) });
 
-  it('refuses a source with nothing but boilerplate: no headline and no lede', () => {
+  it('refuses a source with nothing but boilerplate: no body', () => {
     const result = build(' date 2020-10-01 \n\nKeep reading\n\nMore on Celebrity\n');
     assert.equal(result.ok, false);
-    assert.equal(!result.ok && result.problems[0]?.field, 'headline');
+    assert.equal(!result.ok && result.problems[0]?.field, 'body');
   });
   it('lets an override date stand in for an impossible date line, recorded as an editor decision', () => {
     const result = build(' date 2020-02-30 Something happened that day. More.\n', {

@@ -37,6 +37,20 @@ export interface DateOptions {
  * - A stated weekday must agree with the date.
  */
 export function parseStatedDate(text: string, options: DateOptions = {}): DateReading {
+  if (options.reference || options.timeZone) return readStatedDate(text, options);
+  // A source's date line is read twice (is it a date line? then, what date?): remember the last few.
+  let reading = recentReadings.get(text);
+  if (!reading) {
+    if (recentReadings.size >= 256) recentReadings.clear();
+    reading = readStatedDate(text, options);
+    recentReadings.set(text, reading);
+  }
+  return reading;
+}
+
+const recentReadings = new Map<string, DateReading>();
+
+function readStatedDate(text: string, options: DateOptions): DateReading {
   const stated = text.replace(/\s+/g, ' ').trim();
   if (stated === '') return refuse('is empty, not a date');
   const reference = options.reference ?? FIXED_REFERENCE;
@@ -112,9 +126,17 @@ function refuse(reason: string): { ok: false; reason: string } {
 }
 
 function parse(text: string, reference: Date, timeZone: string | undefined): ParsedResult[] {
+  // findDateLine and parseStatedDate ask about the same line in turn; chrono is the costly part.
+  if (lastParse?.text === text && lastParse.instant === reference.getTime() && lastParse.timeZone === timeZone) {
+    return lastParse.results;
+  }
   const offset = timeZone ? offsetAtInstant(timeZone, reference.getTime()) : 0;
-  return newsDates.parse(text, { instant: reference, timezone: offset });
+  const results = newsDates.parse(text, { instant: reference, timezone: offset });
+  lastParse = { text, instant: reference.getTime(), timeZone, results };
+  return results;
 }
+
+let lastParse: { text: string; instant: number; timeZone: string | undefined; results: ParsedResult[] } | undefined;
 
 /**
  * The first result that is a date rather than a time alone, with a time

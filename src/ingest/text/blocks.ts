@@ -48,10 +48,11 @@ function joinAdjacentLists(blocks: Block[], block: Block): Block[] {
 function splitChunk(raw: readonly string[]): Block[] {
   if (LIST_MARKER.test(raw[0] ?? '')) return [makeList(raw)];
   const blocks: Block[] = [];
+  if (raw.length === 1) return [makeBlock([clean(raw[0]!)])];
   for (const lines of splitAtIndents(raw)) {
-    if (lines.some((line) => clean(line).length > WRAP_WIDTH))
-      blocks.push(...lines.map((line) => makeBlock([clean(line)])));
-    else blocks.push(makeBlock(lines.map(clean)));
+    const cleaned = lines.map(clean);
+    if (cleaned.some((line) => line.length > WRAP_WIDTH)) blocks.push(...cleaned.map((line) => makeBlock([line])));
+    else blocks.push(makeBlock(cleaned));
   }
   return blocks;
 }

@@ -18,6 +18,14 @@ const PUBLICATION_LABEL =
   /^(?:source|publication|publisher|published in|originally published (?:in|by))\s*:\s*(.{2,80})$/iu;
 const URL_LABEL = /^(?:url|link|source url|original url|permalink|source)\s*:\s*(https?:\/\/\S+)$/iu;
 const BARE_URL = /^https?:\/\/\S+$/u;
+/**
+ * What any date that can date a story holds: a year, a numeric day and
+ * month, or a month's name. A cheap test before chrono is asked, which
+ * costs a hundred times more; a labelled line may also be relative
+ * ("Published yesterday"), so those are always asked.
+ */
+const LOOKS_DATED =
+  /\b(?:1[5-9]|20)\d\d(?:\b|\d)|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 
 /**
  * Takes the metadata lines a copied article often opens with ("Published
@@ -67,8 +75,7 @@ function readMetadataLine(
     return true;
   }
   // "Published 3:05 PM ET, Thu October 1, 2020", "Oct. 1, 2020", "Updated: yesterday"
-  // Every date that can date a story has a digit; a labelled line may be relative ("Published yesterday").
-  const maybeDate = /\d/.test(line) || /^(?:published|updated|posted|date)\b/iu.test(line);
+  const maybeDate = LOOKS_DATED.test(line) || /^(?:published|updated|posted|date)\b/iu.test(line);
   const dateLine = maybeDate ? findDateLine(line.replace(/^(\p{L}+):/u, '$1')) : undefined;
   if (dateLine) {
     const stated = { value: line, evidence: `the source's "${line}" line` };

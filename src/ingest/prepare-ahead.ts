@@ -1,0 +1,46 @@
+import { Worker } from 'node:worker_threads';
+import type { SourceRef } from './collect-sources.ts';
+import { prepareFile, type PreparedFile, type PrepareSettings } from './prepare-file.ts';
+
+export interface Preparer {
+  prepare(source: SourceRef): Promise<PreparedFile>;
+  close(): Promise<void>;
+}
+
+/** Below this many files, starting a worker (which loads the whole ingester) costs more than it saves. */
+const WORKER_FROM = 500;
+
+/**
+ * Prepares the files of a large batch on a second thread: one worker reads
+ * and decides files while this thread renders and writes the ones before
+ * them, a two-stage pipeline for two cores. (More workers were measured: on
+ * two cores they only competed with the main thread.) Results are promises
+ * the run awaits in its own order, so what it decides (slugs, duplicates)
+ * does not depend on timing. Small batches are prepared in this thread.
+ */
+export function createPreparer(settings: PrepareSettings, files: number): Preparer {
+  if (files < WORKER_FROM) return { prepare: (source) => prepareFile(source, settings), close: async () => {} };
+  const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: settings });
+  const waiting = new Map<number, { resolve: (p: PreparedFile) => void; reject: (e: Error) => void }>();
+  worker.on('message', ({ id, prepared }: { id: number; prepared: PreparedFile }) => {
+    waiting.get(id)?.resolve(prepared);
+    waiting.delete(id);
+  });
+  worker.on('error', (error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  });
+  let next = 0;
+  return {
+    prepare(source) {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, source });
+      });
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}

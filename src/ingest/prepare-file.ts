@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { type ArticleDecision, buildEntries } from './build-entry.ts';
+import type { SourceRef } from './collect-sources.ts';
+import type { PublicationTable } from './fields/publications.ts';
+import type { Override } from './overrides-schema.ts';
+import { renderEntry } from './render-entry.ts';
+
+/** What preparing a file needs to know of the run. */
+export interface PrepareSettings {
+  readonly overrides: ReadonlyMap<string, Override>;
+  readonly publications: PublicationTable;
+  readonly maxFileSize: number;
+}
+
+/** An article's decision and, when accepted and rendered ahead, its entry text with the slug it asked for. */
+export type PreparedArticle = ArticleDecision & { readonly text?: string };
+
+export type PreparedFile =
+  | { readonly ok: false; readonly field: string; readonly reason: string }
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly format: string;
+      readonly encoding: string;
+      readonly notes: readonly string[];
+      readonly articles: readonly PreparedArticle[];
+    };
+
+/**
+ * The part of ingesting a file that depends on nothing but the file and the
+ * settings: read it, decide each article's entry and render it. It never
+ * touches content/, so files can be read and prepared ahead while the run
+ * commits them one by one, in order.
+ */
+export async function prepareFile(
+  source: SourceRef,
+  settings: PrepareSettings,
+  { render = true }: { readonly render?: boolean } = {},
+): Promise<PreparedFile> {
+  if (source.size > settings.maxFileSize) {
+    return {
+      ok: false,
+      field: '(file)',
+      reason:
+        `is ${formatSize(source.size)}, over the ${formatSize(settings.maxFileSize)} limit; ` +
+        'raise maxFileSize in content/ingest.yaml (or pass --max-size) if it really is one article',
+    };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(source.file);
+  } catch (error) {
+    return { ok: false, field: '(file)', reason: `could not be read: ${(error as Error).message}` };
+  }
+  try {
+    const built = buildEntries({
+      name: source.name,
+      bytes,
+      overrides: settings.overrides,
+      publications: settings.publications,
+    });
+    if (!built.ok) return { ok: false, ...built.problem };
+    const articles = built.articles.map((decision) =>
+      decision.ok && render ? { ...decision, text: renderEntry(decision.data, decision.body) } : decision,
+    );
+    return { ok: true, bytes, format: built.format, encoding: built.encoding, notes: built.notes, articles };
+  } catch (error) {
+    // A bug, not the archivist's fault: the file is refused, with what went wrong, and the run goes on.
+    return {
+      ok: false,
+      field: '(file)',
+      reason: `the ingester failed on it (${(error as Error).message}); please report this with the file`,
+    };
+  }
+}
+
+/** 1536 → "1.5 KB"; binary units, as the limit is written. */
+export function formatSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0).replace(/\.0$/, '')} ${units[unit]}`;
+}
