@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from '../../src/lib/month-names.ts';
 /**
  * A deterministic corpus of raw sources for the ingest benchmark: plain
  * text in the shapes archivists bring (metadata lines, hard wraps, lists,
@@ -25,20 +26,6 @@ const WORDS = (
 ).split(' ');
 const NAMES = ['Rosa Delgado', 'Tom Reyes', 'Maya Chen', 'Luis Ortega', 'Priya Raman', 'Sam Okafor', 'Nadia Karim'];
 const PUBLICATIONS = ['The Daily Ledger', 'Reuters', 'The Coastal Herald', 'AP', 'The Valley Times'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface Generated {
   readonly name: string;

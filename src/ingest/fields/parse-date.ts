@@ -2,6 +2,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysInMonth, pad2, type Precision } from '../../lib/published-date.ts';
 import { genericZoneOffset, newsDates, TAG } from './date-chrono.ts';
 import { formatOffset, offsetAtInstant } from './time-zones.ts';
+import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
 
 /**
  * A date as a source states it, read into an entry's `published` value
@@ -198,20 +199,6 @@ function describe(date: ParsedResult, time: ParsedResult | undefined): { publish
   return { published: year, precision: 'year' };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Why the components are no calendar date and time ("February 2020 has 29 days"), or undefined when they are one. */

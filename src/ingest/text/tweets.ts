@@ -1,5 +1,6 @@
 import type { Block } from './blocks.ts';
 import { findUrls } from './links.ts';
+import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
 
 /** An embedded tweet as the source flattened it: text, then ` — Name (@handle) Month D, YYYY`. */
 export interface Tweet {
@@ -14,21 +15,6 @@ export interface Tweet {
   /** The attribution as the source wrote it: `Name (@handle) Month D, YYYY`. */
   readonly attribution: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The greedy `(.*)` makes the match take the LAST dash-attribution, so a tweet

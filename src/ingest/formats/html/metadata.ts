@@ -1,5 +1,5 @@
 import { isWebUrl } from '../../body-contract.ts';
-import type { Stated } from '../../received.ts';
+import type { ReceivedArticle, Stated } from '../../received.ts';
 import { textOfElement } from './dom-facts.ts';
 import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';
@@ -12,14 +12,10 @@ import { fromTitle, withoutSiteSuffix } from './page-title.ts';
 import { collapse } from './text.ts';
 
 /** What the page states about its article, each value as written with where it was found. */
-export interface PageMetadata {
-  readonly headline?: Stated<string>;
-  readonly dek?: Stated<string>;
-  readonly date?: Stated<string>;
-  readonly authors?: Stated<readonly string[]>;
-  readonly publication?: Stated<string>;
-  readonly topics?: Stated<readonly string[]>;
-  readonly url?: Stated<string>;
+export interface PageMetadata extends Pick<
+  ReceivedArticle,
+  'headline' | 'dek' | 'date' | 'authors' | 'publication' | 'topics' | 'url'
+> {
   /** Elements showing the headline, byline, date and standfirst, to keep them out of the body. */
   readonly frontElements: readonly Element[];
 }

@@ -16,16 +16,12 @@ export type WireBlock =
   | { readonly kind: 'node'; readonly node: RootContent };
 
 /** What a dialect reader found in one article element; `toReceived` turns it into a ReceivedArticle. */
-export interface WireArticle {
+export interface WireArticle extends Pick<
+  ReceivedArticle,
+  'headline' | 'dek' | 'date' | 'authors' | 'publication' | 'topics'
+> {
   /** The article's own id (Reuters NEWID, TREC DOCNO, NITF doc-id). */
   readonly id?: string;
-  readonly headline?: Stated<string>;
-  readonly dek?: Stated<string>;
-  readonly date?: Stated<string>;
-  readonly authors?: Stated<readonly string[]>;
-  /** A publication the markup names (NITF pubdata, a <PUB> tag, the <REUTERS> element). */
-  readonly publication?: Stated<string>;
-  readonly topics?: Stated<readonly string[]>;
   readonly dateline?: Stated<string>;
   readonly blocks: readonly WireBlock[];
   readonly notes: readonly string[];
