@@ -66,7 +66,7 @@ export function decideEntry(input: DecideInput): Decision {
   if (!headline) {
     return refuse(
       'headline',
-      `the source has no headline and no first paragraph to derive one from; set headline in ${OVERRIDES_FILE}`,
+      `the source has no headline with a letter or digit in it, nor a first paragraph to derive one from; set headline in ${OVERRIDES_FILE}`,
     );
   }
   const published = editor(override?.date) ?? decidePublished(article);
@@ -138,7 +138,8 @@ function fromSource<T>(stated: Stated<T>): Decided<T> {
 
 function decideHeadline(article: ReceivedArticle, bodyText: string): Decided<string> | undefined {
   const readable = article.headline ? readableHeadline(article.headline.value, bodyText) : undefined;
-  if (article.headline && readable && readable.value.trim() !== '') {
+  // A headline says something: punctuation alone ("— — —", "***") is no headline.
+  if (article.headline && readable && /[\p{L}\p{N}]/u.test(readable.value)) {
     const evidence = readable.changed
       ? `${article.headline.evidence}, "${article.headline.value}", set in readable case`
       : article.headline.evidence;
