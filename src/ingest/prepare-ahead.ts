@@ -11,10 +11,11 @@ export interface Preparer {
 const WORKER_FROM = 500;
 
 /**
- * Prepares the files of a large batch on a second thread: one worker reads
- * and decides files while this thread renders and writes the ones before
- * them, a two-stage pipeline for two cores. (More workers were measured: on
- * two cores they only competed with the main thread.) Results are promises
+ * Prepares the files of a large batch on a second thread: one worker reads,
+ * decides and renders files while this thread commits and writes the ones
+ * before them, a two-stage pipeline for two cores. (Other splits were
+ * measured with bench:ingest: two workers only competed with the main
+ * thread, and rendering here left the worker waiting.) Results are promises
  * the run awaits in its own order, so what it decides (slugs, duplicates)
  * does not depend on timing. Small batches are prepared in this thread.
  */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Folders this process has made or found, so that a batch does not ask for each file. */
@@ -17,8 +18,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
       await mkdir(dirname(path), { recursive: true });
       knownFolders.add(dirname(path));
     }
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
+    // Synchronous on purpose: a run writes one file after another, and the promise API's
+    // overhead per file cost more than the wait (see bench:ingest).
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw new Error(`could not write ${path}`, { cause: error });

@@ -145,6 +145,26 @@ describe('ingest in batches', () => {
     assert.deepEqual(leftovers(), [], 'the next run clears what the killed one left');
   });
 
+  it('writes the same entries for a large batch (prepared on a worker thread) as for small ones (prepared inline)', () => {
+    const large = project();
+    const small = project();
+    writeCorpus(large, 'in', { text: 540, html: 20 });
+    writeCorpus(small, 'content/sources/in', { text: 540, html: 20 });
+    assert.equal(runCli(large, 'in').status, 0);
+    // Two runs of 280 files each, below the worker threshold.
+    const names = readdirSync(join(small, 'content/sources/in')).sort();
+    for (const half of [names.slice(0, 280), names.slice(280)]) {
+      const run = runCli(small, ...half.map((name) => `content/sources/in/${name}`));
+      assert.equal(run.status, 0, run.stderr);
+    }
+    const read = (root: string, dir: string) =>
+      readdirSync(join(root, dir))
+        .sort()
+        .map((name) => readFileSync(join(root, dir, name), 'utf8'));
+    assert.equal(entriesUnder(large).length, 560);
+    assert.deepEqual(read(small, 'content/articles/in'), read(large, 'content/articles/in'));
+  });
+
   it('draws a progress bar on a terminal only, and clears it before other lines', () => {
     const writes: string[] = [];
     const fake = (isTTY: boolean) =>

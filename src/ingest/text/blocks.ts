@@ -81,7 +81,9 @@ function makeList(raw: readonly string[]): Block {
 }
 
 function clean(line: string): string {
-  return line.replace(/[\s\u00a0]+/g, ' ').trim();
+  const trimmed = line.trim();
+  // Most lines have single plain spaces only; the replace is for the rest.
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 export function makeBlock(lines: readonly string[]): Block {
