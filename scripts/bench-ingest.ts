@@ -43,8 +43,12 @@ try {
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`,
   );
   console.log(`each figure is the median of ${runs} runs on a fresh content/articles/ (range in brackets)\n`);
-  console.log('| input | files | created | refused | seconds | articles/s | target | peak RSS |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const averageKB = (kind: 'text' | 'html') => {
+    const files = corpus.filter((f) => (kind === 'html') === f.name.endsWith('.html'));
+    return (files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0) / Math.max(1, files.length) / 1024).toFixed(0);
+  };
+  console.log('| input | files | average size | created | refused | seconds | articles/s | target | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [kind, target] of [
     ['text', 500],
     ['html', 30],
@@ -66,7 +70,7 @@ try {
     const rate = median(rates);
     const result = results[0]!;
     console.log(
-      `| ${kind} | ${counts[kind]} | ${result.counts.created} | ${result.counts.refused} | ${(median(results.map((r) => r.ms)) / 1000).toFixed(1)} | ` +
+      `| ${kind} | ${counts[kind]} | ${averageKB(kind)} KB | ${result.counts.created} | ${result.counts.refused} | ${(median(results.map((r) => r.ms)) / 1000).toFixed(1)} | ` +
         `${rate.toFixed(0)} [${rates[0]!.toFixed(0)}–${rates.at(-1)!.toFixed(0)}] | ≥ ${target} ${rate >= target ? '✓' : '✗'} | ` +
         `${(Math.max(...results.map((r) => r.maxRssBytes)) / 2 ** 20).toFixed(0)} MB |`,
     );

@@ -70,6 +70,28 @@ export function makeCorpus(count: { text: number; html: number }, seed = 1): Gen
     const tail = shape === 0 ? `\n\nComments (2)\n\nreader1: ${sentence()}\n\nreader2: ${sentence()}\n` : '\n';
     files.push({ name: `text-${String(i).padStart(6, '0')}.txt`, text: `${head}\n${body}${tail}` });
   }
+  // Page furniture of a real saved news page's weight (~120 KB): inline scripts and styles, a mega
+  // menu, a trending rail, comments and a link-heavy footer around the article.
+  const script = `window.__APP_STATE__=${JSON.stringify(
+    Array.from({ length: 900 }, (_, n) => ({
+      id: n,
+      slot: `ad-${n}`,
+      sizes: [
+        [300, 250],
+        [728, 90],
+      ],
+      targeting: { section: pick(WORDS), pos: n },
+    })),
+  )};`;
+  const style = Array.from(
+    { length: 300 },
+    (_, n) => `.c${n}{margin:${n % 7}px;padding:${n % 5}px;color:#${(n * 2654435761) % 16777215}}`,
+  ).join('');
+  const links = (n: number, prefix: string) =>
+    Array.from(
+      { length: n },
+      (_, k) => `<li><a href="/${prefix}/${WORDS[k % WORDS.length]}-${k}">${WORDS[k % WORDS.length]} ${k}</a></li>`,
+    ).join('');
   for (let i = 0; i < count.html; i += 1) {
     const s = story(count.text + i);
     const paragraphs = s.paragraphs.map((p) => `<p>${p}</p>`);
@@ -78,21 +100,28 @@ export function makeCorpus(count: { text: number; html: number }, seed = 1): Gen
       0,
       '<div class="ad">Advertisement</div><aside class="related"><h2>Related</h2><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></aside>',
     );
+    const trending = Array.from(
+      { length: 10 },
+      () => `<li><a href="/t"><img src="/i.jpg" alt=""><span>${sentence()}</span></a></li>`,
+    ).join('');
+    const comments = Array.from(
+      { length: 10 },
+      () => `<li class="comment"><b>${pick(NAMES)}</b><p>${paragraph()}</p></li>`,
+    ).join('');
     files.push({
       name: `page-${String(i).padStart(6, '0')}.html`,
       text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${s.headline} | ${s.publication}</title>
+${Array.from({ length: 30 }, (_, k) => `<meta name="x-${k}" content="${pick(WORDS)}">`).join('\n')}
 <script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: s.headline, datePublished: s.date, author: { name: s.author }, publisher: { name: s.publication } })}</script>
-<style>body{font:16px serif}</style><script>window.dataLayer=[];</script></head><body>
-<header><nav>${WORDS.slice(0, 12)
-        .map((w) => `<a href="/${w}">${w}</a>`)
-        .join(' ')}</nav></header>
+<style>${style}</style><script>${script}</script></head><body>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<header><nav><ul class="menu">${links(150, 'section')}</ul></nav></header>
 <main><article><h1>${s.headline}</h1><p class="byline">By ${s.author}</p>
 <ul class="share"><li><a href="https://twitter.com/share">Share</a></li><li><a href="https://facebook.com/share">Share</a></li></ul>
 ${paragraphs.join('\n')}
-</article></main><section id="comments"><h2>Comments</h2><p>${sentence()}</p></section>
-<footer><p>© ${s.publication}</p>${WORDS.slice(12, 30)
-        .map((w) => `<a href="/${w}">${w}</a>`)
-        .join(' ')}</footer></body></html>\n`,
+</article><aside class="trending"><h2>Trending</h2><ol>${trending}</ol></aside></main>
+<section id="comments"><h2>Comments</h2><ol>${comments}</ol></section>
+<footer><p>© ${s.publication}</p><ul>${links(100, 'about')}</ul></footer></body></html>\n`,
     });
   }
   return files;
