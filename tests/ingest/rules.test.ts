@@ -59,8 +59,11 @@ describe('date line', () => {
       rest: '"Quote," he said',
     });
   });
-  it('reports an impossible date instead of correcting it', () => {
-    assert.match(readDateLine(' date 2020-02-30 Text')?.problem ?? '', /has no day 30/);
+  it('reads an impossible date as written, never corrected (deciding the entry refuses it)', () => {
+    assert.equal(readDateLine(' date 2020-02-30 Text')?.date, '2020-02-30');
+    const built = buildEntry({ name: 'x.txt', bytes: new TextEncoder().encode(' date 2020-02-30 Text. More.\n') });
+    assert.equal(!built.ok && built.problems[0]?.field, 'published');
+    assert.match(!built.ok ? (built.problems[0]?.reason ?? '') : '', /impossible date/);
   });
   it('ignores a first line that is not a date line', () => {
     assert.equal(readDateLine('Dated stories are rare'), undefined);

@@ -1,5 +1,3 @@
-import { parsePublished } from '../../lib/published-date.ts';
-
 export interface DateLine {
   /** The date as written, YYYY-MM-DD. */
   readonly date: string;
@@ -7,23 +5,20 @@ export interface DateLine {
   readonly line: string;
   /** The text after the date on the same line: the start of the article. */
   readonly rest: string;
-  /** Why the date is impossible, when it is. */
-  readonly problem?: string;
 }
 
 const DATE_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*(.*)$/;
 
 /**
  * Reads the ` date YYYY-MM-DD` marker some sources open with, or undefined
- * when the first line is not one. An impossible date is reported in
- * `problem`, never corrected.
+ * when the first line is not one. The date is taken as written, never
+ * corrected: an impossible one is refused when the entry is decided.
  */
 export function readDateLine(text: string): DateLine | undefined {
   const match = DATE_LINE.exec(text.split('\n', 1)[0] ?? '');
   if (!match) return undefined;
   const [, date = '', rest = ''] = match;
-  const parsed = parsePublished(date);
-  return { date, line: `date ${date}`, rest: rest.trim(), ...(parsed.ok ? {} : { problem: parsed.reason }) };
+  return { date, line: `date ${date}`, rest: rest.trim() };
 }
 
 /** The text with its date line replaced by what followed the date on that line. */
