@@ -1,9 +1,15 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { resolveDeployment } from './src/deployment.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
+/** Public origin and base path, from src/deployment.ts or SITE_URL and BASE_PATH. */
+const deployment = resolveDeployment();
+
 export default defineConfig({
+  site: deployment.siteUrl,
+  base: deployment.basePath,
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

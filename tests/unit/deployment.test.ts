@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deploymentDefaults, resolveDeployment } from '../../src/deployment.ts';
+
+describe('resolveDeployment', () => {
+  it('uses the defaults when SITE_URL and BASE_PATH are unset or empty', () => {
+    assert.deepEqual(resolveDeployment({}), { siteUrl: deploymentDefaults.siteUrl, basePath: '/' });
+    assert.deepEqual(resolveDeployment({ SITE_URL: ' ', BASE_PATH: '' }), {
+      siteUrl: deploymentDefaults.siteUrl,
+      basePath: '/',
+    });
+  });
+
+  it('takes SITE_URL without a trailing slash and BASE_PATH with a slash at each end', () => {
+    assert.deepEqual(resolveDeployment({ SITE_URL: 'https://news.example.org/', BASE_PATH: 'news' }), {
+      siteUrl: 'https://news.example.org',
+      basePath: '/news/',
+    });
+    assert.equal(resolveDeployment({ BASE_PATH: '//a//b/' }).basePath, '/a/b/');
+  });
+
+  it('refuses a SITE_URL that is not an http(s) URL, naming the variable', () => {
+    assert.throws(
+      () => resolveDeployment({ SITE_URL: 'news.example.org' }),
+      /^Error: SITE_URL: "news\.example\.org" is not a URL/,
+    );
+    assert.throws(() => resolveDeployment({ SITE_URL: 'ftp://example.org' }), /SITE_URL: .*http:\/\/ or https:\/\//);
+    assert.throws(() => resolveDeployment({ SITE_URL: 'https://example.org/?a=1' }), /query or a fragment/);
+  });
+
+  it('refuses a BASE_PATH with segments a URL path cannot hold plainly', () => {
+    assert.throws(() => resolveDeployment({ BASE_PATH: '/news/../x/' }), /BASE_PATH: .*segment "\.\."/);
+    assert.throws(() => resolveDeployment({ BASE_PATH: '/my news/' }), /BASE_PATH: .*segment "my news"/);
+  });
+});
