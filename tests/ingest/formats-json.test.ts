@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { readJson } from '../../src/ingest/formats/json.ts';
-import type { ReceivedArticle } from '../../src/ingest/received.ts';
+import { bodyBlocks, readArticles, readOnlyArticle } from './reader-helpers.ts';
 
-function articles(value: unknown): readonly ReceivedArticle[] {
-  const outcome = readJson(typeof value === 'string' ? value : JSON.stringify(value, null, 2));
-  assert.ok(outcome.ok, `expected articles, got ${JSON.stringify(outcome)}`);
-  return outcome.articles;
-}
-
-function only(value: unknown): ReceivedArticle {
-  const [article, ...rest] = articles(value);
-  assert.ok(article);
-  assert.equal(rest.length, 0);
-  return article;
-}
+const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+const articles = (value: unknown) => readArticles(readJson, asText(value));
+const only = (value: unknown) => readOnlyArticle(readJson, asText(value));
 
 function refusal(text: string) {
   const outcome = readJson(text);
@@ -24,7 +13,7 @@ function refusal(text: string) {
   return outcome.problem;
 }
 
-const blocks = (body: Root) => body.children.map((node) => toString(node));
+const blocks = bodyBlocks;
 
 describe('readJson: shapes', () => {
   it('reads one article object, with no part', () => {

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { readMarkdown } from '../../src/ingest/formats/markdown.ts';
-import type { ReceivedArticle } from '../../src/ingest/received.ts';
+import { bodyBlocks, readOnlyArticle } from './reader-helpers.ts';
 
-function only(text: string): ReceivedArticle {
-  const outcome = readMarkdown(text);
-  assert.ok(outcome.ok, `expected an article, got ${JSON.stringify(outcome)}`);
-  const [article, ...rest] = outcome.articles;
-  assert.ok(article);
-  assert.equal(rest.length, 0);
-  return article;
-}
+const only = (text: string) => readOnlyArticle(readMarkdown, text);
 
-const blocks = (body: Root) => body.children.map((node) => toString(node));
+const blocks = bodyBlocks;
 
 describe('readMarkdown: front matter', () => {
   it('reads every field under the same names as JSON, saying which key held it', () => {

@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { readWire } from '../../src/ingest/formats/wire.ts';
-import type { ReceivedArticle } from '../../src/ingest/received.ts';
+import { bodyBlocks, readArticles, readOnlyArticle } from './reader-helpers.ts';
 
-function articles(text: string): readonly ReceivedArticle[] {
-  const outcome = readWire(text);
-  assert.ok(outcome.ok, `expected articles, got ${JSON.stringify(outcome)}`);
-  return outcome.articles;
-}
+const articles = (text: string) => readArticles(readWire, text);
+const only = (text: string) => readOnlyArticle(readWire, text);
 
-function only(text: string): ReceivedArticle {
-  const [article, ...rest] = articles(text);
-  assert.ok(article);
-  assert.equal(rest.length, 0);
-  return article;
-}
-
-/** The body's blocks as text, one string per block. */
-const blocks = (body: Root) => body.children.map((node) => toString(node));
+const blocks = bodyBlocks;
 
 const REUTERS = `<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">
