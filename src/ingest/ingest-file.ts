@@ -55,19 +55,18 @@ export async function commitFile(
   source: SourceRef,
   prepared: PreparedFile,
   context: IngestContext,
-): Promise<{ readonly outcome: FileOutcome; readonly written: Promise<void> }> {
+): Promise<FileOutcome> {
   const writes: (() => Promise<void>)[] = [];
   const outcome = await decideFile(source, prepared, context, writes);
   // In order: the source is archived before the entry that points at it is written.
-  const written = writes.reduce((chain, write) => chain.then(write), Promise.resolve());
-  return { outcome, written };
+  for (const write of writes) await write();
+  return outcome;
 }
 
 /**
  * Decides what becomes of each article and updates the in-memory entry
- * store at once (so the next file sees this one's slugs and texts), leaving
- * the writes to `writes`: the run lets them proceed while it commits the
- * next files, which keeps it from waiting on the disk after every file.
+ * store (so the next file sees this one's slugs and texts), collecting the
+ * writes in `writes`, to be made once every article is decided.
  */
 async function decideFile(
   source: SourceRef,

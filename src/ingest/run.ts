@@ -35,9 +35,6 @@ export interface RunOptions {
 /** How many files are prepared ahead of the one being committed. */
 const PREPARE_AHEAD = 32;
 
-/** How many files' writes may be under way at once. */
-const WRITE_AHEAD = 32;
-
 export const STATUSES: readonly Status[] = ['created', 'updated', 'unchanged', 'kept', 'duplicate', 'refused'];
 
 /**
@@ -78,34 +75,22 @@ export async function runIngest(options: RunOptions): Promise<number> {
     }
   };
   outcomes.forEach(report);
-  // Files are prepared ahead (see prepare-ahead.ts) and committed in order; each file's writes go
-  // on while the next files are prepared and committed, and it is reported once they are done.
+  // Files are prepared ahead (see prepare-ahead.ts), on a worker for large batches, and
+  // committed here one at a time, in order.
   const ahead: Promise<PreparedFile>[] = [];
-  const writing: Promise<FileOutcome>[] = [];
   let queued = 0;
   let refused = 0;
-  const settle = async () => {
-    const outcome = await writing.shift()!;
+  for (const source of refs) {
+    while (queued < refs.length && ahead.length < PREPARE_AHEAD) ahead.push(preparer.prepare(refs[queued++]!));
+    const outcome = await ahead
+      .shift()!
+      .then((prepared) => commitFile(source, prepared, context))
+      .catch((error: Error) => failed(source, error));
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
     report(outcome);
     if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
-  };
-  for (const source of refs) {
-    while (queued < refs.length && ahead.length < PREPARE_AHEAD) ahead.push(preparer.prepare(refs[queued++]!));
-    const committed = await ahead
-      .shift()!
-      .then((prepared) => commitFile(source, prepared, context))
-      .catch((error: Error) => ({ outcome: failed(source, error), written: Promise.resolve() }));
-    writing.push(
-      committed.written.then(
-        () => committed.outcome,
-        (error: Error) => failed(source, error),
-      ),
-    );
-    if (writing.length >= WRITE_AHEAD) await settle();
   }
-  while (writing.length > 0) await settle();
   await preparer.close();
   progress.clear();
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
