@@ -1,15 +1,27 @@
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 /** Public origin and base path, from src/deployment.ts or SITE_URL and BASE_PATH. */
 const deployment = resolveDeployment();
+/** The archive to build: content/, or another folder named by CONTENT_DIR. */
+const contentDir = resolveContentDir();
+const isDefaultContent = contentDir === resolveContentDir({ CONTENT_DIR: DEFAULT_CONTENT_DIR });
 
 export default defineConfig({
   site: deployment.siteUrl,
   base: deployment.basePath,
+  // Each content folder keeps its own build cache (the content layer's data
+  // store), so building another archive never reuses this one's entries.
+  ...(isDefaultContent
+    ? {}
+    : {
+        cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`,
+      }),
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

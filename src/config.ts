@@ -16,4 +16,8 @@ export const archive = {
    * date shown) is the day of publication in this zone.
    */
   timeZone: 'America/New_York',
+  /** Stories per page on every list that can grow (home, dates, topics, people, publications). */
+  pageSize: 20,
+  /** Stories in the site-wide and per-topic feeds: the newest this many. */
+  feedSize: 50,
 } as const;

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The archive's content folder: `articles/` (the entries) and `sources/` (the raw files, as received). */
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/**
+ * The content folder this build reads: content/ in the project, or the
+ * folder named by CONTENT_DIR (a test archive, a benchmark corpus, one
+ * shard of a large archive). Plain TypeScript, read by astro.config.ts and
+ * the content collection; throws naming the variable when the folder has
+ * no articles/ in it, so a mistyped path fails the build at once.
+ */
+export function resolveContentDir(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  root: string = process.cwd(),
+): string {
+  const configured = env.CONTENT_DIR?.trim();
+  const dir = resolve(root, configured || DEFAULT_CONTENT_DIR);
+  if (configured && !existsSync(resolve(dir, 'articles'))) {
+    throw new Error(`CONTENT_DIR: "${configured}" has no articles/ folder (looked in ${dir})`);
+  }
+  return dir;
+}

@@ -1,0 +1,108 @@
+import { archive } from '../config.ts';
+import { calendarDate, pad2 } from './published-date.ts';
+import type { Story } from './story.ts';
+
+export type PeriodLevel = 'year' | 'month' | 'day';
+
+/**
+ * A year, month or day of the archive that has stories. A story belongs to
+ * the periods its date is precise enough for: one dated "2021" is in the
+ * year 2021 but in no month or day of it.
+ */
+export interface Period<S extends Story = Story> {
+  readonly level: PeriodLevel;
+  readonly year: number;
+  /** 1–12 for months and days. */
+  readonly month?: number;
+  readonly day?: number;
+  /** Site path: /2020/, /2020/10/, /2020/10/01/. */
+  readonly path: string;
+  /** Newest first. */
+  readonly stories: readonly S[];
+  /** Months of a year or days of a month that have stories, in calendar order. */
+  readonly children: readonly Period<S>[];
+}
+
+export function periodPath(year: number, month?: number, day?: number): string {
+  if (month === undefined) return `/${year}/`;
+  if (day === undefined) return `/${year}/${pad2(month)}/`;
+  return `/${year}/${pad2(month)}/${pad2(day)}/`;
+}
+
+interface Builder<S extends Story> {
+  stories: S[];
+  children: Map<number, Builder<S>>;
+}
+
+function freeze<S extends Story>(builder: Builder<S>, level: PeriodLevel, parts: number[]): Period<S> {
+  const [year, month, day] = parts as [number, number?, number?];
+  const childLevel: PeriodLevel | undefined = level === 'year' ? 'month' : level === 'month' ? 'day' : undefined;
+  const children = childLevel
+    ? [...builder.children].sort(([a], [b]) => a - b).map(([n, child]) => freeze(child, childLevel, [...parts, n]))
+    : [];
+  return {
+    level,
+    year,
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined ? { day } : {}),
+    path: periodPath(year, month, day),
+    stories: builder.stories,
+    children,
+  };
+}
+
+/**
+ * The date archive: every year with stories, newest year first, each with
+ * its months and days. Stories keep the order given (newest first when
+ * given newest first); days are those of the archive's time zone.
+ */
+export function buildDateArchive<S extends Story>(
+  stories: readonly S[],
+  timeZone: string = archive.timeZone,
+): Period<S>[] {
+  const years = new Map<number, Builder<S>>();
+  const child = (parent: Map<number, Builder<S>>, n: number) => {
+    let builder = parent.get(n);
+    if (!builder) parent.set(n, (builder = { stories: [], children: new Map() }));
+    return builder;
+  };
+  for (const story of stories) {
+    const { year, month, day } = calendarDate(story.published, timeZone);
+    const yearBuilder = child(years, year);
+    yearBuilder.stories.push(story);
+    if (story.published.precision === 'year') continue;
+    const monthBuilder = child(yearBuilder.children, month);
+    monthBuilder.stories.push(story);
+    if (story.published.precision === 'month') continue;
+    child(monthBuilder.children, day).stories.push(story);
+  }
+  return [...years].sort(([a], [b]) => b - a).map(([year, builder]) => freeze(builder, 'year', [year]));
+}
+
+/** Every period of the archive (years, months, days) in one list. */
+export function allPeriods<S extends Story>(years: readonly Period<S>[]): Period<S>[] {
+  return years.flatMap((year) => [year, ...year.children.flatMap((month) => [month, ...month.children])]);
+}
+
+export interface AdjacentPeriods<S extends Story> {
+  readonly earlier?: Period<S>;
+  readonly later?: Period<S>;
+}
+
+/**
+ * For every period, the periods of the same level just before and after it
+ * that have stories, keyed by path: computed once for the whole archive.
+ */
+export function adjacentPeriods<S extends Story>(years: readonly Period<S>[]): Map<string, AdjacentPeriods<S>> {
+  const byLevel = Map.groupBy(allPeriods(years), (period) => period.level);
+  const adjacent = new Map<string, AdjacentPeriods<S>>();
+  for (const periods of byLevel.values()) {
+    const chronological = periods.sort((a, b) => a.path.localeCompare(b.path));
+    chronological.forEach((period, index) => {
+      const earlier = chronological[index - 1];
+      const later = chronological[index + 1];
+      adjacent.set(period.path, { ...(earlier ? { earlier } : {}), ...(later ? { later } : {}) });
+    });
+  }
+  return adjacent;
+}

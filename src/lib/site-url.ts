@@ -1,0 +1,15 @@
+/**
+ * Site paths ("/2020/10/01/slug/", "/topics/grief/") are written as if the
+ * archive lived at the root. These two functions place them on the
+ * deployment: under its base path ("/" or "/news/"), and at its public origin.
+ */
+
+/** A site path as a link on this deployment: "/news/" + "2020/…". */
+export function withBase(path: string, basePath: string): string {
+  return `${basePath.replace(/\/+$/, '')}${path}`;
+}
+
+/** The public, absolute URL of a site path: used wherever a page is named outside the site (feeds, sitemap, JSON-LD, citations). */
+export function absoluteUrl(path: string, site: URL | string, basePath: string): string {
+  return new URL(withBase(path, basePath), site).href;
+}

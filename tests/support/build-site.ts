@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_DIR } from './entries.ts';
+
+export interface BuildOptions {
+  /** CONTENT_DIR: another archive to build instead of content/. */
+  readonly contentDir?: string;
+  readonly basePath?: string;
+  readonly siteUrl?: string;
+}
+
+/**
+ * Runs `astro build` (pages and search index) into a new temporary folder
+ * and returns it; fails the test with the build's output if it fails.
+ */
+export function buildSite(options: BuildOptions = {}): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'news-archive-dist-'));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  if (options.basePath) env.BASE_PATH = options.basePath;
+  if (options.siteUrl) env.SITE_URL = options.siteUrl;
+  const built = spawnSync(
+    process.execPath,
+    [join(REPO_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    { cwd: REPO_DIR, env, encoding: 'utf8' },
+  );
+  assert.equal(built.status, 0, `astro build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);
+  return outDir;
+}

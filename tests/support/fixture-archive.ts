@@ -1,0 +1,87 @@
+/**
+ * A made-up archive for the browse tests, richer than the five bundled
+ * stories: enough stories to paginate every kind of list, three
+ * publications, topics and people (one label in a non-Latin script, one
+ * differing only in case), dates over three years including year-only and
+ * month-only ones, and two stories on one day.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { archive } from '../../src/config.ts';
+import type { Article } from '../../src/schemas/article.ts';
+
+export const FIXTURE_PUBLICATIONS = ['The Daily Ledger', 'Harbor Times', 'Valley Courier'] as const;
+export const FIXTURE_TOPICS = ['Elections', 'Flooding', 'Schools', 'Économie'] as const;
+export const FIXTURE_PEOPLE = ['Maria Lopez', 'Tom Becker', 'Aiko Tanaka', 'Sam Okafor'] as const;
+
+/** More than two pages of the home list, and more than one page for the commonest topic. */
+export const FIXTURE_STORY_COUNT = archive.pageSize * 2 + 5;
+
+export interface FixtureStory {
+  readonly file: string;
+  readonly data: Article;
+  readonly body: string;
+}
+
+function publishedFor(index: number): string {
+  if (index === 7) return '2019'; // known only to the year
+  if (index === 8) return '2020-02'; // known only to the month
+  if (index === 9 || index === 10) return '2021-03-14'; // two stories, one day
+  if (index === 11) return '2021-03-15T01:30:00Z'; // the 14th in New York
+  const year = 2019 + (index % 3);
+  const month = 1 + ((index * 5) % 12);
+  const day = 1 + ((index * 7) % 28);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function fixtureStories(count: number = FIXTURE_STORY_COUNT): FixtureStory[] {
+  return Array.from({ length: count }, (_, index) => {
+    const n = String(index + 1).padStart(3, '0');
+    const publication = index % 5 === 4 ? undefined : FIXTURE_PUBLICATIONS[index % 3]!;
+    // Nearly every story is about elections, so that topic's list runs to more than one page.
+    const topics = [
+      ...(index % 10 === 3 ? [] : ['Elections']),
+      ...(index % 2 === 0 ? [FIXTURE_TOPICS[1 + (index % 3)]!] : []),
+      ...(index === 5 ? ['elections night'] : []),
+    ];
+    const people = index % 6 === 5 ? [] : [FIXTURE_PEOPLE[index % 4]!, ...(index % 4 === 0 ? ['Tom Becker'] : [])];
+    const headline = `Story ${n}: ${topics[0] ?? 'Council'} report from ${publication ?? 'an unnamed paper'}`;
+    const data: Article = {
+      headline,
+      published: publishedFor(index),
+      ...(index % 3 === 0 ? { authors: ['Jane Reporter'] } : {}),
+      ...(publication ? { publication } : {}),
+      slug: `story-${n}`,
+      ...(topics.length > 0 ? { topics } : {}),
+      ...(people.length > 0 ? { people: [...new Set(people)] } : {}),
+      source: { path: `content/sources/story-${n}.txt`, sha256: 'a'.repeat(64) },
+      provenance: {
+        headline: { method: 'source' },
+        published: { method: 'source' },
+        ...(index % 3 === 0 ? { authors: { method: 'source' as const } } : {}),
+        ...(publication ? { publication: { method: 'source' as const } } : {}),
+        ...(topics.length > 0 ? { topics: { method: 'editor' as const, evidence: 'fixture' } } : {}),
+        ...(people.length > 0 ? { people: { method: 'inferred' as const, evidence: 'fixture' } } : {}),
+      },
+    };
+    const body = `Fixture story ${n} reports on ${topics.join(' and ') || 'the council'}.\n\nA second paragraph of story ${n}, quoting ${people[0] ?? 'nobody'}.\n`;
+    return { file: `story-${n}.md`, data, body };
+  });
+}
+
+/** Writes the fixture archive (articles/ and sources/) to a new temporary folder; returns it. */
+export function writeFixtureArchive(stories: readonly FixtureStory[] = fixtureStories()): string {
+  const dir = mkdtempSync(join(tmpdir(), 'news-archive-fixture-'));
+  mkdirSync(join(dir, 'articles'));
+  mkdirSync(join(dir, 'sources'));
+  for (const story of stories) {
+    writeFileSync(
+      join(dir, 'articles', story.file),
+      `---\n${stringify(story.data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${story.body}`,
+    );
+    writeFileSync(join(dir, 'sources', story.file.replace(/\.md$/, '.txt')), `${story.data.headline}\n\n${story.body}`);
+  }
+  return dir;
+}
