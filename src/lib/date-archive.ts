@@ -106,3 +106,18 @@ export function adjacentPeriods<S extends Story>(years: readonly Period<S>[]): M
   }
   return adjacent;
 }
+
+/**
+ * The periods from the year down to the given date, as far as the date goes
+ * and the archive has them: [2020], [2020, October 2020], or all three.
+ */
+export function periodTrail<S extends Story>(
+  years: readonly Period<S>[],
+  date: { readonly year: number; readonly month?: number | undefined; readonly day?: number | undefined },
+): Period<S>[] {
+  const year = years.find((y) => y.year === date.year);
+  if (!year) return [];
+  const month = date.month === undefined ? undefined : year.children.find((m) => m.month === date.month);
+  const day = month && date.day !== undefined ? month.children.find((d) => d.day === date.day) : undefined;
+  return [year, ...(month ? [month] : []), ...(day ? [day] : [])];
+}

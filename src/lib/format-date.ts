@@ -48,3 +48,24 @@ export function formatCalendarDay(value: string): string {
   const parsed = parsePublished(value);
   return parsed.ok && parsed.date.precision === 'day' ? formatPublished(parsed.date) : value;
 }
+
+/** A period of the date archive as readers name it: "2020", "October 2020", "October 1, 2020". */
+export function formatPeriod(period: { year: number; month?: number | undefined; day?: number | undefined }): string {
+  const { year, month, day } = period;
+  if (month === undefined) return String(year);
+  if (day === undefined) return monthFormat.format(utcDay(year, month, 1));
+  return dayFormat.format(utcDay(year, month, day));
+}
+
+const countFormat = new Intl.NumberFormat(archive.locale);
+
+/** "1 story", "1,204 stories". */
+export function formatStoryCount(count: number): string {
+  return `${countFormat.format(count)} ${count === 1 ? 'story' : 'stories'}`;
+}
+
+/** A period as one step of a breadcrumb trail under its year: "2020", "October", "October 1". */
+export function formatPeriodInTrail(period: { year: number; month?: number | undefined; day?: number | undefined }): string {
+  if (period.month === undefined) return String(period.year);
+  return formatPeriod(period).replace(/,? \d{4}$/, '');
+}

@@ -21,9 +21,9 @@ function dayNumber(story: Story): number {
  * "More coverage": for each story, up to RELATED_LIMIT other stories that
  * share people or topics with it, the closest in time weighing most. People
  * weigh more than topics (a topic is broader). Stories sharing nothing are
- * never related. Deterministic: ties go to the nearer date, then the path.
+ * never related. Keyed by story path. Deterministic: ties go to the nearer date, then the path.
  */
-export function relatedStories<S extends Story>(stories: readonly S[], limit = RELATED_LIMIT): Map<S, S[]> {
+export function relatedStories<S extends Story>(stories: readonly S[], limit = RELATED_LIMIT): Map<string, S[]> {
   const days = new Map(stories.map((story) => [story, dayNumber(story)]));
   // Each label's stories in chronological order, for a nearest-in-time window.
   const byLabel = new Map<string, S[]>();
@@ -45,7 +45,7 @@ export function relatedStories<S extends Story>(stories: readonly S[], limit = R
     positions.set(key, new Map(list.map((story, index) => [story, index])));
   }
 
-  const related = new Map<S, S[]>();
+  const related = new Map<string, S[]>();
   for (const story of stories) {
     const day = days.get(story)!;
     const scores = new Map<S, number>();
@@ -67,7 +67,7 @@ export function relatedStories<S extends Story>(stories: readonly S[], limit = R
         y - x || Math.abs(days.get(a)! - day) - Math.abs(days.get(b)! - day) || a.path.localeCompare(b.path),
     );
     related.set(
-      story,
+      story.path,
       ranked.slice(0, limit).map(([other]) => other),
     );
   }
@@ -93,13 +93,13 @@ function nearestInTime<S extends Story>(list: readonly S[], index: number, days:
   return nearest;
 }
 
-/** The stories just before and after one in time, given the archive newest first. */
-export function adjacentStories<S extends Story>(stories: readonly S[]): Map<S, { earlier?: S; later?: S }> {
+/** The stories just before and after each one in time, keyed by path, given the archive newest first. */
+export function adjacentStories<S extends Story>(stories: readonly S[]): Map<string, { earlier?: S; later?: S }> {
   return new Map(
     stories.map((story, index) => {
       const earlier = stories[index + 1];
       const later = stories[index - 1];
-      return [story, { ...(earlier ? { earlier } : {}), ...(later ? { later } : {}) }];
+      return [story.path, { ...(earlier ? { earlier } : {}), ...(later ? { later } : {}) }];
     }),
   );
 }

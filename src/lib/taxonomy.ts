@@ -61,7 +61,7 @@ export function collectTerms<S extends Story>(stories: readonly S[], kind: TermK
   for (const story of stories) {
     for (const label of new Set(labelsOf(story, kind).map((l) => l.replace(/\s+/gu, ' ').trim()))) {
       const key = termKey(label);
-      const group = groups.get(key) ?? { spellings: new Map(), stories: [] };
+      const group = groups.get(key) ?? { spellings: new Map<string, number>(), stories: [] as S[] };
       group.spellings.set(label, (group.spellings.get(label) ?? 0) + 1);
       if (group.stories.at(-1) !== story) group.stories.push(story);
       groups.set(key, group);
