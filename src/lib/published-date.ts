@@ -92,7 +92,9 @@ export function calendarDate(date: PublishedDate, timeZone: string): CalendarDat
 export function sortKey(date: PublishedDate, timeZone: string): string {
   const { year, month, day } = calendarDate(date, timeZone);
   const dayKey = `${year}-${pad2(month)}-${pad2(day)}`;
-  return date.instant ? `${dayKey}T${date.instant.toISOString().slice(11, 19)}` : dayKey;
+  // Within a day, instants sort by the full UTC moment: the UTC time of day
+  // alone would put 10 PM in New York (02:00Z the next day) before 8 AM.
+  return date.instant ? `${dayKey}T${date.instant.toISOString()}` : dayKey;
 }
 
 export function pad2(n: number): string {

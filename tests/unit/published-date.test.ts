@@ -58,4 +58,11 @@ describe('sortKey', () => {
     const keys = ['2021-03-04T09:00:00-05:00', '2021', '2021-03-04', '2020-12-31'].map((v) => sortKey(parsed(v), zone));
     assert.deepEqual([...keys].sort(), [keys[3], keys[1], keys[2], keys[0]]);
   });
+
+  test('orders instants of one day by the moment, even where the UTC date differs', () => {
+    const zone = 'America/New_York';
+    const morning = sortKey(parsed('2020-10-01T12:00:00Z'), zone); // 8 AM in New York
+    const lateEvening = sortKey(parsed('2020-10-02T02:00:00Z'), zone); // 10 PM on the 1st in New York
+    assert.ok(morning < lateEvening, `${morning} sorts before ${lateEvening}`);
+  });
 });
