@@ -1,9 +1,11 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { absoluteUrl } from './src/lib/site-url.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 /** Public origin and base path, from src/deployment.ts or SITE_URL and BASE_PATH. */
@@ -11,6 +13,17 @@ const deployment = resolveDeployment();
 /** The archive to build: content/, or another folder named by CONTENT_DIR. */
 const contentDir = resolveContentDir();
 const isDefaultContent = contentDir === resolveContentDir({ CONTENT_DIR: DEFAULT_CONTENT_DIR });
+/**
+ * Pages left out of the sitemap: the 404 page; the search page, which is
+ * empty until a reader types a query (its results are made in the browser);
+ * and pages 2 and later of every list (…/page/2/), whose stories shift as the
+ * archive grows, while every story has its own entry and page 1 of every list
+ * is in. All stay crawlable and linked; they are just not proposed.
+ */
+const notInSitemap = new Set(
+  ['/404/', '/search/'].map((path) => absoluteUrl(path, deployment.siteUrl, deployment.basePath)),
+);
+const isLaterListPage = (url: string) => /\/page\/\d+\/$/.test(new URL(url).pathname);
 
 export default defineConfig({
   site: deployment.siteUrl,
@@ -38,7 +51,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [pagefind()],
+  integrations: [pagefind(), sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) })],
   // Scripts ship as files, never inline: cacheable, and ready for a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
 });
