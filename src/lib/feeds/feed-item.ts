@@ -1,0 +1,50 @@
+import type { Story } from '../story.ts';
+import { firstParagraphText, resolveBodyUrls } from './body-html.ts';
+import { publishedDateTime, publishedMoment } from './published-date-time.ts';
+
+/** A story as both feed formats carry it. Every URL is absolute. */
+export interface FeedItem {
+  /** The story's public URL: its link, RSS guid (a permalink) and JSON Feed id. */
+  readonly url: string;
+  readonly title: string;
+  /** The dek, else the text of the body's first paragraph; absent when there is neither. */
+  readonly summary?: string;
+  /** The rendered, sanitised body with every link absolute. */
+  readonly contentHtml: string;
+  /** The moment the date stands for (see published-date-time.ts). */
+  readonly published: Date;
+  /** The same, in RFC 3339 in the archive's zone. */
+  readonly publishedDateTime: string;
+  /** Bylined authors, in byline order (may be empty). */
+  readonly authors: readonly string[];
+  /** The story's topics (may be empty). */
+  readonly tags: readonly string[];
+  /** Where the story was first published, when known. */
+  readonly externalUrl?: string;
+}
+
+/** A story whose body has been rendered: an Astro content entry, or a test's stand-in. */
+export type RenderedStory = Story<Story['entry'] & { rendered?: { html: string } }>;
+
+/**
+ * The feed item of one story. `storyUrl` is its public URL (publicUrl of
+ * story.path). Throws, naming the entry, when the body was not rendered:
+ * a feed must not carry an empty story.
+ */
+export function toFeedItem(story: RenderedStory, storyUrl: string, timeZone: string): FeedItem {
+  const { data, id } = story.entry;
+  const html = story.entry.rendered?.html;
+  if (html === undefined) throw new Error(`${id}: body: not rendered, so it cannot be put in a feed`);
+  const summary = data.dek ?? firstParagraphText(html);
+  return {
+    url: storyUrl,
+    title: data.headline,
+    ...(summary !== undefined ? { summary } : {}),
+    contentHtml: resolveBodyUrls(html, storyUrl),
+    published: publishedMoment(story.published, timeZone),
+    publishedDateTime: publishedDateTime(story.published, timeZone),
+    authors: data.authors ?? [],
+    tags: data.topics ?? [],
+    ...(data.url !== undefined ? { externalUrl: data.url } : {}),
+  };
+}

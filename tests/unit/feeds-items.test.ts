@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { firstParagraphText, resolveBodyUrls } from '../../src/lib/feeds/body-html.ts';
+import { toFeedItem } from '../../src/lib/feeds/feed-item.ts';
+import { toStory } from '../../src/lib/story.ts';
+import type { Article } from '../../src/schemas/article.ts';
+
+const STORY_URL = 'https://news.example.org/news/2020/10/01/a-story/';
+
+function renderedStory(fields: Partial<Article>, html: string | undefined) {
+  const data: Article = {
+    headline: 'A story',
+    published: '2020-10-01',
+    slug: 'a-story',
+    source: { path: 'content/sources/a.txt', sha256: '0'.repeat(64) },
+    provenance: { headline: { method: 'source' }, published: { method: 'source' } },
+    ...fields,
+  };
+  return toStory({ id: 'a', data, ...(html === undefined ? {} : { rendered: { html } }) });
+}
+
+test('resolves relative links and fragments against the story URL, leaving absolute ones', () => {
+  const html =
+    '<p><a href="/2019/01/01/other/">up</a> <a href="#user-content-fn-1">note</a> <a href="../">parent</a> <a href="https://example.com/a?b=1&amp;c=2">out</a></p>';
+  assert.equal(
+    resolveBodyUrls(html, STORY_URL),
+    '<p><a href="https://news.example.org/2019/01/01/other/">up</a> ' +
+      '<a href="https://news.example.org/news/2020/10/01/a-story/#user-content-fn-1">note</a> ' +
+      '<a href="https://news.example.org/news/2020/10/01/">parent</a> ' +
+      '<a href="https://example.com/a?b=1&#x26;c=2">out</a></p>',
+  );
+});
+
+test('leaves the rest of the body as it was', () => {
+  const html =
+    '<figure class="attributed-quote"><blockquote><p>We love you</p></blockquote><figcaption>— <cite>John Legend</cite></figcaption></figure>\n<h2 id="more">More</h2>\n<ul>\n<li>one</li>\n</ul>';
+  assert.equal(resolveBodyUrls(html, STORY_URL), html);
+});
+
+test("summarises with the first top-level paragraph's text, skipping a leading caption", () => {
+  const html =
+    '<figure class="media-caption"><figcaption>A caption</figcaption></figure>\n<p>First  <em>para</em>\ngraph.</p>\n<p>Second.</p>';
+  assert.equal(firstParagraphText(html), 'First para graph.');
+  assert.equal(firstParagraphText('<figure><blockquote><p>Only a quote</p></blockquote></figure>'), undefined);
+});
+
+test('builds an item from a story: permalink, title, dek as summary, body, date, authors, topics, original URL', () => {
+  const story = renderedStory(
+    {
+      dek: 'The dek.',
+      authors: ['Ann Lee', 'Bo Chan'],
+      topics: ['Grief', 'Family'],
+      url: 'https://www.example.com/original',
+      provenance: {
+        headline: { method: 'source' },
+        published: { method: 'source' },
+        dek: { method: 'source' },
+        authors: { method: 'source' },
+        topics: { method: 'source' },
+        url: { method: 'source' },
+      },
+    },
+    '<p>Body <a href="#x">x</a>.</p>',
+  );
+  assert.deepEqual(toFeedItem(story, STORY_URL, 'America/New_York'), {
+    url: STORY_URL,
+    title: 'A story',
+    summary: 'The dek.',
+    contentHtml: `<p>Body <a href="${STORY_URL}#x">x</a>.</p>`,
+    published: new Date('2020-10-01T04:00:00Z'),
+    publishedDateTime: '2020-10-01T00:00:00-04:00',
+    authors: ['Ann Lee', 'Bo Chan'],
+    tags: ['Grief', 'Family'],
+    externalUrl: 'https://www.example.com/original',
+  });
+});
+
+test('without a dek the summary is the first paragraph; without authors or topics the lists are empty', () => {
+  const item = toFeedItem(renderedStory({}, '<p>The lede.</p><p>More.</p>'), STORY_URL, 'America/New_York');
+  assert.equal(item.summary, 'The lede.');
+  assert.deepEqual([item.authors, item.tags, item.externalUrl], [[], [], undefined]);
+});
+
+test('refuses a story whose body was not rendered, naming the entry', () => {
+  assert.throws(
+    () => toFeedItem(renderedStory({}, undefined), STORY_URL, 'America/New_York'),
+    /^Error: a: body: not rendered/,
+  );
+});
