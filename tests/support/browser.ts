@@ -75,18 +75,19 @@ export interface Site {
 }
 
 /**
- * Serves dist/ and launches Chromium for the current test file on first use,
+ * Serves dist/ (or the folder `root` returns) and launches Chromium for the current test file on first use,
  * closing both after its tests. Starting lazily makes a missing browser or
  * build fail each test with the reason, rather than cancel them.
  */
-export function useSite(): Site {
+export function useSite(root: () => string = () => DIST_DIR): Site {
   let started: Promise<{ server: StaticServer; browser: Browser }> | undefined;
 
   const start = () =>
     (started ??= (async () => {
-      assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
+      const dir = root();
+      assert.ok(existsSync(join(dir, 'index.html')), `${dir}/index.html is missing: run \`npm run build\` first`);
       const browser = await launchChromium();
-      return { server: await startStaticServer(), browser };
+      return { server: await startStaticServer(dir), browser };
     })());
 
   after(async () => {
