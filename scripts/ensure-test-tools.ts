@@ -1,7 +1,8 @@
 /**
  * Makes sure the programs the tests drive are here, installing what it can:
  * Chromium for the browser tests (apt-get as root, else Playwright's
- * installer) and nginx for the real-server deploy tests (apt-get as root).
+ * installer), nginx for the real-server deploy tests and xmllint for the
+ * sitemap schema tests (apt-get as root).
  * Exits 1 with instructions when something is missing and cannot be
  * installed. Prints what it found.
  */
@@ -54,3 +55,12 @@ if (!nginx) {
 }
 if (!nginx) fail(HOW_TO_GET_NGINX);
 console.log(`ensure-test-tools: nginx at ${nginx}`);
+
+const hasXmllint = () => spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasXmllint()) aptInstall('libxml2-utils');
+if (!hasXmllint()) {
+  fail(
+    "xmllint is missing: the sitemap tests validate with it; install Debian's libxml2-utils (apt-get install libxml2-utils)",
+  );
+}
+console.log('ensure-test-tools: xmllint on PATH');
