@@ -6,9 +6,9 @@
  * for a deployment under a base path.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -121,13 +121,15 @@ interface ExpectedFeed {
 }
 
 describe('feeds (made-up archive, built for https://news.example.org/news/)', () => {
+  let contentDir: string;
   let outDir: string;
   let expectedFeeds: ExpectedFeed[];
   let topicSlugs: string[];
 
   before(() => {
     const fixtures = [...fixtureStories(STORY_COUNT), storyWithRelativeLinks()];
-    outDir = buildSite({ contentDir: writeFixtureArchive(fixtures), siteUrl: SITE_URL, basePath: BASE_PATH });
+    contentDir = writeFixtureArchive(fixtures);
+    outDir = buildSite({ contentDir, siteUrl: SITE_URL, basePath: BASE_PATH });
     // The site's ids are file names without .md: they break ties in story order.
     const stories = toStories(fixtures.map((f) => ({ id: f.file.replace(/\.md$/, ''), data: f.data })));
     const topics = collectTerms(stories, 'topics');
@@ -140,6 +142,10 @@ describe('feeds (made-up archive, built for https://news.example.org/news/)', ()
         stories: term.stories,
       })),
     ];
+  });
+
+  after(() => {
+    for (const dir of [contentDir, outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test('the archive and every topic have an RSS feed and a JSON Feed; no other list has', () => {

@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
@@ -66,7 +66,9 @@ function assertValid(file: string, schema: string) {
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
 
 describe('sitemap and robots.txt (made-up archive, built for https://archive.example.net/old-news/)', () => {
+  let contentDir: string;
   let outDir: string;
+  let schemaDir: string;
   let storyPaths: string[];
   /** The sitemaps the index lists, as files in the build. */
   let sitemapFiles: string[];
@@ -75,7 +77,9 @@ describe('sitemap and robots.txt (made-up archive, built for https://archive.exa
   before(() => {
     const stories = fixtureStories();
     storyPaths = stories.map((story) => storyPath(story.data));
-    outDir = buildSite({ contentDir: writeFixtureArchive(stories), siteUrl: SITE_URL, basePath: BASE_PATH });
+    contentDir = writeFixtureArchive(stories);
+    outDir = buildSite({ contentDir, siteUrl: SITE_URL, basePath: BASE_PATH });
+    schemaDir = mkdtempSync(join(tmpdir(), 'sitemap-index-xsd-'));
     const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
     sitemapFiles = locs(index).map((loc) => {
       assert.ok(loc.startsWith(onDeployment('/')), `the index lists ${loc}, outside the deployment`);
@@ -84,8 +88,12 @@ describe('sitemap and robots.txt (made-up archive, built for https://archive.exa
     listed = sitemapFiles.flatMap((file) => locs(readFileSync(file, 'utf8')));
   });
 
+  after(() => {
+    for (const dir of [contentDir, outDir, schemaDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   test('the sitemap index is valid against the protocol and lists sitemaps that exist', () => {
-    const schema = join(mkdtempSync(join(tmpdir(), 'sitemap-index-xsd-')), 'siteindex.xsd');
+    const schema = join(schemaDir, 'siteindex.xsd');
     writeFileSync(schema, SITEMAP_INDEX_XSD);
     assertValid(join(outDir, 'sitemap-index.xml'), schema);
     assert.ok(sitemapFiles.length > 0, 'the index lists no sitemap');

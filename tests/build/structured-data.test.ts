@@ -5,9 +5,9 @@
  * path, checked against the entries.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -89,6 +89,10 @@ describe('structured data and OpenGraph (bundled archive, built for https://news
       .map((file) => String(file).split('\\').join('/'))
       .filter((file) => file.endsWith('.html'))
       .sort();
+  });
+
+  after(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   test('every story has one NewsArticle: headline, full datePublished, authors, publisher, mainEntityOfPage', () => {
