@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { clipText } from '../../src/lib/clip-text.ts';
 import { adjacentPeriods, allPeriods, buildDateArchive, periodTrail } from '../../src/lib/date-archive.ts';
 import { paginate, pageParam } from '../../src/lib/pagination.ts';
 import { adjacentStories, relatedStories } from '../../src/lib/related-stories.ts';
@@ -174,5 +175,15 @@ describe('related and adjacent stories', () => {
     assert.equal(a.earlier?.entry.id, 'd');
     assert.equal(a.later?.entry.id, 'c');
     assert.equal(adjacent.get(stories.find((s) => s.entry.id === 'd')!.path)!.earlier, undefined);
+  });
+});
+
+describe('clipText', () => {
+  test('keeps short text, and cuts long text at a word with an ellipsis', () => {
+    assert.equal(clipText('Short.', 10), 'Short.');
+    assert.equal(
+      clipText('The couple lost their baby son, whom they named Jack', 32),
+      'The couple lost their baby son…',
+    );
   });
 });
