@@ -1,0 +1,259 @@
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, recordProblems } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { writeFixtureArchive } from '../support/fixture-archive.ts';
+import { listHtmlFiles } from '../support/html-files.ts';
+import { markup, STORY_PATH } from '../support/markup.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+/** WCAG 2.1 level A and AA rules. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** One page of each type, in the made-up archive (which has every type); the search page with results shown. */
+const FIXTURE_PAGES = {
+  home: '/',
+  'home, page 2': '/page/2/',
+  story: '/2021/03/14/story-010/',
+  year: '/2021/',
+  month: '/2021/03/',
+  day: '/2021/03/14/',
+  'dates overview': '/archive/',
+  'topic index': '/topics/',
+  'people index': '/people/',
+  'publication index': '/publications/',
+  topic: '/topics/elections/',
+  'topic, page 2': '/topics/elections/page/2/',
+  person: '/people/maria-lopez/',
+  publication: '/publications/harbor-times/',
+  search: '/search/?q=fixture',
+  '404': '/404.html',
+} as const;
+
+interface Site {
+  server: StaticServer;
+  root: string;
+}
+
+let browser: Browser;
+const sites: Site[] = [];
+let fixture: Site;
+/** A story of the bundled archive: real text, with quotes, captions, long URLs and hashes. */
+let bundledStory: { site: Site; path: string };
+
+async function serve(root: string): Promise<Site> {
+  const site = { root, server: await startStaticServer(root) };
+  sites.push(site);
+  return site;
+}
+
+before(async () => {
+  browser = await launchChromium();
+  fixture = await serve(buildSite({ contentDir: writeFixtureArchive() }));
+  const bundled = await serve(buildSite());
+  const story = listHtmlFiles(bundled.root)
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .find((path) => STORY_PATH.test(path));
+  assert.ok(story, 'the bundled archive built no story page');
+  bundledStory = { site: bundled, path: story };
+});
+
+after(async () => {
+  await browser?.close();
+  for (const { server, root } of sites) {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** Every page checked: the made-up archive's page types, then a bundled story. */
+function allPages(): { type: string; site: Site; path: string }[] {
+  return [
+    ...Object.entries(FIXTURE_PAGES).map(([type, path]) => ({ type, site: fixture, path })),
+    { type: 'bundled story', ...bundledStory },
+  ];
+}
+
+/**
+ * Opens a fresh page, runs `fn` on it after loading `path`, and fails if the
+ * browser saw a console error, a page error or a failed request.
+ */
+async function onPage<T>(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ baseURL: site.server.url, ...options });
+  try {
+    const page = await context.newPage();
+    const problems = recordProblems(page, { allowResponses: [{ path: '/404.html', status: 404 }] });
+    await page.goto(path);
+    if (path.startsWith('/search/?q=')) await page.locator(markup.searchResults).first().waitFor();
+    const result = await fn(page);
+    assert.deepEqual(problems, [], `problems on ${path}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('axe finds no WCAG 2.1 A or AA violation', { timeout: 180_000 }, () => {
+  for (const scheme of SCHEMES) {
+    test(`on one page of each type, in the ${scheme} colour scheme`, async () => {
+      const violations: string[] = [];
+      for (const { type, site, path } of allPages()) {
+        const results = await onPage(site, path, { colorScheme: scheme }, (page) =>
+          new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze(),
+        );
+        assert.ok(results.passes.length > 0, `axe checked nothing on ${path}`);
+        for (const violation of results.violations) {
+          const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+          violations.push(`${type} ${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
+        }
+      }
+      if (violations.length > 0) assert.fail(`${violations.length} violations:\n${violations.join('\n')}`);
+    });
+  }
+});
+
+/** What has keyboard focus, in words, and whether its outline can be seen against what is behind it. */
+function describeFocus(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const linear = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    // The background the outline is drawn on: the nearest ancestor's that is not transparent.
+    let background = 'rgb(255, 255, 255)';
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      const color = getComputedStyle(node).backgroundColor;
+      if ((rgb(color)[3] ?? 1) > 0) {
+        background = color;
+        break;
+      }
+    }
+    const [light, dark] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))].sort((a, b) => b - a);
+    const box = element.getBoundingClientRect();
+    return {
+      key: element instanceof HTMLElement ? element.dataset['tabCheck'] : undefined,
+      label: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+      isSkipLink: element.classList.contains('skip-link'),
+      href: element.getAttribute('href'),
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      outlineVisible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      outlineContrast: (light! + 0.05) / (dark! + 0.05),
+      onScreen: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0,
+    };
+  });
+}
+
+describe('keyboard', { timeout: 120_000 }, () => {
+  test('the first Tab reaches the skip link, shown on screen, and Enter moves focus to the main content', async () => {
+    for (const { type, site, path } of allPages()) {
+      await onPage(site, path, {}, async (page) => {
+        await page.keyboard.press('Tab');
+        const focus = await describeFocus(page);
+        assert.ok(focus?.isSkipLink, `${type} ${path}: the first Tab focused ${focus?.label ?? 'nothing'}`);
+        assert.equal(focus.href, '#main');
+        assert.ok(focus.onScreen, `${type} ${path}: the focused skip link is off screen`);
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', `${type} ${path}`);
+        // The next Tab goes on from the main content, not from the top of the page.
+        await page.keyboard.press('Tab');
+        assert.ok(
+          await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement)),
+          `${type} ${path}: Tab after the skip link left the main content`,
+        );
+      });
+    }
+  });
+
+  for (const scheme of SCHEMES) {
+    test(`Tab reaches every link, field and button of a story and of search, each with a visible outline (${scheme})`, async () => {
+      const problems: string[] = [];
+      for (const { site, path } of [bundledStory, { site: fixture, path: FIXTURE_PAGES.search }]) {
+        await onPage(site, path, { colorScheme: scheme }, async (page) => {
+          // Everything a mouse user can operate: shown links, buttons and fields.
+          const operable = await page.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
+              .filter((element) => element.getClientRects().length > 0 && !element.matches(':disabled'))
+              .map((element, index) => {
+                element.dataset['tabCheck'] = String(index);
+                return element.outerHTML.slice(0, 100);
+              }),
+          );
+          const reached = new Set<string | undefined>();
+          for (let i = 0; i <= operable.length; i++) {
+            await page.keyboard.press('Tab');
+            const focus = await describeFocus(page);
+            if (!focus || reached.has(focus.key)) break;
+            reached.add(focus.key);
+            if (!focus.outlineVisible) problems.push(`${path}: ${focus.label} has outline ${focus.outline}`);
+            else if (focus.outlineContrast < 3) {
+              problems.push(`${path}: ${focus.label}'s outline contrast is ${focus.outlineContrast.toFixed(2)}:1`);
+            }
+          }
+          const missed = operable.filter((_, index) => !reached.has(String(index)));
+          if (missed.length > 0) problems.push(`${path}: Tab never reached ${missed.join(', ')}`);
+        });
+      }
+      if (problems.length > 0) assert.fail(problems.join('\n'));
+    });
+  }
+});
+
+describe('narrow screens', { timeout: 120_000 }, () => {
+  test('no page type scrolls sideways at 320 px wide', async () => {
+    const overflowing: string[] = [];
+    for (const { type, site, path } of allPages()) {
+      await onPage(site, path, { viewport: { width: 320, height: 640 } }, async (page) => {
+        const { scrollWidth, viewport, wide } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+          wide: [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .slice(0, 5)
+            .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+        }));
+        if (scrollWidth > viewport) {
+          overflowing.push(`${type} ${path}: ${scrollWidth} px wide at ${viewport} px (${wide.join(', ')})`);
+        }
+      });
+    }
+    if (overflowing.length > 0) assert.fail(overflowing.join('\n'));
+  });
+});
+
+describe('print', { timeout: 60_000 }, () => {
+  test('a printed story shows the story and its record without the site around it, with link targets written out', async () => {
+    await onPage(bundledStory.site, bundledStory.path, { colorScheme: 'dark' }, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const shown = (selector: string) =>
+          [...document.querySelectorAll(selector)].some((element) => getComputedStyle(element).display !== 'none');
+        const link = document.querySelector('.story-body a[href]');
+        return {
+          chrome: ['.site-header', '.site-footer', '.breadcrumbs', '.related-stories', '.cite-story'].filter(shown),
+          story: shown('.story-body') && shown('h1') && shown('.story-record'),
+          colors: [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor],
+          linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
+          href: link?.getAttribute('href'),
+        };
+      });
+      assert.deepEqual(printed.chrome, [], 'site chrome printed');
+      assert.ok(printed.story, 'the story, its headline or its record is not printed');
+      assert.deepEqual(printed.colors, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black on white, even in dark mode');
+      if (printed.href)
+        assert.match(printed.linkAfter ?? '', new RegExp(printed.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    });
+  });
+});
