@@ -21,6 +21,7 @@ import { toStories, type Story } from '../../src/lib/story.ts';
 import { collectTerms } from '../../src/lib/taxonomy.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
+import { wallClock } from '../support/wall-clock.ts';
 
 const SITE_URL = 'https://news.example.org';
 const BASE_PATH = '/news/';
@@ -84,15 +85,6 @@ function expectedSummary(outDir: string, story: Story): string {
   );
   assert.ok(firstParagraph, `${story.path}: no paragraph to summarise`);
   return collapse(toText(firstParagraph));
-}
-
-/** The wall-clock time, in the archive's zone, of an instant: "2020-10-01 00:00:00". */
-function wallClock(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: archive.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(instant);
 }
 
 /**

@@ -18,6 +18,7 @@ import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
+import { wallClock } from '../support/wall-clock.ts';
 
 const SITE_URL = 'https://news.example.org';
 const BASE_PATH = '/news/';
@@ -45,15 +46,6 @@ const meta = (tree: Root, key: string) =>
   select(`meta[property="${key}"], meta[name="${key}"]`, tree)?.properties['content'] as string | undefined;
 
 const canonicalOf = (tree: Root) => select('link[rel="canonical"]', tree)?.properties['href'] as string | undefined;
-
-/** The wall-clock time, in the archive's zone, of an instant: "2020-10-01 00:00:00". */
-function wallClock(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: archive.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  }).format(instant);
-}
 
 /** A full date-time that is the entry's instant, or the start of its day, month or year in the archive's zone. */
 function assertFullDateTime(value: unknown, entry: Entry, where: string) {
