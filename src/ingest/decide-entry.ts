@@ -12,7 +12,7 @@ import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
-import type { Override } from './overrides-schema.ts';
+import { type Override, type OverrideField, overrideReason } from './overrides-schema.ts';
 import type { ReceivedArticle, Stated } from './received.ts';
 import { deriveHeadline } from './text/headline.ts';
 
@@ -57,34 +57,34 @@ export function decideEntry(input: DecideInput): Decision {
     );
   }
   const bodyText = article.body.children.map((node) => toString(node)).join('\n');
-  const editor = <T>(value: T | undefined): Decided<T> | undefined =>
+  const editor = <T>(field: OverrideField, value: T | undefined): Decided<T> | undefined =>
     value === undefined || !override
       ? undefined
-      : { value, provenance: { method: 'editor', evidence: override.reason } };
+      : { value, provenance: { method: 'editor', evidence: overrideReason(override, field) } };
 
-  const headline = editor(override?.headline) ?? decideHeadline(article, bodyText);
+  const headline = editor('headline', override?.headline) ?? decideHeadline(article, bodyText);
   if (!headline) {
     return refuse(
       'headline',
       `the source has no headline with a letter or digit in it, nor a first paragraph to derive one from; set headline in ${OVERRIDES_FILE}`,
     );
   }
-  const published = editor(override?.date) ?? decidePublished(article);
+  const published = editor('date', override?.date) ?? decidePublished(article);
   if ('problem' in published) return refuse('published', `${published.problem}${overrideHint(input.overrideKey)}`);
 
-  const authors = editor(override?.authors) ?? decideAuthors(article.authors, notes);
+  const authors = editor('authors', override?.authors) ?? decideAuthors(article.authors, notes);
   const publication =
-    editor(override?.publication) ??
+    editor('publication', override?.publication) ??
     (article.publication ? decidePublication(article.publication, input.publications) : undefined);
   const url = article.url && isWebUrl(article.url.value) ? fromSource(article.url) : undefined;
   if (article.url && !url) notes.push(`ignored the URL "${article.url.value}": not http(s)`);
   const optional = {
-    dek: editor(override?.dek) ?? (article.dek ? fromSource(article.dek) : undefined),
+    dek: editor('dek', override?.dek) ?? (article.dek ? fromSource(article.dek) : undefined),
     authors,
     publication,
     url,
-    topics: editor(override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
-    people: editor(override?.people),
+    topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
+    people: editor('people', override?.people),
   };
 
   let slug = makeSlug(headline.value);

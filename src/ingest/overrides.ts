@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { overrideSchema, type Override } from './overrides-schema.ts';
+import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 
@@ -67,10 +67,10 @@ function describeIssues(file: string, error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => {
     const at = [file, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
+      const allowed = issue.path.at(-1) === 'reasons' ? OVERRIDE_FIELDS : [...OVERRIDE_FIELDS, 'reason', 'reasons'];
       return issue.keys.map(
         (key) =>
-          `${OVERRIDES_FILE}: ${[...at, key].join('.')}: is not a field of an override ` +
-          '(allowed: date, headline, dek, authors, publication, topics, people, reason)',
+          `${OVERRIDES_FILE}: ${[...at, key].join('.')}: is not a field of an override (allowed: ${allowed.join(', ')})`,
       );
     }
     return [`${OVERRIDES_FILE}: ${at.join('.')}: ${issue.message}`];

@@ -6,6 +6,7 @@ import { hashEntry, isUntouched, sealEntry } from '../../src/ingest/entry-hash.t
 import { inferDate } from '../../src/ingest/infer-date.ts';
 import { makeSlug, makeUniqueSlug } from '../../src/ingest/make-slug.ts';
 import { parseOverrides } from '../../src/ingest/overrides.ts';
+import { overrideReason } from '../../src/ingest/overrides-schema.ts';
 import { readArticle } from '../../src/ingest/read-article.ts';
 import { makeBlock, splitBlocks } from '../../src/ingest/text/blocks.ts';
 import { dropBoilerplate } from '../../src/ingest/text/boilerplate.ts';
@@ -317,6 +318,37 @@ describe('overrides', () => {
       problems.get('a.txt')?.[0] ?? '',
       /^content\/overrides\.yaml: a\.txt\.dat: is not a field of an override/,
     );
+  });
+  it('takes a field’s own reason from reasons, and reason for the rest', () => {
+    const { byFile, problems } = parseOverrides(
+      'a.txt:\n  date: "2020-01-01"\n  topics: ["Grief"]\n  reason: "Dated by the desk."\n' +
+        '  reasons:\n    topics: "Subject headings assigned by the editors."\n',
+    );
+    assert.deepEqual(problems, new Map());
+    const override = byFile.get('a.txt')!;
+    assert.deepEqual(
+      { date: overrideReason(override, 'date'), topics: overrideReason(override, 'topics') },
+      { date: 'Dated by the desk.', topics: 'Subject headings assigned by the editors.' },
+    );
+  });
+  it('names a reasons key that is no field, or a field the override does not set', () => {
+    const { problems } = parseOverrides(
+      'a.txt:\n  topics: ["Grief"]\n  reason: "x"\n  reasons:\n    topic: "y"\n    date: "z"\n',
+    );
+    assert.deepEqual(problems.get('a.txt'), [
+      'content/overrides.yaml: a.txt.reasons.topic: is not a field of an override ' +
+        '(allowed: date, headline, dek, authors, publication, topics, people)',
+      'content/overrides.yaml: a.txt.reasons.date: gives a reason for date, which this override does not set',
+    ]);
+  });
+  it('wants reasons to be a map of non-empty reasons', () => {
+    const problems = (yaml: string) => parseOverrides(`a.txt:\n  topics: ["Grief"]\n  reason: "x"\n${yaml}`).problems;
+    assert.deepEqual(problems('  reasons: "y"\n').get('a.txt'), [
+      'content/overrides.yaml: a.txt.reasons: must map fields of this override to reasons',
+    ]);
+    assert.deepEqual(problems('  reasons:\n    topics: " "\n').get('a.txt'), [
+      'content/overrides.yaml: a.txt.reasons.topics: must not be empty',
+    ]);
   });
   it('requires a reason and a valid date', () => {
     const { problems } = parseOverrides('a.txt:\n  date: "2020-02-30"\n');
