@@ -56,8 +56,12 @@ export async function launchLighthouse(): Promise<LighthouseBrowser> {
       }
       return { url: lhr.finalDisplayedUrl, scores, failedAudits };
     },
+    /** Resolves once Chromium has exited, so nothing it still had open reaches the site after. */
     async close() {
+      if (chrome.process.exitCode !== null || chrome.process.signalCode !== null) return;
+      const exited = new Promise((done) => chrome.process.once('exit', done));
       chrome.kill();
+      await exited;
     },
   };
 }
