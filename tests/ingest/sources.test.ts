@@ -3,17 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { visit } from 'unist-util-visit';
+import { parse } from 'yaml';
 import { buildEntry } from '../../src/ingest/build-entry.ts';
+import { ingestConfigSchema } from '../../src/ingest/ingest-config.ts';
 import { parseOverrides } from '../../src/ingest/overrides.ts';
 import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { parseBody, REPO } from './helpers.ts';
 
 const overrides = parseOverrides(readFileSync(join(REPO, 'content/overrides.yaml'), 'utf8'));
+const { people } = ingestConfigSchema.parse(parse(readFileSync(join(REPO, 'content/ingest.yaml'), 'utf8')));
 
 function ingest(name: string) {
   const bytes = readFileSync(join(REPO, 'content/sources', name));
-  const result = buildEntry({ name, bytes, override: overrides.byFile.get(name) });
+  const result = buildEntry({ name, bytes, people, override: overrides.byFile.get(name) });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const text = renderEntry(result.data, result.body);
   const body = parseBody(splitFrontMatter(text)!.body);
@@ -56,6 +59,8 @@ const expected = [
     quotes: 0,
     captions: 0,
     headings: 0,
+    topics: ['Pregnancy loss', 'Celebrity news', 'Grief'],
+    people: ['Chrissy Teigen', 'John Legend', 'Luna Simone', 'Miles Theodore'],
   },
   {
     name: '001_17482f6af291a5f5.txt',
@@ -67,6 +72,8 @@ const expected = [
     quotes: 0,
     captions: 1,
     headings: 0,
+    topics: ['Pregnancy loss', 'Celebrity news', 'Photography'],
+    people: ['Chrissy Teigen', 'John Legend', 'Jack Stephens'],
   },
   {
     name: '002_d17c487081642dcc.txt',
@@ -78,6 +85,8 @@ const expected = [
     quotes: 25,
     captions: 0,
     headings: 0,
+    topics: ['Pregnancy loss', 'Celebrity news', 'Social media'],
+    people: ['Chrissy Teigen', 'John Legend'],
   },
   {
     name: '003_66fe005479aa5f39.txt',
@@ -89,6 +98,8 @@ const expected = [
     quotes: 0,
     captions: 1,
     headings: 2,
+    topics: ['Pregnancy loss', 'Celebrity news', 'Grief'],
+    people: ['Chrissy Teigen', 'John Legend'],
   },
   {
     name: '004_e900bb8a7e956693.txt',
@@ -100,6 +111,8 @@ const expected = [
     quotes: 0,
     captions: 0,
     headings: 0,
+    topics: ['Pregnancy loss', 'Celebrity news', 'Social media'],
+    people: ['Chrissy Teigen', 'John Legend'],
   },
 ];
 
@@ -127,6 +140,17 @@ for (const source of expected) {
         { quotes: entry.quotes, captions: entry.captions, headings: entry.headings },
         { quotes: source.quotes, captions: source.captions, headings: source.headings },
       );
+    });
+    it(`has the editors' topics ${JSON.stringify(source.topics)}, with their own reason`, () => {
+      assert.deepEqual(entry.data.topics, source.topics);
+      assert.deepEqual(entry.data.provenance.topics, {
+        method: 'editor',
+        evidence: "Subject headings assigned by the archive's editors.",
+      });
+    });
+    it(`names the people ${JSON.stringify(source.people)}, found in the text`, () => {
+      assert.deepEqual(entry.data.people, source.people);
+      assert.equal(entry.data.provenance.people?.method, 'inferred');
     });
     it('contains none of the boilerplate lines', () => {
       for (const line of boilerplate) assert.equal(entry.text.includes(line), false, line);
