@@ -1,5 +1,6 @@
 import { decideEntry, type Decision, type Problem } from './decide-entry.ts';
 import { sha256Hex } from './entry-hash.ts';
+import type { PeopleCorrections } from './fields/people.ts';
 import { DEFAULT_PUBLICATIONS, type PublicationTable } from './fields/publications.ts';
 import type { Override } from './overrides-schema.ts';
 import { readSource, type SourceFormat } from './read-source.ts';
@@ -11,6 +12,8 @@ export interface SourceInput {
   /** Overrides by key (`<name>` or `<name>#<part>`), as in content/overrides.yaml. */
   readonly overrides?: ReadonlyMap<string, Override>;
   readonly publications?: PublicationTable;
+  /** content/ingest.yaml's corrections to the people found in the text. */
+  readonly people?: PeopleCorrections;
 }
 
 /** The decision for one article of a source; `part` says which, in a file that holds several. */
@@ -39,6 +42,7 @@ export function buildEntries({
   bytes,
   overrides,
   publications = DEFAULT_PUBLICATIONS,
+  people = {},
 }: SourceInput): BuiltSource {
   const reading = readSource(name, bytes);
   if (!reading.ok) return { ok: false, problem: { field: reading.field, reason: reading.reason } };
@@ -53,6 +57,7 @@ export function buildEntries({
       overrideKey: key,
       ...(override ? { override } : {}),
       publications,
+      people,
     });
     return article.part === undefined ? decision : { ...decision, part: article.part };
   });

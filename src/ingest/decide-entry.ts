@@ -7,9 +7,11 @@ import { HASH_PLACEHOLDER } from './entry-hash.ts';
 import { cleanAuthors } from './fields/authors.ts';
 import { readableHeadline } from './fields/headline-case.ts';
 import { parseStatedDate } from './fields/parse-date.ts';
+import { findPeople, type PeopleCorrections } from './fields/people.ts';
 import { normalisePublication, type PublicationTable } from './fields/publications.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
+import { CONFIG_FILE } from './ingest-config.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
 import { type Override, type OverrideField, overrideReason } from './overrides-schema.ts';
@@ -35,6 +37,7 @@ export interface DecideInput {
   readonly overrideKey: string;
   readonly override?: Override;
   readonly publications: PublicationTable;
+  readonly people: PeopleCorrections;
 }
 
 type Decided<T> = { value: T; provenance: Provenance };
@@ -44,7 +47,8 @@ type Decided<T> = { value: T; provenance: Provenance };
  * that stops it. Every field is the editor's (content/overrides.yaml) when
  * set, else the source's (normalised: readable case, names without "By" or
  * job titles, one spelling per publication), else derived or inferred from
- * the text with the evidence recorded. Pure: no file system. The slug is the
+ * the text with the evidence recorded (people are always found in the text:
+ * no reader states them). Pure: no file system. The slug is the
  * headline's; the caller makes it unique and seals the hash.
  */
 export function decideEntry(input: DecideInput): Decision {
@@ -84,7 +88,7 @@ export function decideEntry(input: DecideInput): Decision {
     publication,
     url,
     topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
-    people: editor('people', override?.people),
+    people: editor('people', override?.people) ?? decidePeople(bodyText, input.people, authors?.value),
   };
 
   let slug = makeSlug(headline.value);
@@ -184,6 +188,23 @@ function decidePublication(stated: Stated<string>, table: PublicationTable): Dec
 function decideTopics(stated: Stated<readonly string[]>): Decided<string[]> | undefined {
   const topics = [...new Set(stated.value.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== ''))];
   return topics.length > 0 ? { value: topics, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+}
+
+function decidePeople(
+  bodyText: string,
+  corrections: PeopleCorrections,
+  authors: readonly string[] | undefined,
+): Decided<string[]> | undefined {
+  const people = findPeople(bodyText, { ...corrections, exclude: authors ?? [] });
+  return people
+    ? {
+        value: people,
+        provenance: {
+          method: 'inferred',
+          evidence: `names found in the text by compromise, checked against the people lists in ${CONFIG_FILE}`,
+        },
+      }
+    : undefined;
 }
 
 /** How to settle a date by hand; the run prints an example of the lines once (see run.ts). */

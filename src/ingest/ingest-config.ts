@@ -27,6 +27,11 @@ const sizeSchema = z.union([z.number().int().positive(), z.string()]).transform(
   return bytes;
 });
 
+const nameList = () =>
+  z.array(z.string({ error: 'must be text' }).trim().min(1, 'must not be empty'), {
+    error: 'must be a list of names',
+  });
+
 /**
  * content/ingest.yaml: the archivist's settings for `npm run ingest`. Every
  * key is optional; a missing file means the defaults.
@@ -39,6 +44,18 @@ export const ingestConfigSchema = z.strictObject({
    * domains it appears under. Merged over the built-in list; yours wins.
    */
   publications: z.record(z.string().trim().min(1), z.array(z.string().trim().min(1))).default({}),
+  /** Corrections to the people the ingester finds in a story's text (see fields/people.ts). */
+  people: z
+    .strictObject(
+      {
+        /** Names always recognised where a text holds them (whole words, case as written), even if missed. */
+        allow: nameList().default([]),
+        /** Names never listed, in any case: what is taken for a person and is not ("Good Morning America"). */
+        deny: nameList().default([]),
+      },
+      { error: (issue) => (issue.code === 'invalid_type' ? 'must be a map with the lists allow and deny' : undefined) },
+    )
+    .default({ allow: [], deny: [] }),
 });
 
 export type IngestConfig = z.infer<typeof ingestConfigSchema>;
@@ -67,7 +84,14 @@ export async function loadIngestConfig(root: string): Promise<ConfigReading> {
   return {
     ok: false,
     message: result.error.issues
-      .map((issue) => `${CONFIG_FILE}: ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      .flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map(
+              (key) =>
+                `${CONFIG_FILE}: ${[...issue.path, key].join('.')}: is not a setting (see the comments in ${CONFIG_FILE})`,
+            )
+          : [`${CONFIG_FILE}: ${issue.path.join('.') || '(file)'}: ${issue.message}`],
+      )
       .join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type ArticleDecision, buildEntries } from './build-entry.ts';
 import type { SourceRef } from './collect-sources.ts';
+import type { PeopleCorrections } from './fields/people.ts';
 import type { PublicationTable } from './fields/publications.ts';
 import type { Override } from './overrides-schema.ts';
 import { renderEntry } from './render-entry.ts';
@@ -9,6 +10,7 @@ import { renderEntry } from './render-entry.ts';
 export interface PrepareSettings {
   readonly overrides: ReadonlyMap<string, Override>;
   readonly publications: PublicationTable;
+  readonly people: PeopleCorrections;
   readonly maxFileSize: number;
 }
 
@@ -55,6 +57,7 @@ export async function prepareFile(source: SourceRef, settings: PrepareSettings):
       bytes,
       overrides: settings.overrides,
       publications: settings.publications,
+      people: settings.people,
     });
     if (!built.ok) return { ok: false, ...built.problem };
     const articles = built.articles.map((decision) =>

@@ -58,6 +58,7 @@ export async function runIngest(options: RunOptions): Promise<number> {
   const settings = {
     overrides: overrides.byFile,
     publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
+    people: config.config.people,
     maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
   };
   const preparer = createPreparer(settings, refs.length);

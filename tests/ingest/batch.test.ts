@@ -150,6 +150,9 @@ describe('ingest in batches', () => {
     const small = project();
     writeCorpus(large, 'in', { text: 540, html: 20 });
     writeCorpus(small, 'content/sources/in', { text: 540, html: 20 });
+    // Settings reach the worker too: one of the corpus's names is denied.
+    for (const root of [large, small])
+      writeFileSync(join(root, 'content/ingest.yaml'), 'people:\n  deny: ["Rosa Delgado"]\n');
     assert.equal(runCli(large, 'in').status, 0);
     // Two runs of 280 files each, below the worker threshold.
     const names = readdirSync(join(small, 'content/sources/in')).sort();
@@ -163,6 +166,11 @@ describe('ingest in batches', () => {
         .map((name) => readFileSync(join(root, dir, name), 'utf8'));
     assert.equal(entriesUnder(large).length, 560);
     assert.deepEqual(read(small, 'content/articles/in'), read(large, 'content/articles/in'));
+    const people = read(large, 'content/articles/in').flatMap(
+      (text) => (parse(splitFrontMatter(text)!.yaml) as { people?: string[] }).people ?? [],
+    );
+    assert.ok(people.includes('Tom Reyes'));
+    assert.ok(!people.includes('Rosa Delgado'));
   });
 
   it('draws a progress bar on a terminal only, and clears it before other lines', () => {

@@ -382,6 +382,37 @@ describe('building an entry', () => {
       { published: '2020-03-01', provenance: { method: 'editor', evidence: 'Checked with the desk.' } },
     );
   });
+  it('names the people found in the text, without the authors, as inferred with its evidence', () => {
+    const text =
+      'Talks end\n\n date 2020-10-01\n\nBy Maya Chen\n\nMaya Chen asked Tom Reyes and Rosa Delgado. Reyes agreed.\n';
+    const result = buildEntry({
+      name: 'x.txt',
+      bytes: new TextEncoder().encode(text),
+      people: { deny: ['Rosa Delgado'] },
+    });
+    assert.ok(result.ok);
+    assert.deepEqual(
+      { people: result.data.people, provenance: result.data.provenance.people },
+      {
+        people: ['Tom Reyes'],
+        provenance: {
+          method: 'inferred',
+          evidence: 'names found in the text by compromise, checked against the people lists in content/ingest.yaml',
+        },
+      },
+    );
+  });
+  it('lets an override set the people, with its reason', () => {
+    const result = build(' date 2020-10-01 Tom Reyes spoke. More.\n', {
+      people: ['Rosa Delgado'],
+      reason: 'Checked with the desk.',
+    });
+    assert.ok(result.ok);
+    assert.deepEqual(
+      { people: result.data.people, provenance: result.data.provenance.people },
+      { people: ['Rosa Delgado'], provenance: { method: 'editor', evidence: 'Checked with the desk.' } },
+    );
+  });
   it('records the source file and the SHA-256 of its raw bytes', () => {
     const text = ' date 2020-10-01 Something happened that day. More.\n';
     const result = build(text);

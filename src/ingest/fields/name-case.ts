@@ -28,7 +28,8 @@ export function isSingleCase(name: string): boolean {
   return !/\p{Ll}/u.test(name) || !/\p{Lu}/u.test(name);
 }
 
-const PARTICLES = new Set([
+/** Lowercase words a name may hold inside it: "Vincent van Gogh", "Oscar de la Hoya". */
+export const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',
   'della',
