@@ -65,7 +65,11 @@ export function formatStoryCount(count: number): string {
 }
 
 /** A period as one step of a breadcrumb trail under its year: "2020", "October", "October 1". */
-export function formatPeriodInTrail(period: { year: number; month?: number | undefined; day?: number | undefined }): string {
+export function formatPeriodInTrail(period: {
+  year: number;
+  month?: number | undefined;
+  day?: number | undefined;
+}): string {
   if (period.month === undefined) return String(period.year);
   return formatPeriod(period).replace(/,? \d{4}$/, '');
 }

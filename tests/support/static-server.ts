@@ -56,7 +56,8 @@ async function isFile(path: string): Promise<boolean> {
 function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
   res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store' });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  // A file removed after it was found (a test tearing its site down) ends the response, not the process.
+  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
 async function notFound(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
