@@ -89,7 +89,8 @@ function contains(name: string, part: string): boolean {
 /** Those of `names` the text holds as whole words, in list order. */
 function namesIn(text: string, names: readonly string[]): string[] {
   const wanted = names.map(normaliseSpace).filter((name) => name !== '');
-  if (wanted.length === 0) return [];
+  // Most lists have no name in a given text: a substring test says so without a pattern.
+  if (!wanted.some((name) => text.includes(name.split(' ')[0]!))) return [];
   let pattern = patterns.get(names);
   if (!pattern) {
     pattern = wholeWords(wanted, 'gu');
