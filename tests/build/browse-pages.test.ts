@@ -125,6 +125,19 @@ describe('pagination', () => {
     assert.equal(existsSync(join(site.dist, `page/${count + 1}/index.html`)), false);
   });
 
+  test('a year with more stories than a page is paginated the same way, its months listed on every page', () => {
+    const first = page('/2020/');
+    assert.deepEqual(hrefs(first, 'nav.pagination a[rel="next"]'), ['/2020/page/2/']);
+    const second = page('/2020/page/2/');
+    assert.deepEqual(hrefs(second, 'nav.pagination a[rel="prev"]'), ['/2020/']);
+    assert.deepEqual(hrefs(second, '.period-children a'), hrefs(first, '.period-children a'));
+    assert.deepEqual(hrefs(second, 'nav.breadcrumbs a'), ['/', '/archive/', '/2020/']);
+    const listed = new Set([...storyLinks(first), ...storyLinks(second)]);
+    const in2020 = site.stories.filter((s) => storyPath(s.data).startsWith('/2020/'));
+    assert.ok(in2020.length > archive.pageSize);
+    assert.equal(listed.size, in2020.length);
+  });
+
   test('a topic with more stories than a page is paginated the same way', () => {
     const elections = page('/topics/elections/');
     assert.match(text(elections, 'main p.lede'), /^\d+ stories, newest first: 1–20 here\.$/);

@@ -3,7 +3,8 @@
  * stories: enough stories to paginate every kind of list, three
  * publications, topics and people (one label in a non-Latin script, one
  * differing only in case), dates over three years including year-only and
- * month-only ones, and two stories on one day.
+ * month-only ones, two stories on one day, and a year with more stories than
+ * a page holds.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,8 @@ function publishedFor(index: number): string {
   if (index === 8) return '2020-02'; // known only to the month
   if (index === 9 || index === 10) return '2021-03-14'; // two stories, one day
   if (index === 11) return '2021-03-15T01:30:00Z'; // the 14th in New York
-  const year = 2019 + (index % 3);
+  // Half the stories fall in 2020, so that year's list runs to a second page.
+  const year = index % 5 === 0 ? 2019 : index % 5 === 1 ? 2021 : 2020;
   const month = 1 + ((index * 5) % 12);
   const day = 1 + ((index * 7) % 28);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
