@@ -57,7 +57,10 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store' });
   if (req.method === 'HEAD') res.end();
   // A file removed after it was found (a test tearing its site down) ends the response, not the process.
-  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
 async function notFound(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
