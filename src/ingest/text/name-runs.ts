@@ -14,16 +14,24 @@ import { NAME_TITLES } from '../fields/titles.ts';
  *   nothing about names, so it gives no runs.
  */
 export function findNameRuns(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => TWO_CAPITALS.test(line) && !isTitleCase(line))
-    .flatMap(lineRuns);
+  const runs: string[] = [];
+  // Only the lines with two capitalised words in a row can hold a run: find them without splitting the rest.
+  TWO_CAPITALS.lastIndex = 0;
+  for (let match = TWO_CAPITALS.exec(text); match; match = TWO_CAPITALS.exec(text)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const next = text.indexOf('\n', match.index);
+    const end = next === -1 ? text.length : next;
+    const line = text.slice(start, end);
+    if (!isTitleCase(line)) runs.push(...lineRuns(line));
+    TWO_CAPITALS.lastIndex = end;
+  }
+  return runs;
 }
 
 /** Two capitalised words in a row, perhaps with particles between: a line without it has no run. */
 const TWO_CAPITALS = new RegExp(
   `(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t\\u00a0]+(?:(?:${[...PARTICLES].join('|')})[ \\t\\u00a0]+)*\\p{Lu}`,
-  'u',
+  'gu',
 );
 /** Lowercase words a Title Case heading keeps lowercase. */
 const MINOR_WORDS = new Set(
