@@ -47,6 +47,8 @@ export function fixtureStories(count: number = FIXTURE_STORY_COUNT): FixtureStor
       ...(index % 10 === 3 ? [] : ['Elections']),
       ...(index % 2 === 0 ? [FIXTURE_TOPICS[1 + (index % 3)]!] : []),
       ...(index === 5 ? ['elections night'] : []),
+      // The same topic in another case: one term, spelt as most stories spell it.
+      ...(index === 13 ? ['elections'] : []),
     ];
     const people = index % 6 === 5 ? [] : [FIXTURE_PEOPLE[index % 4]!, ...(index % 4 === 0 ? ['Tom Becker'] : [])];
     const headline = `Story ${n}: ${topics[0] ?? 'Council'} report from ${publication ?? 'an unnamed paper'}`;

@@ -1,0 +1,65 @@
+/**
+ * The search index carries the filters search is browsed by: year, month,
+ * publication, topic and person, each story under the values its entry and
+ * its date give it. Read through Pagefind's own browser API on the made-up
+ * archive, whose stories have every kind of label and date precision.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { archive } from '../../src/config.ts';
+import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
+import { useSite } from '../support/browser.ts';
+import { useFixtureSite } from '../support/fixture-site.ts';
+
+const fixture = useFixtureSite();
+const site = useSite(() => fixture().dist);
+
+type Counts = Record<string, Record<string, number>>;
+
+/** What the filters should count, from the entries themselves. */
+function expectedCounts(): Counts {
+  const counts: Counts = { year: {}, month: {}, publication: {}, topic: {}, person: {} };
+  const add = (filter: string, value: string) => {
+    counts[filter]![value] = (counts[filter]![value] ?? 0) + 1;
+  };
+  for (const { data } of fixture().stories) {
+    const parsed = parsePublished(data.published);
+    assert.ok(parsed.ok);
+    const { year, month } = calendarDate(parsed.date, archive.timeZone);
+    add('year', String(year));
+    if (parsed.date.precision !== 'year') add('month', `${year}-${pad2(month)}`);
+    if (data.publication) add('publication', data.publication);
+    // Labels that differ only in case are one term, filtered under the spelling most stories use.
+    for (const topic of data.topics ?? []) add('topic', topic === 'elections' ? 'Elections' : topic);
+    for (const person of data.people ?? []) add('person', person);
+  }
+  return counts;
+}
+
+test('Pagefind counts every story under its year, month, publication, topics and people', async () => {
+  await site.withPage(async (page) => {
+    await page.goto('/search/');
+    const filters = (await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      return pagefind.filters();
+    })) as Counts;
+    assert.deepEqual(filters, expectedCounts());
+  });
+});
+
+test('a filter alone finds its stories with no words typed, and two filters narrow each other', async () => {
+  await site.withPage(async (page) => {
+    await page.goto('/search/');
+    const found = (await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const byYear = await pagefind.search(null, { filters: { year: '2021' } });
+      const both = await pagefind.search(null, { filters: { year: '2021', publication: 'Harbor Times' } });
+      return { byYear: byYear.results.length, both: both.results.length };
+    })) as { byYear: number; both: number };
+    const stories = fixture().stories;
+    const in2021 = stories.filter((s) => s.data.published.startsWith('2021'));
+    assert.equal(found.byYear, in2021.length);
+    assert.equal(found.both, in2021.filter((s) => s.data.publication === 'Harbor Times').length);
+    assert.ok(found.both > 0 && found.both < found.byYear);
+  });
+});
