@@ -1,16 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { serveSearchIndex } from './serve-search-index.ts';
 
 /**
  * Builds the Pagefind search index over the finished site, so that
  * `astro build` produces pages and index in one go. Only elements marked
- * `data-pagefind-body` (story articles) are indexed.
+ * `data-pagefind-body` (story articles) are indexed. Under the dev server,
+ * search uses the last build's index (see serve-search-index.ts).
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let indexDir = '';
+  let basePath = '/';
   return {
     name: 'news-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        indexDir = join(fileURLToPath(config.outDir), 'pagefind');
+        basePath = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(serveSearchIndex(indexDir, basePath));
+        if (!existsSync(join(indexDir, 'pagefind.js'))) {
+          logger.warn(`No search index in ${indexDir} yet: search works after \`npm run build\`.`);
+        } else {
+          logger.info(`Search uses the last build's index in ${indexDir}; rebuild to index new stories.`);
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
