@@ -33,6 +33,8 @@ export function launchChromium(): Promise<Browser> {
 export interface PageOptions {
   /** Responses expected to carry this error status, by path (e.g. a missing page's own 404). */
   readonly allowResponses?: readonly { readonly path: string; readonly status: number }[];
+  /** False to browse as a reader with JavaScript turned off. */
+  readonly javaScriptEnabled?: boolean;
 }
 
 /** Everything that went wrong while the page was open, as readable lines. */
@@ -99,7 +101,10 @@ export function useSite(root: () => string = () => DIST_DIR): Site {
   return {
     async withPage(fn, options) {
       const { browser, server } = await start();
-      const context = await browser.newContext({ baseURL: server.url });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        javaScriptEnabled: options?.javaScriptEnabled ?? true,
+      });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       try {
         const page = await context.newPage();
