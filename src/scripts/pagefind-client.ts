@@ -10,14 +10,22 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+/** Stories per value, by filter name. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
 export interface PagefindSearch {
   results: PagefindResult[];
+  /** Counts within these results. */
+  filters: PagefindFilterCounts;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<PagefindSearch>;
+  /** A null term browses by the filters alone. */
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
+  /** Every filter value with its count over the whole index. */
+  filters(): Promise<PagefindFilterCounts>;
 }
 
 /**

@@ -1,8 +1,25 @@
-import { excerptNodes } from './excerpt.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { describeStatus, renderResult } from './search-results.ts';
+import {
+  effectiveSort,
+  FILTER_NAMES,
+  hasFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  serialiseSearchState,
+  toggleFilter,
+  type FilterName,
+  type SearchState,
+  type Sort,
+} from './search-state.ts';
 
 /** Results shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
+
+/** How a change reaches the address: a new history entry, the current one rewritten, or neither (back/forward). */
+type HistoryMode = 'push' | 'replace' | 'none';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -10,90 +27,164 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  item.append(heading);
-  if (data.meta.date) {
-    const time = document.createElement('time');
-    time.textContent = data.meta.date;
-    if (data.meta.datetime) time.dateTime = data.meta.datetime;
-    item.append(time);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(excerpt);
-  return item;
-}
-
-function describeCount(count: number, query: string): string {
-  if (count === 0) return `No stories match “${query}”. Try fewer or different words.`;
-  return `${count} ${count === 1 ? 'story matches' : 'stories match'} “${query}”.`;
+/** The index and its counts over every story, or null when there is no index. */
+async function loadIndex(base: string): Promise<{ pagefind: Pagefind; allCounts: FilterCounts } | null> {
+  const pagefind = await loadPagefind(base);
+  return pagefind ? { pagefind, allCounts: await pagefind.filters() } : null;
 }
 
 /**
- * Wires the search page: the query comes from and goes to `?q=`, results
- * render as the reader types, and more load on demand.
+ * Wires the search page: the state (words, filters, order) lives in the
+ * address, results and filter counts follow it, and more results load on
+ * demand.
  */
 export async function startSearchPage(): Promise<void> {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-query');
+  const sortSelect = element<HTMLSelectElement>('search-sort');
+  const refine = element<HTMLDetailsElement>('search-refine');
+  const panel = element<HTMLDivElement>('search-filters');
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
+  const base = import.meta.env.BASE_URL;
 
-  const pagefind = await loadPagefind(import.meta.env.BASE_URL);
-  if (!pagefind) {
-    status.textContent = 'The search index is missing. Run “npm run build” to create it, then reload this page.';
-    return;
-  }
-
+  let state = parseSearchState(window.location.search);
   let pending: PagefindResult[] = [];
   // Each search gets a number; a slower, older search never overwrites a newer one.
   let latest = 0;
+  // The controls answer at once; searches wait for the index, which loads meanwhile.
+  const index = loadIndex(base);
 
-  async function showMore(): Promise<void> {
+  // Batches are appended one after another, in order, however fast "Show more" is pressed.
+  let appending: Promise<void> = Promise.resolve();
+
+  function showMore(): Promise<void> {
+    const current = latest;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    list.append(...data.map(renderResult));
-    more.hidden = pending.length === 0;
+    const data = Promise.all(batch.map((result) => result.data()));
+    appending = appending.then(async () => {
+      const shown = await data;
+      if (current !== latest) return; // a newer search has replaced these results
+      list.append(...shown.map(renderResult));
+      more.hidden = pending.length === 0;
+    });
+    return appending;
   }
 
-  async function run(query: string, debounce: boolean): Promise<void> {
-    const current = ++latest;
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      more.hidden = true;
+  const options = (s: SearchState, except?: FilterName) => ({
+    filters: pagefindFilters(s, except),
+    ...(pagefindSort(s) ? { sort: pagefindSort(s) } : {}),
+  });
+
+  /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
+  async function facetCounts(
+    { pagefind, allCounts }: { pagefind: Pagefind; allCounts: FilterCounts },
+    s: SearchState,
+    search: PagefindSearch,
+  ): Promise<FilterCounts> {
+    const counts: FilterCounts = {};
+    for (const name of FILTER_NAMES) {
+      if (!s.q && Object.keys(pagefindFilters(s, name)).length === 0) counts[name] = allCounts[name];
+      else if (s.filters[name].length === 0) counts[name] = search.filters[name];
+      else counts[name] = (await pagefind.search(s.q || null, options(s, name))).filters[name];
+    }
+    return counts;
+  }
+
+  let shownCounts: FilterCounts = {};
+
+  /** Draws the filters, only while they are open: closed, they hold no checkbox to tab past. */
+  function showPanel(counts: FilterCounts): void {
+    shownCounts = counts;
+    if (!refine.open) {
+      panel.replaceChildren();
       return;
     }
-    const search = debounce ? await pagefind!.debouncedSearch(query) : await pagefind!.search(query);
-    if (!search || current !== latest) return; // superseded by a newer search
+    const focused = document.activeElement;
+    const focusKey =
+      focused instanceof HTMLInputElement && panel.contains(focused) ? [focused.name, focused.value] : undefined;
+    panel.replaceChildren(...renderFilterPanel(counts, state, FILTER_NAMES));
+    if (focusKey) {
+      const again = [...panel.querySelectorAll('input')].find((b) => b.name === focusKey[0] && b.value === focusKey[1]);
+      again?.focus();
+    }
+  }
+
+  function syncControls(): void {
+    if (input.value.trim() !== state.q) input.value = state.q;
+    sortSelect.value = effectiveSort(state);
+    const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
+    if (relevance) relevance.disabled = !state.q;
+    if (hasFilters(state)) refine.open = true;
+  }
+
+  async function run(next: SearchState, history: HistoryMode, debounce = false): Promise<void> {
+    state = next;
+    const current = ++latest;
+    if (history !== 'none') {
+      const query = serialiseSearchState(state);
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    syncControls();
+    const loaded = await index;
+    if (current !== latest) return; // superseded by a newer search
+    if (!loaded) {
+      status.textContent = 'The search index is missing. Run “npm run build” to create it, then reload this page.';
+      return;
+    }
+    const { pagefind, allCounts } = loaded;
+    if (!state.q && !hasFilters(state)) {
+      list.replaceChildren();
+      pending = [];
+      status.textContent = '';
+      more.hidden = true;
+      showPanel(allCounts);
+      return;
+    }
+    const search =
+      state.q && debounce
+        ? await pagefind.debouncedSearch(state.q, options(state))
+        : await pagefind.search(state.q || null, options(state));
+    if (!search || current !== latest) return;
+    const counts = await facetCounts(loaded, state, search);
+    if (current !== latest) return;
     list.replaceChildren();
+    more.hidden = true;
     pending = search.results;
-    status.textContent = describeCount(search.results.length, query);
+    status.replaceChildren(...describeStatus(search.results.length, state, base));
+    showPanel(counts);
     await showMore();
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value.trim(), false);
+    void run({ ...state, q: input.value.trim() }, 'push');
   });
-  input.addEventListener('input', () => void run(input.value.trim(), true));
+  input.addEventListener('input', () => void run({ ...state, q: input.value.trim() }, 'replace', true));
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || input.value === '') return;
+    event.preventDefault();
+    input.value = '';
+    void run({ ...state, q: '' }, 'push');
+  });
+  panel.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+    void run(toggleFilter(state, box.name as FilterName, box.value, box.checked), 'push');
+  });
+  sortSelect.addEventListener('change', () => {
+    const chosen = sortSelect.value as Sort;
+    const { sort: _previous, ...rest } = state;
+    const byDefault = effectiveSort(rest) === chosen;
+    void run(byDefault ? rest : { ...rest, sort: chosen }, 'push');
+  });
   more.addEventListener('click', () => void showMore());
+  refine.addEventListener('toggle', () => showPanel(shownCounts));
+  window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));
 
-  const initial = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
-  input.value = initial;
-  if (initial) await run(initial, false);
+  await run(state, 'none');
 }

@@ -1,0 +1,73 @@
+import { excerptNodes } from './excerpt.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+import { effectiveSort, hasFilters, serialiseSearchState, withoutFilters, type SearchState } from './search-state.ts';
+
+/** One result: the headline linking to the story, its date and publication, and the excerpt with matches marked. */
+export function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  item.append(heading);
+  const about = document.createElement('p');
+  about.className = 'search-meta';
+  if (data.meta.date) {
+    const time = document.createElement('time');
+    time.textContent = data.meta.date;
+    if (data.meta.datetime) time.dateTime = data.meta.datetime;
+    about.append(time);
+  }
+  if (data.meta.publication) {
+    const publication = document.createElement('span');
+    publication.className = 'search-publication';
+    publication.textContent = data.meta.publication;
+    about.append(...(about.childNodes.length > 0 ? [' · '] : []), publication);
+  }
+  if (about.childNodes.length > 0) item.append(about);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+const ORDER_WORDS = { relevance: 'best match first', newest: 'newest first', oldest: 'oldest first' } as const;
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/**
+ * What the status line says about a search: how many stories match and in
+ * what order, or, when none do, that plainly, with ways on: the same search
+ * without its filters, and the date archive.
+ */
+export function describeStatus(count: number, state: SearchState, base: string): (Node | string)[] {
+  const words = state.q ? `“${state.q}”` : '';
+  const filtered = hasFilters(state);
+  const what = [words, filtered ? (words ? 'with the filters chosen' : 'the filters chosen') : '']
+    .filter(Boolean)
+    .join(' ');
+  if (count > 0) {
+    const stories = `${count} ${count === 1 ? 'story matches' : 'stories match'}`;
+    return [`${stories} ${what}, ${ORDER_WORDS[effectiveSort(state)]}.`];
+  }
+  const parts: (Node | string)[] = [`No stories match ${what}.`];
+  if (state.q && !filtered) parts.push(' Try fewer or different words, or ');
+  else parts.push(' ');
+  if (filtered) {
+    const query = serialiseSearchState(withoutFilters(state));
+    parts.push(link(`${base}search/${query ? `?${query}` : ''}`, 'Clear the filters'), ', or ');
+  }
+  parts.push(
+    link(`${base}archive/`, filtered || state.q ? 'browse the archive by date' : 'Browse the archive by date'),
+    '.',
+  );
+  return parts;
+}

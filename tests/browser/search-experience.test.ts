@@ -1,0 +1,312 @@
+/**
+ * The search page over the made-up archive: filters alone and together,
+ * order, browsing with no words, the address as the search's state, the
+ * no-results path and Esc. Expected stories come from the fixture's entries.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { archive } from '../../src/config.ts';
+import { calendarDate, pad2, parsePublished, sortKey } from '../../src/lib/published-date.ts';
+import { storyPath } from '../../src/lib/story-path.ts';
+import { useSite } from '../support/browser.ts';
+import type { FixtureStory } from '../support/fixture-archive.ts';
+import { useFixtureSite } from '../support/fixture-site.ts';
+import { markup } from '../support/markup.ts';
+
+const fixture = useFixtureSite();
+const site = useSite(() => fixture().dist);
+
+type Labels = Record<'year' | 'month' | 'publication' | 'topic' | 'person', string[]>;
+
+/** The filter values a story is indexed under, as the search filters spell them. */
+function labelsOf({ data }: FixtureStory): Labels {
+  const parsed = parsePublished(data.published);
+  assert.ok(parsed.ok);
+  const { year, month } = calendarDate(parsed.date, archive.timeZone);
+  return {
+    year: [String(year)],
+    month: parsed.date.precision === 'year' ? [] : [`${year}-${pad2(month)}`],
+    publication: data.publication ? [data.publication] : [],
+    // Labels that differ only in case are one term, under the spelling most stories use.
+    topic: (data.topics ?? []).map((topic) => (topic === 'elections' ? 'Elections' : topic)),
+    person: [...(data.people ?? [])],
+  };
+}
+
+/** Paths of the stories that have, for every filter given, at least one of its values. */
+function expectedPaths(filters: Partial<Labels>): string[] {
+  return fixture()
+    .stories.filter((story) => {
+      const labels = labelsOf(story);
+      return Object.entries(filters).every(([name, values]) =>
+        values.some((value) => labels[name as keyof Labels].includes(value)),
+      );
+    })
+    .map((story) => storyPath(story.data))
+    .sort();
+}
+
+function keyOfPath(path: string): string {
+  const story = fixture().stories.find((s) => storyPath(s.data) === path);
+  assert.ok(story, `${path} is no story of the archive`);
+  const parsed = parsePublished(story.data.published);
+  assert.ok(parsed.ok);
+  return sortKey(parsed.date, archive.timeZone);
+}
+
+/** The count the status line announces, once results are in. */
+async function announcedCount(page: Page): Promise<number> {
+  const status = page.locator(markup.searchStatus);
+  await status.filter({ hasText: /match/ }).waitFor();
+  const text = await status.innerText();
+  if (/^No stories/.test(text)) return 0;
+  const count = /^(\d+) stor/.exec(text);
+  assert.ok(count, `status says "${text}"`);
+  return Number(count[1]);
+}
+
+/** Every result, in order, pressing "Show more" until none are left. */
+async function allResultPaths(page: Page): Promise<string[]> {
+  const count = await announcedCount(page);
+  const items = page.locator(markup.searchResults);
+  const more = page.locator('#search-more');
+  const shownAtLeast = (n: number) =>
+    page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length >= n, Math.min(n, count));
+  await shownAtLeast(1);
+  while ((await items.count()) < count) {
+    const before = await items.count();
+    await more.click();
+    await shownAtLeast(before + 1);
+  }
+  assert.equal(await more.isVisible(), false, '"Show more" is gone once every result is shown');
+  const hrefs = await items
+    .locator(markup.resultLink)
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  assert.equal(hrefs.length, count, 'as many results as the status announces');
+  return hrefs;
+}
+
+const query = (params: Record<string, string | string[]>) => {
+  const search = new URLSearchParams();
+  for (const [name, values] of Object.entries(params)) for (const v of [values].flat()) search.append(name, v);
+  return `/search/?${search}`;
+};
+
+describe('search filters, order and state in Chromium', { timeout: 120_000 }, () => {
+  test('each filter alone, with no words, lists exactly its stories', async () => {
+    const cases: Partial<Labels>[] = [
+      { year: ['2020'] },
+      { month: ['2021-03'] },
+      { publication: ['Harbor Times'] },
+      { topic: ['Économie'] },
+      { person: ['Tom Becker'] },
+    ];
+    await site.withPage(async (page) => {
+      for (const filters of cases) {
+        const expected = expectedPaths(filters);
+        assert.ok(expected.length > 0 && expected.length < fixture().stories.length, JSON.stringify(filters));
+        await page.goto(query(filters));
+        assert.deepEqual((await allResultPaths(page)).sort(), expected, JSON.stringify(filters));
+      }
+    });
+  });
+
+  test('two values of one filter find stories with either; two filters find stories with both', async () => {
+    const cases: Partial<Labels>[] = [
+      { year: ['2019', '2021'] },
+      { topic: ['Flooding', 'Schools'] },
+      { year: ['2021'], publication: ['Harbor Times'] },
+      { topic: ['Flooding'], person: ['Maria Lopez', 'Aiko Tanaka'] },
+    ];
+    await site.withPage(async (page) => {
+      for (const filters of cases) {
+        const expected = expectedPaths(filters);
+        assert.ok(expected.length > 0, JSON.stringify(filters));
+        await page.goto(query(filters));
+        assert.deepEqual((await allResultPaths(page)).sort(), expected, JSON.stringify(filters));
+      }
+    });
+    const either = expectedPaths({ year: ['2019', '2021'] }).length;
+    assert.equal(either, expectedPaths({ year: ['2019'] }).length + expectedPaths({ year: ['2021'] }).length);
+    assert.ok(
+      expectedPaths({ year: ['2021'], publication: ['Harbor Times'] }).length <
+        expectedPaths({ year: ['2021'] }).length,
+    );
+  });
+
+  test('ticking filters updates results, counts and the address, and Back undoes the last tick', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/');
+      await page.locator('#search-refine > summary').click();
+      const year2021 = page.getByRole('checkbox', { name: /^2021 \(\d+\)$/ });
+      const label = await page.locator('label', { has: year2021 }).innerText();
+      assert.equal(label.trim(), `2021 (${expectedPaths({ year: ['2021'] }).length})`, 'the year shows its count');
+      await year2021.check();
+      await page.waitForURL((url) => url.search === '?year=2021');
+      assert.equal(await announcedCount(page), expectedPaths({ year: ['2021'] }).length);
+
+      await page.getByRole('checkbox', { name: /^Harbor Times \(\d+\)$/ }).check();
+      await page.waitForURL((url) => url.search === '?year=2021&publication=Harbor+Times');
+      const both = expectedPaths({ year: ['2021'], publication: ['Harbor Times'] });
+      await page
+        .locator(markup.searchStatus)
+        .filter({ hasText: `${both.length} stor` })
+        .waitFor();
+
+      // Months appear once a year is ticked, named in words.
+      const march = expectedPaths({ year: ['2021'], publication: ['Harbor Times'], month: ['2021-03'] }).length;
+      if (march > 0) await page.getByRole('checkbox', { name: `March 2021 (${march})` }).waitFor();
+      assert.ok(await page.getByRole('group', { name: 'Month' }).isVisible());
+
+      await page.goBack();
+      await page.waitForURL((url) => url.search === '?year=2021');
+      await page
+        .locator(markup.searchStatus)
+        .filter({ hasText: `${expectedPaths({ year: ['2021'] }).length} stor` })
+        .waitFor();
+      assert.equal(await page.getByRole('checkbox', { name: /^Harbor Times/ }).isChecked(), false);
+      assert.equal(await year2021.isChecked(), true);
+    });
+  });
+
+  test('newest first and oldest first put the results in date order', async () => {
+    await site.withPage(async (page) => {
+      for (const [sort, inOrder] of [
+        ['newest', (a: string, b: string) => a >= b],
+        ['oldest', (a: string, b: string) => a <= b],
+      ] as const) {
+        await page.goto(`/search/?q=fixture&sort=${sort}`);
+        const keys = (await allResultPaths(page)).map(keyOfPath);
+        assert.equal(keys.length, fixture().stories.length);
+        keys.slice(1).forEach((key, i) => assert.ok(inOrder(keys[i]!, key), `${sort}: ${keys[i]} then ${key}`));
+        assert.equal(await page.locator('#search-sort').inputValue(), sort);
+      }
+    });
+  });
+
+  test('choosing an order from the select re-sorts and is kept in the address', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/?q=fixture');
+      await announcedCount(page);
+      assert.equal(await page.locator('#search-sort').inputValue(), 'relevance', 'words sort by relevance');
+      await page.locator('#search-sort').selectOption('oldest');
+      await page.waitForURL((url) => url.search === '?q=fixture&sort=oldest');
+      await page.locator(markup.searchStatus).filter({ hasText: 'oldest first' }).waitFor();
+      const keys = (await allResultPaths(page)).map(keyOfPath);
+      assert.deepEqual(keys, [...keys].sort());
+    });
+  });
+
+  test('with no words, a filter browses its stories newest first', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/?topic=Schools');
+      const paths = await allResultPaths(page);
+      assert.equal(await page.locator('#search-sort').inputValue(), 'newest');
+      assert.deepEqual([...paths].sort(), expectedPaths({ topic: ['Schools'] }));
+      const keys = paths.map(keyOfPath);
+      assert.deepEqual(keys, [...keys].sort().reverse());
+      assert.match(await page.locator(markup.searchStatus).innerText(), /newest first/);
+    });
+  });
+
+  test('a search survives reload and Back, and its address is a link that shows it', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/');
+      await page.locator(markup.searchInput).fill('fixture');
+      await page.locator(markup.searchInput).press('Enter');
+      await page.waitForURL((url) => url.search === '?q=fixture');
+      await announcedCount(page);
+      await page.locator('#search-sort').selectOption('newest');
+      await page.waitForURL((url) => url.search === '?q=fixture&sort=newest');
+      await page.locator('#search-refine > summary').click();
+      await page.getByRole('checkbox', { name: /^Valley Courier \(\d+\)$/ }).check();
+      const shared = '?q=fixture&publication=Valley+Courier&sort=newest';
+      await page.waitForURL((url) => url.search === shared);
+      const expected = expectedPaths({ publication: ['Valley Courier'] });
+      await page
+        .locator(markup.searchStatus)
+        .filter({ hasText: `${expected.length} stor` })
+        .waitFor();
+
+      await page.reload();
+      assert.equal(await page.locator(markup.searchInput).inputValue(), 'fixture');
+      assert.equal(await page.locator('#search-sort').inputValue(), 'newest');
+      assert.deepEqual((await allResultPaths(page)).sort(), expected);
+      assert.equal(await page.getByRole('checkbox', { name: /^Valley Courier/ }).isChecked(), true);
+
+      await page.goBack();
+      await page.waitForURL((url) => url.search === '?q=fixture&sort=newest');
+      assert.equal(await announcedCount(page), fixture().stories.length);
+      assert.equal(await page.getByRole('checkbox', { name: /^Valley Courier/ }).isChecked(), false);
+    });
+    // The same address in a fresh page.
+    await site.withPage(async (page) => {
+      await page.goto('/search/?q=fixture&publication=Valley+Courier&sort=newest');
+      assert.deepEqual((await allResultPaths(page)).sort(), expectedPaths({ publication: ['Valley Courier'] }));
+    });
+  });
+
+  test('no results says so and links to the same search without filters and to the date archive', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(query({ q: 'fixture', year: '2019', person: 'Sam Okafor', topic: 'Schools' }));
+      assert.equal(expectedPaths({ year: ['2019'], person: ['Sam Okafor'], topic: ['Schools'] }).length, 0);
+      assert.equal(await announcedCount(page), 0);
+      const status = page.locator(markup.searchStatus);
+      assert.match(await status.innerText(), /^No stories match “fixture” with the filters chosen\./);
+      assert.equal(await page.locator(markup.searchResults).count(), 0);
+      assert.equal(await status.getByRole('link', { name: /date/ }).getAttribute('href'), '/archive/');
+      await status.getByRole('link', { name: 'Clear the filters' }).click();
+      await page.waitForURL((url) => url.pathname === '/search/' && url.search === '?q=fixture');
+      assert.equal(await announcedCount(page), fixture().stories.length);
+    });
+  });
+
+  test('Esc in the search box clears it and the results', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/?q=fixture');
+      await announcedCount(page);
+      await page.locator(markup.searchInput).press('Escape');
+      assert.equal(await page.locator(markup.searchInput).inputValue(), '');
+      await page.waitForURL((url) => url.search === '');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 0);
+      assert.equal(await page.locator(markup.searchStatus).innerText(), '');
+    });
+  });
+
+  test('the open filters, the order and the no-results links pass axe (WCAG 2.1 AA) in both colour schemes', async () => {
+    await site.withPage(async (page) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const path of ['/search/?q=fixture&year=2020&topic=Flooding', '/search/?q=zzzz&year=2020']) {
+          await page.goto(path);
+          await announcedCount(page);
+          await page.getByRole('group', { name: 'Year' }).waitFor();
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze();
+          assert.deepEqual(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            [],
+            `${path} (${colorScheme})`,
+          );
+        }
+      }
+    });
+  });
+
+  test('with the filters open, the page does not scroll sideways at 320 px', async () => {
+    await site.withPage(async (page) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto('/search/?q=fixture&year=2020&month=2020-10&person=Aiko+Tanaka');
+      await announcedCount(page);
+      await page.getByRole('group', { name: 'Month' }).waitFor();
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      assert.ok(scrollWidth <= innerWidth, `${scrollWidth} px wide at ${innerWidth} px`);
+    });
+  });
+});
