@@ -10,10 +10,11 @@ import type { Page } from 'playwright-core';
 import { archive } from '../../src/config.ts';
 import { calendarDate, pad2, parsePublished, sortKey } from '../../src/lib/published-date.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
-import { useSite } from '../support/browser.ts';
+import { launchChromium, useSite } from '../support/browser.ts';
 import type { FixtureStory } from '../support/fixture-archive.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
 import { markup } from '../support/markup.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 const fixture = useFixtureSite();
 const site = useSite(() => fixture().dist);
@@ -308,5 +309,19 @@ describe('search filters, order and state in Chromium', { timeout: 120_000 }, ()
       }));
       assert.ok(scrollWidth <= innerWidth, `${scrollWidth} px wide at ${innerWidth} px`);
     });
+  });
+
+  test('without JavaScript the order and the filters, which need it, are not shown', async () => {
+    const server = await startStaticServer(fixture().dist);
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(`${server.url}/search/?q=fixture`);
+      assert.equal(await page.locator('#search-sort').isVisible(), false);
+      assert.equal(await page.locator('#search-refine').isVisible(), false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
