@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
@@ -12,8 +12,6 @@ import { collapse } from '../support/markup.ts';
 import { DIST_DIR } from '../support/static-server.ts';
 
 const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
-/** Script types that are data, not code. */
-const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 
 async function htmlPages(): Promise<string[]> {
   const files = await readdir(DIST_DIR, { recursive: true });
@@ -57,23 +55,5 @@ describe('the built site (dist/)', () => {
   test('has a 404 page and the Pagefind search bundle', () => {
     assert.ok(existsSync(join(DIST_DIR, '404.html')), 'dist/404.html');
     assert.ok(existsSync(join(DIST_DIR, 'pagefind/pagefind.js')), 'dist/pagefind/pagefind.js');
-  });
-
-  test('runs no client JavaScript on any page outside /search/', async () => {
-    const offenders: string[] = [];
-    for (const page of pages.filter((p) => !p.startsWith('search/'))) {
-      for (const script of selectAll('script', await parsePage(page))) {
-        const type = String(script.properties['type'] ?? '').toLowerCase();
-        if (!DATA_SCRIPT_TYPES.has(type))
-          offenders.push(
-            `${page}: <script${script.properties['src'] ? ` src="${String(script.properties['src'])}"` : ''}>`,
-          );
-      }
-    }
-    assert.deepEqual(offenders, []);
-  });
-
-  test('the search page loads a script', async () => {
-    assert.ok(select('script', await parsePage('search/index.html')), 'search/index.html has no <script>');
   });
 });
