@@ -1,4 +1,5 @@
 import { archive } from '../config.ts';
+import { formatPeriodInTrail } from './format-date.ts';
 import { calendarDate, pad2 } from './published-date.ts';
 import type { Story } from './story.ts';
 
@@ -120,4 +121,16 @@ export function periodTrail<S extends Story>(
   const month = date.month === undefined ? undefined : year.children.find((m) => m.month === date.month);
   const day = month && date.day !== undefined ? month.children.find((d) => d.day === date.day) : undefined;
   return [year, ...(month ? [month] : []), ...(day ? [day] : [])];
+}
+
+/** Breadcrumbs from the home page through the date archive down to a date: Home › Dates › 2020 › October › October 1. */
+export function dateCrumbs(
+  years: readonly Period[],
+  date: { readonly year: number; readonly month?: number | undefined; readonly day?: number | undefined },
+): { label: string; path: string }[] {
+  return [
+    { label: 'Home', path: '/' },
+    { label: 'Dates', path: '/archive/' },
+    ...periodTrail(years, date).map((period) => ({ label: formatPeriodInTrail(period), path: period.path })),
+  ];
 }

@@ -7,9 +7,9 @@ import type { Story } from './story.ts';
  * page (/topics/) and a page per label (/topics/grief/).
  */
 export const TERM_KINDS = {
-  topics: { field: 'topics', singular: 'Topic', plural: 'Topics' },
-  people: { field: 'people', singular: 'Person', plural: 'People' },
-  publications: { field: 'publication', singular: 'Publication', plural: 'Publications' },
+  topics: { field: 'topics', singular: 'Topic', plural: 'Topics', noun: 'topic' },
+  people: { field: 'people', singular: 'Person', plural: 'People', noun: 'person' },
+  publications: { field: 'publication', singular: 'Publication', plural: 'Publications', noun: 'publication' },
 } as const;
 
 export type TermKind = keyof typeof TERM_KINDS;
