@@ -6,6 +6,7 @@ import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.t
 import { resolveDeployment } from './src/deployment.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { absoluteUrl } from './src/lib/site-url.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 /** Public origin and base path, from src/deployment.ts or SITE_URL and BASE_PATH. */
@@ -54,4 +55,6 @@ export default defineConfig({
   integrations: [pagefind(), sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) })],
   // Scripts ship as files, never inline: cacheable, and ready for a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A Content-Security-Policy <meta> on every page (see src/security/csp.ts).
+  security: { csp: contentSecurityPolicy },
 });

@@ -1,11 +1,14 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
+import { externalLinksOptions } from './external-links.ts';
 import remarkAttributedQuote from './remark-attributed-quote.ts';
 import remarkCaption from './remark-caption.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkStrayDirectives from './remark-stray-directives.ts';
+import rehypeSafeLinks from './rehype-safe-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -21,5 +24,13 @@ export const remarkPlugins: RemarkPlugins = [
   remarkReadingTime,
 ];
 
-/** Last word on what reaches the page: no raw HTML, http(s) links only. */
-export const rehypePlugins: RehypePlugins = [[rehypeSanitize, sanitizeSchema]];
+/**
+ * Last word on what reaches the page: no raw HTML, absolute http(s) and
+ * mailto links only, no images; then external links get `rel="noopener noreferrer"` (after the
+ * sanitiser, which would otherwise have to allow `rel` from entries).
+ */
+export const rehypePlugins: RehypePlugins = [
+  [rehypeSanitize, sanitizeSchema],
+  rehypeSafeLinks,
+  [rehypeExternalLinks, externalLinksOptions],
+];

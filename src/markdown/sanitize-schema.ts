@@ -2,7 +2,9 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
 
 /**
  * What entry bodies may contain once rendered: GitHub's safe subset plus the
- * figures the archive's own directives produce. Links are http(s) only.
+ * figures the archive's own directives produce. Links are http(s) or mailto
+ * only: any other href (javascript:, data:, relative) is removed, keeping
+ * the link's text.
  * Heading ids are added by Astro after this runs, so none are allowed here.
  */
 export const sanitizeSchema: Options = {
@@ -15,5 +17,5 @@ export const sanitizeSchema: Options = {
     span: [['className', 'credit', 'media-note'], 'dataPagefindIgnore'],
     time: ['dateTime'],
   },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
