@@ -16,13 +16,22 @@ export const SEARCH_FILTER_OF: Readonly<Record<TermKind, string>> = {
 };
 
 /**
- * The `data-pagefind-filter` values for a story's date: "year:2020", and
- * "month:2020-10" when the month is known. Pagefind takes one inline filter
- * per element, so they go on two elements.
+ * The `data-pagefind-filter` values for a story's date, as far as it is
+ * known: "year:2020", "month:2020-10" and "day:2020-10-15". Pagefind takes one
+ * inline filter per element, so they go on separate elements. Readers see
+ * year and month as filters; day is there for date ranges, which search
+ * writes as whole years, whole months and single days (see
+ * src/scripts/date-range.ts).
  */
-export function dateFilters(story: Story, timeZone: string = archive.timeZone): { year: string; month?: string } {
-  const { year, month } = calendarDate(story.published, timeZone);
-  return story.published.precision === 'year'
-    ? { year: `year:${year}` }
-    : { year: `year:${year}`, month: `month:${year}-${pad2(month)}` };
+export function dateFilters(
+  story: Story,
+  timeZone: string = archive.timeZone,
+): { year: string; month?: string; day?: string } {
+  const { year, month, day } = calendarDate(story.published, timeZone);
+  const { precision } = story.published;
+  return {
+    year: `year:${year}`,
+    ...(precision === 'year' ? {} : { month: `month:${year}-${pad2(month)}` }),
+    ...(precision === 'year' || precision === 'month' ? {} : { day: `day:${year}-${pad2(month)}-${pad2(day)}` }),
+  };
 }

@@ -1,5 +1,6 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult } from './search-results.ts';
 import {
   effectiveSort,
@@ -10,6 +11,7 @@ import {
   parseSearchState,
   serialiseSearchState,
   toggleFilter,
+  withDateRange,
   type FilterName,
   type SearchState,
   type Sort,
@@ -27,10 +29,20 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** The index and its counts over every story, or null when there is no index. */
-async function loadIndex(base: string): Promise<{ pagefind: Pagefind; allCounts: FilterCounts } | null> {
+interface LoadedIndex {
+  readonly pagefind: Pagefind;
+  /** Counts over every story. */
+  readonly allCounts: FilterCounts;
+  /** The archive's years in order, where a date range with an open end stops. */
+  readonly years: readonly string[];
+}
+
+/** The index, or null when there is none. */
+async function loadIndex(base: string): Promise<LoadedIndex | null> {
   const pagefind = await loadPagefind(base);
-  return pagefind ? { pagefind, allCounts: await pagefind.filters() } : null;
+  if (!pagefind) return null;
+  const allCounts = await pagefind.filters();
+  return { pagefind, allCounts, years: Object.keys(allCounts.year ?? {}).sort() };
 }
 
 /**
@@ -42,6 +54,8 @@ export async function startSearchPage(): Promise<void> {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-query');
   const sortSelect = element<HTMLSelectElement>('search-sort');
+  const fromInput = element<HTMLInputElement>('search-from');
+  const toInput = element<HTMLInputElement>('search-to');
   const refine = element<HTMLDetailsElement>('search-refine');
   const panel = element<HTMLDivElement>('search-filters');
   const status = element<HTMLParagraphElement>('search-status');
@@ -56,6 +70,16 @@ export async function startSearchPage(): Promise<void> {
   // The controls answer at once; searches wait for the index, which loads meanwhile.
   const index = loadIndex(base);
 
+  // Date pickers open on the archive's years.
+  void index.then((loaded) => {
+    const years = loaded?.years ?? [];
+    if (years.length === 0) return;
+    for (const box of [fromInput, toInput]) {
+      box.min = `${years[0]}-01-01`;
+      box.max = `${years.at(-1)}-12-31`;
+    }
+  });
+
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
 
@@ -67,28 +91,26 @@ export async function startSearchPage(): Promise<void> {
     appending = appending.then(async () => {
       const shown = await data;
       if (current !== latest) return; // a newer search has replaced these results
-      list.append(...shown.map(renderResult));
+      const terms = highlightTerms(state.q);
+      list.append(...shown.map((data) => renderResult(data, terms)));
       more.hidden = pending.length === 0;
     });
     return appending;
   }
 
-  const options = (s: SearchState, except?: FilterName) => ({
-    filters: pagefindFilters(s, except),
+  const options = ({ years }: LoadedIndex, s: SearchState, except?: FilterName) => ({
+    filters: pagefindFilters(s, years, except),
     ...(pagefindSort(s) ? { sort: pagefindSort(s) } : {}),
   });
 
   /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
-  async function facetCounts(
-    { pagefind, allCounts }: { pagefind: Pagefind; allCounts: FilterCounts },
-    s: SearchState,
-    search: PagefindSearch,
-  ): Promise<FilterCounts> {
+  async function facetCounts(loaded: LoadedIndex, s: SearchState, search: PagefindSearch): Promise<FilterCounts> {
+    const { pagefind, allCounts, years } = loaded;
     const counts: FilterCounts = {};
     for (const name of FILTER_NAMES) {
-      if (!s.q && Object.keys(pagefindFilters(s, name)).length === 0) counts[name] = allCounts[name];
+      if (!s.q && Object.keys(pagefindFilters(s, years, name)).length === 0) counts[name] = allCounts[name];
       else if (s.filters[name].length === 0) counts[name] = search.filters[name];
-      else counts[name] = (await pagefind.search(s.q || null, options(s, name))).filters[name];
+      else counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name))).filters[name];
     }
     return counts;
   }
@@ -114,6 +136,8 @@ export async function startSearchPage(): Promise<void> {
 
   function syncControls(): void {
     if (input.value.trim() !== state.q) input.value = state.q;
+    fromInput.value = state.range.from ?? '';
+    toInput.value = state.range.to ?? '';
     sortSelect.value = effectiveSort(state);
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !state.q;
@@ -147,8 +171,8 @@ export async function startSearchPage(): Promise<void> {
     }
     const search =
       state.q && debounce
-        ? await pagefind.debouncedSearch(state.q, options(state))
-        : await pagefind.search(state.q || null, options(state));
+        ? await pagefind.debouncedSearch(state.q, options(loaded, state))
+        : await pagefind.search(state.q || null, options(loaded, state));
     if (!search || current !== latest) return;
     const counts = await facetCounts(loaded, state, search);
     if (current !== latest) return;
@@ -182,7 +206,19 @@ export async function startSearchPage(): Promise<void> {
     const byDefault = effectiveSort(rest) === chosen;
     void run(byDefault ? rest : { ...rest, sort: chosen }, 'push');
   });
-  more.addEventListener('click', () => void showMore());
+  for (const box of [fromInput, toInput]) {
+    // "change" comes once a whole date is entered or picked, or the field is emptied.
+    box.addEventListener('change', () => {
+      const range = { from: fromInput.value || undefined, to: toInput.value || undefined };
+      void run(withDateRange(state, range), 'push');
+    });
+  }
+  more.addEventListener('click', async () => {
+    const shown = list.children.length;
+    await showMore();
+    // The reader reads on from the first new result; the button may now be gone.
+    list.children[shown]?.querySelector('a')?.focus();
+  });
   refine.addEventListener('toggle', () => showPanel(shownCounts));
   window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));
 

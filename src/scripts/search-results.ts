@@ -1,14 +1,19 @@
 import { excerptNodes } from './excerpt.ts';
+import { withHighlight } from './highlight-terms.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import { effectiveSort, hasFilters, serialiseSearchState, withoutFilters, type SearchState } from './search-state.ts';
 
-/** One result: the headline linking to the story, its date and publication, and the excerpt with matches marked. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+/**
+ * One result: the headline linking to the story (carrying the search's terms,
+ * which the story page highlights), its date and publication, and the excerpt
+ * with matches marked.
+ */
+export function renderResult(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = withHighlight(data.url, terms);
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   item.append(heading);
@@ -49,7 +54,8 @@ function link(href: string, text: string): HTMLAnchorElement {
  * without its filters, and the date archive.
  */
 export function describeStatus(count: number, state: SearchState, base: string): (Node | string)[] {
-  const words = state.q ? `“${state.q}”` : '';
+  // Words are quoted as typed; a query with its own quotes (a phrase) is shown as it is.
+  const words = state.q ? (state.q.includes('"') ? state.q : `“${state.q}”`) : '';
   const filtered = hasFilters(state);
   const what = [words, filtered ? (words ? 'with the filters chosen' : 'the filters chosen') : '']
     .filter(Boolean)

@@ -6,94 +6,25 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { archive } from '../../src/config.ts';
-import { calendarDate, pad2, parsePublished, sortKey } from '../../src/lib/published-date.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
 import { launchChromium, useSite } from '../support/browser.ts';
-import type { FixtureStory } from '../support/fixture-archive.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
+import {
+  allResultPaths,
+  announcedCount,
+  pathsMatching,
+  searchPath,
+  sortKeyOfPath,
+  type Labels,
+} from '../support/fixture-search.ts';
 import { markup } from '../support/markup.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
 const fixture = useFixtureSite();
 const site = useSite(() => fixture().dist);
 
-type Labels = Record<'year' | 'month' | 'publication' | 'topic' | 'person', string[]>;
-
-/** The filter values a story is indexed under, as the search filters spell them. */
-function labelsOf({ data }: FixtureStory): Labels {
-  const parsed = parsePublished(data.published);
-  assert.ok(parsed.ok);
-  const { year, month } = calendarDate(parsed.date, archive.timeZone);
-  return {
-    year: [String(year)],
-    month: parsed.date.precision === 'year' ? [] : [`${year}-${pad2(month)}`],
-    publication: data.publication ? [data.publication] : [],
-    // Labels that differ only in case are one term, under the spelling most stories use.
-    topic: (data.topics ?? []).map((topic) => (topic === 'elections' ? 'Elections' : topic)),
-    person: [...(data.people ?? [])],
-  };
-}
-
-/** Paths of the stories that have, for every filter given, at least one of its values. */
-function expectedPaths(filters: Partial<Labels>): string[] {
-  return fixture()
-    .stories.filter((story) => {
-      const labels = labelsOf(story);
-      return Object.entries(filters).every(([name, values]) =>
-        values.some((value) => labels[name as keyof Labels].includes(value)),
-      );
-    })
-    .map((story) => storyPath(story.data))
-    .sort();
-}
-
-function keyOfPath(path: string): string {
-  const story = fixture().stories.find((s) => storyPath(s.data) === path);
-  assert.ok(story, `${path} is no story of the archive`);
-  const parsed = parsePublished(story.data.published);
-  assert.ok(parsed.ok);
-  return sortKey(parsed.date, archive.timeZone);
-}
-
-/** The count the status line announces, once results are in. */
-async function announcedCount(page: Page): Promise<number> {
-  const status = page.locator(markup.searchStatus);
-  await status.filter({ hasText: /match/ }).waitFor();
-  const text = await status.innerText();
-  if (/^No stories/.test(text)) return 0;
-  const count = /^(\d+) stor/.exec(text);
-  assert.ok(count, `status says "${text}"`);
-  return Number(count[1]);
-}
-
-/** Every result, in order, pressing "Show more" until none are left. */
-async function allResultPaths(page: Page): Promise<string[]> {
-  const count = await announcedCount(page);
-  const items = page.locator(markup.searchResults);
-  const more = page.locator('#search-more');
-  const shownAtLeast = (n: number) =>
-    page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length >= n, Math.min(n, count));
-  await shownAtLeast(1);
-  while ((await items.count()) < count) {
-    const before = await items.count();
-    await more.click();
-    await shownAtLeast(before + 1);
-  }
-  assert.equal(await more.isVisible(), false, '"Show more" is gone once every result is shown');
-  const hrefs = await items
-    .locator(markup.resultLink)
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  assert.equal(hrefs.length, count, 'as many results as the status announces');
-  return hrefs;
-}
-
-const query = (params: Record<string, string | string[]>) => {
-  const search = new URLSearchParams();
-  for (const [name, values] of Object.entries(params)) for (const v of [values].flat()) search.append(name, v);
-  return `/search/?${search}`;
-};
+const expectedPaths = (filters: Partial<Labels>) => pathsMatching(fixture().stories, filters);
+const keyOfPath = (path: string) => sortKeyOfPath(fixture().stories, path);
+const query = searchPath;
 
 describe('search filters, order and state in Chromium', { timeout: 120_000 }, () => {
   test('each filter alone, with no words, lists exactly its stories', async () => {
@@ -280,7 +211,10 @@ describe('search filters, order and state in Chromium', { timeout: 120_000 }, ()
     await site.withPage(async (page) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        for (const path of ['/search/?q=fixture&year=2020&topic=Flooding', '/search/?q=zzzz&year=2020']) {
+        for (const path of [
+          '/search/?q=fixture&year=2020&topic=Flooding&from=2020-03-01',
+          '/search/?q=zzzz&year=2020',
+        ]) {
           await page.goto(path);
           await announcedCount(page);
           await page.getByRole('group', { name: 'Year' }).waitFor();

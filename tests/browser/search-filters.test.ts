@@ -1,7 +1,7 @@
 /**
  * The search index carries the filters search is browsed by: year, month,
  * publication, topic and person, each story under the values its entry and
- * its date give it. Read through Pagefind's own browser API on the made-up
+ * its date give it, and the day that date ranges are made of. Read through Pagefind's own browser API on the made-up
  * archive, whose stories have every kind of label and date precision.
  */
 import assert from 'node:assert/strict';
@@ -18,16 +18,18 @@ type Counts = Record<string, Record<string, number>>;
 
 /** What the filters should count, from the entries themselves. */
 function expectedCounts(): Counts {
-  const counts: Counts = { year: {}, month: {}, publication: {}, topic: {}, person: {} };
+  const counts: Counts = { year: {}, month: {}, day: {}, publication: {}, topic: {}, person: {} };
   const add = (filter: string, value: string) => {
     counts[filter]![value] = (counts[filter]![value] ?? 0) + 1;
   };
   for (const { data } of fixture().stories) {
     const parsed = parsePublished(data.published);
     assert.ok(parsed.ok);
-    const { year, month } = calendarDate(parsed.date, archive.timeZone);
+    const { year, month, day } = calendarDate(parsed.date, archive.timeZone);
+    const { precision } = parsed.date;
     add('year', String(year));
-    if (parsed.date.precision !== 'year') add('month', `${year}-${pad2(month)}`);
+    if (precision !== 'year') add('month', `${year}-${pad2(month)}`);
+    if (precision === 'day' || precision === 'instant') add('day', `${year}-${pad2(month)}-${pad2(day)}`);
     if (data.publication) add('publication', data.publication);
     // Labels that differ only in case are one term, filtered under the spelling most stories use.
     for (const topic of data.topics ?? []) add('topic', topic === 'elections' ? 'Elections' : topic);
@@ -36,7 +38,7 @@ function expectedCounts(): Counts {
   return counts;
 }
 
-test('Pagefind counts every story under its year, month, publication, topics and people', async () => {
+test('Pagefind counts every story under its year, month, day, publication, topics and people', async () => {
   await site.withPage(async (page) => {
     await page.goto('/search/');
     const filters = (await page.evaluate(async () => {

@@ -15,11 +15,21 @@ import { startStaticServer } from '../support/static-server.ts';
 
 /** The one page allowed to run JavaScript beyond the search box's: search is Pagefind, in the browser. */
 const SEARCH_PAGE = 'search/index.html';
+/** A component's built script: Astro names it after the component. */
+const componentScript = (component: string) =>
+  new RegExp(`/_astro/${component}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
+/** The header search box's progressive enhancement ("/" focuses it), the one script every page may load. */
+const SEARCH_BOX_SCRIPT = componentScript('SearchForm');
 /**
- * The header search box's progressive enhancement ("/" focuses it), the one
- * script every page may load: Astro names a component's built script after it.
+ * A story's one script: it marks a search's words when the story is reached
+ * from a result, loading Pagefind's highlighter only then.
  */
-const SEARCH_BOX_SCRIPT = /\/_astro\/SearchForm\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
+const SEARCH_HIGHLIGHT_SCRIPT = componentScript('SearchHighlight');
+const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+
+/** Whether a page may load the script at `src`, apart from the search page, which may load its own. */
+const allowedScript = (page: string, src: string) =>
+  SEARCH_BOX_SCRIPT.test(src) || (STORY_PAGE.test(page) && SEARCH_HIGHLIGHT_SCRIPT.test(src));
 /** JSON-LD is data for search engines, not code. */
 const DATA_SCRIPT_TYPE = 'application/ld+json';
 
@@ -53,8 +63,10 @@ function scriptProblems(root: string, page: string, base: string): string[] {
     const type = String(script.properties['type'] ?? '').toLowerCase();
     if (type === DATA_SCRIPT_TYPE) continue;
     const src = String(script.properties['src'] ?? '');
-    if (page !== SEARCH_PAGE && !SEARCH_BOX_SCRIPT.test(src)) {
-      problems.push(`${page}: ${describeScript(script)}: only ${SEARCH_PAGE} may run scripts besides the search box's`);
+    if (page !== SEARCH_PAGE && !allowedScript(page, src)) {
+      problems.push(
+        `${page}: ${describeScript(script)}: only ${SEARCH_PAGE} may run scripts besides the search box's (and a story's search highlighter)`,
+      );
       continue;
     }
     if (type !== 'module') problems.push(`${page}: ${describeScript(script)} is not a module script`);
@@ -94,7 +106,7 @@ for (const key of ['bundled', 'fixture'] as const) {
       pages = listHtmlFiles(root);
     });
 
-    test("no page but /search/ has a script other than the search box's and JSON-LD, an on* attribute or a javascript: URL", () => {
+    test("no page but /search/ has a script other than the search box's, a story's search highlighter and JSON-LD, an on* attribute or a javascript: URL", () => {
       assert.ok(pages.length > 10, `only ${pages.length} pages built`);
       const problems = pages.filter((page) => page !== SEARCH_PAGE).flatMap((page) => scriptProblems(root, page, base));
       if (problems.length > 0) assert.fail(`${problems.length} problems:\n${problems.join('\n')}`);

@@ -38,6 +38,16 @@ function publishedFor(index: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Sentences a few stories add, for phrase search: the same words in a
+ * different order, so that "the river rose" quoted finds one story and
+ * unquoted finds three.
+ */
+export const FIXTURE_PHRASES: Readonly<Record<number, string>> = {
+  20: 'Residents said the river rose overnight.',
+  21: 'Overnight the rose garden by the river was closed.',
+  22: 'The river, which rose in spring, is calm.',
+};
 export function fixtureStories(count: number = FIXTURE_STORY_COUNT): FixtureStory[] {
   return Array.from({ length: count }, (_, index) => {
     const n = String(index + 1).padStart(3, '0');
@@ -70,7 +80,7 @@ export function fixtureStories(count: number = FIXTURE_STORY_COUNT): FixtureStor
         ...(people.length > 0 ? { people: { method: 'inferred' as const, evidence: 'fixture' } } : {}),
       },
     };
-    const body = `Fixture story ${n} reports on ${topics.join(' and ') || 'the council'}.\n\nA second paragraph of story ${n}, quoting ${people[0] ?? 'nobody'}.\n`;
+    const body = `Fixture story ${n} reports on ${topics.join(' and ') || 'the council'}.\n\nA second paragraph of story ${n}, quoting ${people[0] ?? 'nobody'}.\n${FIXTURE_PHRASES[index] ? `\n${FIXTURE_PHRASES[index]}\n` : ''}`;
     return { file: `story-${n}.md`, data, body };
   });
 }

@@ -9,8 +9,12 @@ import {
   parseSearchState,
   serialiseSearchState,
   toggleFilter,
+  withDateRange,
   withoutFilters,
 } from '../../src/scripts/search-state.ts';
+
+/** The years an archive has, where an open-ended range stops. */
+const YEARS = ['2019', '2020', '2021'];
 
 describe('search state in the address', () => {
   test('reads words, repeated filter values and the order', () => {
@@ -18,6 +22,7 @@ describe('search state in the address', () => {
     assert.deepEqual(state, {
       q: 'flood',
       filters: { year: ['2020', '2021'], month: ['2020-10'], publication: [], topic: ['Grief'], person: [] },
+      range: {},
       sort: 'oldest',
     });
   });
@@ -26,11 +31,19 @@ describe('search state in the address', () => {
     assert.deepEqual(parseSearchState('utm=x&sort=random&year=&year=2020&year=2020'), {
       q: '',
       filters: { ...EMPTY_STATE.filters, year: ['2020'] },
+      range: {},
     });
   });
 
+  test('reads a date range, ignoring dates that are not real calendar dates', () => {
+    assert.deepEqual(parseSearchState('from=2020-03-01&to=2020-06-30').range, { from: '2020-03-01', to: '2020-06-30' });
+    assert.deepEqual(parseSearchState('from=2021-02-29&to=2020-6-30').range, {});
+    assert.deepEqual(parseSearchState('to=2020-12-31').range, { to: '2020-12-31' });
+  });
+
   test('writes a state back as the query it was read from, in a fixed order', () => {
-    const query = 'q=rain+%26+wind&year=2020&year=2021&publication=Harbor+Times&person=Aiko+Tanaka&sort=newest';
+    const query =
+      'q=rain+%26+wind&year=2020&year=2021&publication=Harbor+Times&person=Aiko+Tanaka&from=2020-01-15&to=2021-02-01&sort=newest';
     assert.equal(serialiseSearchState(parseSearchState(query)), query);
     assert.equal(serialiseSearchState(parseSearchState('sort=newest&q=a')), 'q=a&sort=newest');
   });
@@ -63,9 +76,24 @@ describe('search order', () => {
 describe('filters', () => {
   test('values of one filter are any-of, filters together all-of, and a filter can be left out', () => {
     const state = parseSearchState('year=2020&year=2021&topic=Grief');
-    assert.deepEqual(pagefindFilters(state), { year: { any: ['2020', '2021'] }, topic: { any: ['Grief'] } });
-    assert.deepEqual(pagefindFilters(state, 'year'), { topic: { any: ['Grief'] } });
-    assert.deepEqual(pagefindFilters(EMPTY_STATE), {});
+    assert.deepEqual(pagefindFilters(state, YEARS), { year: { any: ['2020', '2021'] }, topic: { any: ['Grief'] } });
+    assert.deepEqual(pagefindFilters(state, YEARS, 'year'), { topic: { any: ['Grief'] } });
+    assert.deepEqual(pagefindFilters(EMPTY_STATE, YEARS), {});
+  });
+
+  test('a date range is one more all-of condition, as any of the periods that cover it', () => {
+    const state = parseSearchState('topic=Grief&from=2020-12-30&to=2021-01-31');
+    assert.deepEqual(pagefindFilters(state, YEARS), {
+      topic: { any: ['Grief'] },
+      any: [{ month: { any: ['2021-01'] } }, { day: { any: ['2020-12-30', '2020-12-31'] } }],
+    });
+    assert.ok(hasFilters(parseSearchState('to=2020-01-01')));
+  });
+
+  test('a range given the wrong way round is turned round', () => {
+    const state = withDateRange(EMPTY_STATE, { from: '2021-05-01', to: '2020-05-01' });
+    assert.deepEqual(state.range, { from: '2020-05-01', to: '2021-05-01' });
+    assert.deepEqual(withDateRange(state, { from: '2020-05-01' }).range, { from: '2020-05-01' });
   });
 
   test('ticking and unticking a value', () => {
@@ -81,7 +109,7 @@ describe('filters', () => {
   });
 
   test('clearing filters keeps the words and the order', () => {
-    const cleared = withoutFilters(parseSearchState('q=flood&year=2020&sort=oldest'));
+    const cleared = withoutFilters(parseSearchState('q=flood&year=2020&from=2020-01-01&sort=oldest'));
     assert.equal(serialiseSearchState(cleared), 'q=flood&sort=oldest');
     assert.equal(hasFilters(cleared), false);
   });

@@ -1,0 +1,168 @@
+/**
+ * From the search page to a story, over the made-up archive: phrase search
+ * with quotes, the results by keyboard alone, and the search's words
+ * highlighted on the story reached, with a way to clear them.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { storyPath } from '../../src/lib/story-path.ts';
+import { useSite } from '../support/browser.ts';
+import { FIXTURE_PHRASES } from '../support/fixture-archive.ts';
+import { useFixtureSite } from '../support/fixture-site.ts';
+import { allResultPaths, announcedCount, searchPath } from '../support/fixture-search.ts';
+import { markup } from '../support/markup.ts';
+
+const fixture = useFixtureSite();
+const site = useSite(() => fixture().dist);
+
+/** Paths of the stories whose text has every one of the words, in any order. */
+function storiesWithWords(...words: string[]): string[] {
+  return fixture()
+    .stories.filter((s) => words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.body)))
+    .map((s) => storyPath(s.data))
+    .sort();
+}
+
+/** Paths of the stories whose text has the words side by side, in this order. */
+function storiesWithPhrase(phrase: string): string[] {
+  return fixture()
+    .stories.filter((s) => s.body.toLowerCase().includes(phrase.toLowerCase()))
+    .map((s) => storyPath(s.data))
+    .sort();
+}
+
+/** Presses Tab until the focused element matches, at most `limit` times; fails if it never does. */
+async function tabTo(page: Page, isTarget: () => boolean, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate(isTarget)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(
+    `Tab never reached the element (focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`,
+  );
+}
+
+describe('phrase search', { timeout: 120_000 }, () => {
+  test('words in quotes find only the stories with the words together, in that order', async () => {
+    assert.ok(Object.values(FIXTURE_PHRASES).length >= 3);
+    const phrase = storiesWithPhrase('the river rose');
+    const words = storiesWithWords('the', 'river', 'rose');
+    assert.equal(phrase.length, 1);
+    assert.ok(words.length > phrase.length, 'the same words apart are in more stories');
+    await site.withPage(async (page) => {
+      await page.goto('/search/');
+      await page.locator(markup.searchInput).fill('"the river rose"');
+      await page.waitForURL((url) => url.searchParams.get('q') === '"the river rose"');
+      assert.deepEqual(await allResultPaths(page), phrase);
+      await page.goto(searchPath({ q: 'the river rose' }));
+      assert.deepEqual((await allResultPaths(page)).sort(), words);
+    });
+  });
+});
+
+describe('results by keyboard', { timeout: 120_000 }, () => {
+  test('Tab from the search box reaches the results; Enter opens one', async () => {
+    await site.withPage(async (page) => {
+      await page.goto('/search/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('elections');
+      const count = await announcedCount(page);
+      assert.ok(count > 10, `enough results for "Show more" (${count})`);
+      await tabTo(page, () => document.activeElement?.closest('#search-results') !== null);
+      const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+      assert.equal(
+        first,
+        new URL((await page.locator(markup.searchResults).first().locator('a').getAttribute('href')) ?? '', 'http://x')
+          .pathname,
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === first);
+    });
+  });
+
+  test('"Show more" works from the keyboard and puts focus on the first new result', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(searchPath({ q: 'elections' }));
+      await announcedCount(page);
+      await page.locator(markup.searchResults).first().waitFor();
+      const shown = await page.locator(markup.searchResults).count();
+      await tabTo(page, () => document.activeElement?.id === 'search-more', 80);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+      const focused = await page.evaluate(() => {
+        const item = document.activeElement?.closest('#search-results > li');
+        return item ? [...item.parentElement!.children].indexOf(item) : -1;
+      });
+      assert.equal(focused, shown, 'focus is on the first result added');
+    });
+  });
+});
+
+describe('highlighting on the story reached', { timeout: 120_000 }, () => {
+  test('a result carries the search’s words to its story, which marks them and says so', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(searchPath({ q: '"the river rose"' }));
+      await announcedCount(page);
+      const result = page.locator(markup.searchResults).first().locator('a');
+      assert.match((await result.getAttribute('href')) ?? '', /[?&]highlight=the\+river\+rose(&|$)/);
+      await result.click();
+      await page.waitForURL((url) => url.searchParams.get('highlight') === 'the river rose');
+      const marks = page.locator('article .story-body mark');
+      await marks.first().waitFor();
+      assert.deepEqual(await marks.allTextContents(), ['the river rose']);
+      assert.equal(await page.locator('article header mark, .story-terms mark').count(), 0, 'only the story text');
+      await page.getByRole('status').filter({ hasText: 'Your search for “the river rose” is highlighted' }).waitFor();
+    });
+  });
+
+  test('"Clear highlighting" removes the marks and the words from the address, and keeps focus in the story', async () => {
+    await site.withPage(async (page) => {
+      const story = fixture().stories.find((s) => s.body.includes('the river rose'))!;
+      const text = await (async () => {
+        await page.goto(storyPath(story.data));
+        return page.locator('article .story-body').innerText();
+      })();
+      await page.goto(`${storyPath(story.data)}?highlight=river&highlight=overnight`);
+      await page.locator('article .story-body mark').first().waitFor();
+      assert.deepEqual(await page.locator('article .story-body mark').allTextContents(), ['river', 'overnight']);
+      await page.getByRole('button', { name: 'Clear highlighting' }).press('Enter');
+      await page.waitForURL((url) => !url.searchParams.has('highlight'));
+      assert.equal(await page.locator('mark').count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Clear highlighting' }).count(), 0);
+      assert.equal(await page.locator('article .story-body').innerText(), text, 'the text is as it was');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    });
+  });
+
+  test('a highlighted story passes axe (WCAG 2.1 AA) in both colour schemes', async () => {
+    await site.withPage(async (page) => {
+      const story = fixture().stories.find((s) => s.body.includes('the river rose'))!;
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${storyPath(story.data)}?highlight=the+river+rose`);
+        await page.getByRole('button', { name: 'Clear highlighting' }).waitFor();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        assert.deepEqual(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          [],
+          colorScheme,
+        );
+      }
+    });
+  });
+
+  test('a story opened without search words loads no highlighter', async () => {
+    await site.withPage(async (page) => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(storyPath(fixture().stories[0]!.data));
+      await page.waitForLoadState('networkidle');
+      assert.ok(!requested.some((path) => path.includes('pagefind')), requested.join('\n'));
+      assert.equal(await page.locator('mark, .highlight-notice').count(), 0);
+    });
+  });
+});
