@@ -116,6 +116,8 @@ export async function startSearchPage(): Promise<void> {
   }
 
   let shownCounts: FilterCounts = {};
+  /** Filters whose whole list the reader asked for; shortened otherwise. */
+  const expanded = new Set<FilterName>();
 
   /** Draws the filters, only while they are open: closed, they hold no checkbox to tab past. */
   function showPanel(counts: FilterCounts): void {
@@ -127,7 +129,7 @@ export async function startSearchPage(): Promise<void> {
     const focused = document.activeElement;
     const focusKey =
       focused instanceof HTMLInputElement && panel.contains(focused) ? [focused.name, focused.value] : undefined;
-    panel.replaceChildren(...renderFilterPanel(counts, state, FILTER_NAMES));
+    panel.replaceChildren(...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
     if (focusKey) {
       const again = [...panel.querySelectorAll('input')].find((b) => b.name === focusKey[0] && b.value === focusKey[1]);
       again?.focus();
@@ -199,6 +201,15 @@ export async function startSearchPage(): Promise<void> {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
     void run(toggleFilter(state, box.name as FilterName, box.value, box.checked), 'push');
+  });
+  panel.addEventListener('click', (event) => {
+    const button = event.target instanceof HTMLElement ? event.target.closest('button') : null;
+    const name = button?.dataset['showAll'] as FilterName | undefined;
+    if (!name) return;
+    expanded.add(name);
+    showPanel(shownCounts);
+    // The button is gone: go on from the top of the whole list.
+    panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
   });
   sortSelect.addEventListener('change', () => {
     const chosen = sortSelect.value as Sort;

@@ -49,10 +49,12 @@ export function sortKeyOfPath(stories: readonly FixtureStory[], path: string): s
   return sortKey(parsed.date, archive.timeZone);
 }
 
-/** `/search/?…` with each parameter, repeated for each of its values. */
-export function searchPath(params: Record<string, string | string[]>): string {
+/** `/search/?…` with each parameter, repeated for each of its values; undefined ones are left out. */
+export function searchPath(params: Record<string, string | readonly string[] | undefined>): string {
   const search = new URLSearchParams();
-  for (const [name, values] of Object.entries(params)) for (const v of [values].flat()) search.append(name, v);
+  for (const [name, values] of Object.entries(params)) {
+    for (const v of [values ?? []].flat()) search.append(name, v);
+  }
   return `/search/?${search}`;
 }
 
