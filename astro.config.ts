@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import reconcile from './src/integrations/reconcile.ts';
 import { absoluteUrl } from './src/lib/site-url.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
@@ -52,7 +53,12 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [pagefind(), sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) })],
+  // reconcile runs after pagefind: it checks the index pagefind wrote.
+  integrations: [
+    pagefind(),
+    reconcile(),
+    sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) }),
+  ],
   // Scripts ship as files, never inline: cacheable, and ready for a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page (see src/security/csp.ts).

@@ -10,6 +10,7 @@ import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
+import { recordRefusals } from './record-refusals.ts';
 import { removeStaleTemporaryFiles } from './write-entry.ts';
 
 export interface RunOptions {
@@ -87,6 +88,7 @@ export async function runIngest(options: RunOptions): Promise<number> {
       .shift()!
       .then((prepared) => commitFile(source, prepared, context))
       .catch((error: Error) => failed(source, error));
+    await recordRefusals(root, outcome);
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
     report(outcome);

@@ -10,6 +10,12 @@ const labelList = () =>
     .array(nonEmpty(), { error: 'must be a list' })
     .refine((items) => new Set(items).size === items.length, 'lists the same value twice');
 
+/** Names each unknown key, since Astro shows an issue at the top level without a field path. */
+const unknownKeys = (issue: { code?: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys'
+    ? `${(issue.keys ?? []).join(', ')}: ${issue.keys?.length === 1 ? 'is not a field' : 'are not fields'} of an entry (check the spelling)`
+    : undefined;
+
 /** ISO 8601 date with its precision in the value; see lib/published-date.ts. */
 const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string' }).check((ctx) => {
   const parsed = parsePublished(ctx.value);
@@ -22,64 +28,67 @@ const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string
  * hand edit is caught rather than ignored.
  */
 export const articleSchema = z
-  .strictObject({
-    /** The story's headline as shown on its page. */
-    headline: nonEmpty(),
-    /** Optional standfirst shown under the headline. */
-    dek: nonEmpty().optional(),
-    /** Publication date: see lib/published-date.ts for the accepted forms. */
-    published: publishedSchema,
-    /** Bylined authors, in byline order. */
-    authors: labelList().optional(),
-    /** The publication that ran the story, only when the source names it. */
-    publication: nonEmpty().optional(),
-    /** Where the story was first published, as the source gives it: an http(s) URL. */
-    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-    /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
-      .max(80, 'must be at most 80 characters'),
-    /** Subjects the story is about. */
-    topics: labelList().optional(),
-    /** People the story is about or quotes. */
-    people: labelList().optional(),
-    /** The raw source this entry was made from, as received. */
-    source: z.strictObject({
-      /** Repository-relative path of the raw file. */
-      path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
-      /** SHA-256 of the raw file's bytes, lowercase hex. */
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
-      /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
-      part: nonEmpty().optional(),
-    }),
-    /** How each derived field got its value. `headline` and `published` are always recorded. */
-    provenance: z.strictObject({
-      headline: provenanceSchema,
-      published: provenanceSchema,
-      dek: provenanceSchema.optional(),
-      authors: provenanceSchema.optional(),
-      publication: provenanceSchema.optional(),
-      url: provenanceSchema.optional(),
-      topics: provenanceSchema.optional(),
-      people: provenanceSchema.optional(),
-    }),
-    /** Written by the ingester; absent on entries made by hand. */
-    ingest: z
-      .strictObject({
-        /** SHA-256 of the entry as the ingester wrote it; a mismatch means it was edited by hand. */
-        entrySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
-        /**
-         * SHA-256 of the body's normalised text (see ingest/fingerprint.ts): the
-         * same article received twice, in any format, has the same value.
-         */
-        textSha256: z
-          .string()
-          .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
-          .optional(),
-      })
-      .optional(),
-  })
+  .strictObject(
+    {
+      /** The story's headline as shown on its page. */
+      headline: nonEmpty(),
+      /** Optional standfirst shown under the headline. */
+      dek: nonEmpty().optional(),
+      /** Publication date: see lib/published-date.ts for the accepted forms. */
+      published: publishedSchema,
+      /** Bylined authors, in byline order. */
+      authors: labelList().optional(),
+      /** The publication that ran the story, only when the source names it. */
+      publication: nonEmpty().optional(),
+      /** Where the story was first published, as the source gives it: an http(s) URL. */
+      url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+      /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
+      slug: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
+        .max(80, 'must be at most 80 characters'),
+      /** Subjects the story is about. */
+      topics: labelList().optional(),
+      /** People the story is about or quotes. */
+      people: labelList().optional(),
+      /** The raw source this entry was made from, as received. */
+      source: z.strictObject({
+        /** Repository-relative path of the raw file. */
+        path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
+        /** SHA-256 of the raw file's bytes, lowercase hex. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+        /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
+        part: nonEmpty().optional(),
+      }),
+      /** How each derived field got its value. `headline` and `published` are always recorded. */
+      provenance: z.strictObject({
+        headline: provenanceSchema,
+        published: provenanceSchema,
+        dek: provenanceSchema.optional(),
+        authors: provenanceSchema.optional(),
+        publication: provenanceSchema.optional(),
+        url: provenanceSchema.optional(),
+        topics: provenanceSchema.optional(),
+        people: provenanceSchema.optional(),
+      }),
+      /** Written by the ingester; absent on entries made by hand. */
+      ingest: z
+        .strictObject({
+          /** SHA-256 of the entry as the ingester wrote it; a mismatch means it was edited by hand. */
+          entrySha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
+          /**
+           * SHA-256 of the body's normalised text (see ingest/fingerprint.ts): the
+           * same article received twice, in any format, has the same value.
+           */
+          textSha256: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
+            .optional(),
+        })
+        .optional(),
+    },
+    { error: unknownKeys },
+  )
   .superRefine((entry, ctx) => {
     for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
       if (entry[field] !== undefined && entry.provenance[field] === undefined) {

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { RefusalRecord } from '../schemas/refusal.ts';
+import { SOURCES_DIR } from './collect-sources.ts';
+import type { FileOutcome } from './ingest-file.ts';
+import { writeFileAtomic } from './write-entry.ts';
+
+export const REFUSALS_DIR = 'content/refusals';
+
+/** The record of a source (its path under content/sources/). */
+export function refusalFileFor(name: string): string {
+  return `${REFUSALS_DIR}/${name}.yaml`;
+}
+
+/**
+ * Keeps content/refusals/ in step with a committed source: when a file in
+ * content/sources/ has articles that got no entry (refused, or a duplicate of
+ * another entry), its record lists them with field and reason; when every
+ * article has an entry, a record left from an earlier run is removed. A file
+ * from outside content/sources/ that was not archived is not a source, and
+ * gets no record. Written atomically, like entries.
+ */
+export async function recordRefusals(root: string, outcome: FileOutcome): Promise<void> {
+  const { source } = outcome;
+  const archivedPath = resolve(root, SOURCES_DIR, source.name);
+  const archived =
+    resolve(source.file) === archivedPath ||
+    outcome.articles.some((a) => a.status !== 'refused' && a.status !== 'duplicate');
+  if (!archived) return;
+  const recordPath = join(root, refusalFileFor(source.name));
+  const missing = outcome.articles.filter((a) => a.status === 'refused' || a.status === 'duplicate');
+  if (missing.length === 0) {
+    await rm(recordPath, { force: true });
+    return;
+  }
+  const bytes = await readFile(archivedPath);
+  const record: RefusalRecord = {
+    source: { path: `${SOURCES_DIR}/${source.name}`, sha256: createHash('sha256').update(bytes).digest('hex') },
+    articles: missing.map((article) => ({
+      ...(article.part !== undefined ? { part: article.part } : {}),
+      status: article.status === 'duplicate' ? 'duplicate' : 'refused',
+      field: article.problem?.field ?? 'body',
+      reason: article.problem?.reason ?? `the same text as ${article.entry ?? 'another entry'}; no entry made`,
+    })),
+  };
+  await writeFileAtomic(
+    recordPath,
+    `# Written by npm run ingest: articles of this source that have no entry, and why.\n${stringify(record)}`,
+  );
+}

@@ -1,0 +1,93 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { splitFrontMatter } from '../ingest/render-entry.ts';
+import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
+import { storyPath } from '../lib/story-path.ts';
+import { formatIssues } from '../schemas/format-issues.ts';
+import { refusalRecordSchema } from '../schemas/refusal.ts';
+
+/** Files under `dir` as `/`-separated relative paths, hidden ones (and those in hidden folders) left out. */
+async function listFiles(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found
+    .filter((d) => d.isFile())
+    .map((d) =>
+      join(d.parentPath, d.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    )
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** Every raw source of the archive in `contentDir`, named as entries name them (content/sources/…). */
+export async function readSources(contentDir: string): Promise<string[]> {
+  return (await listFiles(join(contentDir, 'sources'))).map((name) => `content/sources/${name}`);
+}
+
+/**
+ * Each entry's source and story URL, from its front matter (already checked
+ * against the schema by the content collection when this runs).
+ */
+export async function readEntryAccounts(contentDir: string): Promise<EntryAccount[]> {
+  const dir = join(contentDir, 'articles');
+  const files = (await listFiles(dir)).filter((file) => file.endsWith('.md'));
+  return Promise.all(
+    files.map(async (name) => {
+      const file = `content/articles/${name}`;
+      const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
+      const data = (split ? parse(split.yaml) : {}) as {
+        published: string;
+        slug: string;
+        source?: { path?: string; part?: string };
+      };
+      return {
+        file,
+        sourcePath: data.source?.path ?? '(none)',
+        ...(data.source?.part !== undefined ? { sourcePart: data.source.part } : {}),
+        path: storyPath(data),
+      };
+    }),
+  );
+}
+
+/** The refusal records (see schemas/refusal.ts); a record the schema rejects is a problem, named by file and field. */
+export async function readRefusals(contentDir: string): Promise<{ refusals: RefusalAccount[]; problems: string[] }> {
+  const dir = join(contentDir, 'refusals');
+  const refusals: RefusalAccount[] = [];
+  const problems: string[] = [];
+  for (const name of (await listFiles(dir)).filter((file) => file.endsWith('.yaml'))) {
+    const file = `content/refusals/${name}`;
+    const checked = refusalRecordSchema.safeParse(parse(await readFile(join(dir, name), 'utf8')));
+    if (checked.success) refusals.push({ file, sourcePath: checked.data.source.path });
+    else problems.push(formatIssues(file, checked.error));
+  }
+  return { refusals, problems };
+}
+
+/** `/YYYY/MM/DD/slug/` for every story page in the built site. */
+export async function readStoryPages(outDir: string): Promise<string[]> {
+  return (await listFiles(outDir))
+    .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file) && !/\/page\/index\.html$/.test(file))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`);
+}
+
+/**
+ * The URL path of every page in the Pagefind index: each indexed page is one
+ * fragment file (gzip; `pagefind_dcd` then the page's JSON record).
+ */
+export async function readSearchRecords(outDir: string, basePath: string): Promise<string[]> {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  const fragments = (await listFiles(dir)).filter((file) => file.endsWith('.pf_fragment'));
+  return Promise.all(
+    fragments.map(async (name) => {
+      const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+      const { url } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };
+      const path = decodeURI(url);
+      return basePath !== '/' && path.startsWith(basePath) ? path.slice(basePath.length - 1) : path;
+    }),
+  );
+}
