@@ -26,9 +26,13 @@ type AnyOf = { any: string[] };
 /** Pagefind's filter for a range: any of the periods. */
 export type DateRangeFilter = { any: Partial<Record<keyof RangeCover, AnyOf>>[] };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Four-digit years only: a date field reports a year still being typed
+ * (0002, 0020, 0202 on the way to 2020) as a date, and none is meant.
+ */
+const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written YYYY-MM-DD ("2021-02-29" is not one). */
+/** True for a real calendar date written YYYY-MM-DD, year 1000 to 9999 ("2021-02-29" is not one). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
@@ -79,16 +83,17 @@ export function coverDateRange(from: string, to: string): RangeCover {
 export const NO_SUCH_DAY = '0000-00-00';
 
 /**
- * The Pagefind filter for a range, or undefined when neither end is set. An
- * open end runs to the first day of the earliest or the last day of the latest
- * of `years` (the years the archive has); a range with no day in common with
- * those years, or one whose start is after its end, matches nothing.
+ * The Pagefind filter for a range, or undefined when neither end is set. Ends
+ * given the wrong way round are read the right way round. An open end runs to
+ * the first day of the earliest or the last day of the latest of `years` (the
+ * years the archive has); a range with no day in those years matches nothing.
  */
 export function dateRangeFilter(range: DateRange, years: readonly string[]): DateRangeFilter | undefined {
   if (!range.from && !range.to) return undefined;
   const known = [...years].sort();
-  const from = range.from ?? (known[0] ? `${known[0]}-01-01` : undefined);
-  const to = range.to ?? (known.at(-1) ? `${known.at(-1)}-12-31` : undefined);
+  const start = range.from ?? (known[0] ? `${known[0]}-01-01` : undefined);
+  const end = range.to ?? (known.at(-1) ? `${known.at(-1)}-12-31` : undefined);
+  const [from, to] = start && end && start > end && range.from && range.to ? [end, start] : [start, end];
   const cover = from && to ? coverDateRange(from, to) : { year: [], month: [], day: [] };
   const any = (['year', 'month', 'day'] as const)
     .filter((name) => cover[name].length > 0)

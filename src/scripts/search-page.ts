@@ -1,5 +1,6 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult } from './search-results.ts';
 import {
@@ -138,8 +139,9 @@ export async function startSearchPage(): Promise<void> {
 
   function syncControls(): void {
     if (input.value.trim() !== state.q) input.value = state.q;
-    fromInput.value = state.range.from ?? '';
-    toInput.value = state.range.to ?? '';
+    // Only on a change: setting a date field's value puts its cursor back on the first part (and would wipe a date half typed).
+    if (fromInput.value !== (state.range.from ?? '')) fromInput.value = state.range.from ?? '';
+    if (toInput.value !== (state.range.to ?? '')) toInput.value = state.range.to ?? '';
     sortSelect.value = effectiveSort(state);
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !state.q;
@@ -220,8 +222,10 @@ export async function startSearchPage(): Promise<void> {
   for (const box of [fromInput, toInput]) {
     // "change" comes once a whole date is entered or picked, or the field is emptied.
     box.addEventListener('change', () => {
-      const range = { from: fromInput.value || undefined, to: toInput.value || undefined };
-      void run(withDateRange(state, range), 'push');
+      const ends = [fromInput.value, toInput.value];
+      // A year still being typed (0002 on the way to 2020) is already a date to the field: wait for the whole year.
+      if (ends.some((end) => end !== '' && !isIsoDate(end))) return;
+      void run(withDateRange(state, { from: ends[0] || undefined, to: ends[1] || undefined }), 'push');
     });
   }
   more.addEventListener('click', async () => {

@@ -89,14 +89,9 @@ export function withoutFilters(state: SearchState): SearchState {
   return { ...state, filters: EMPTY_STATE.filters, range: EMPTY_STATE.range };
 }
 
-/** The state with a new date range; ends given the wrong way round are swapped. */
-export function withDateRange(state: SearchState, range: DateRange): SearchState {
-  const { from, to } = range;
-  const swapped = from && to && from > to ? { from: to, to: from } : range;
-  return {
-    ...state,
-    range: { ...(swapped.from ? { from: swapped.from } : {}), ...(swapped.to ? { to: swapped.to } : {}) },
-  };
+/** The state with a new date range, the ends as given (dateRangeFilter reads ends the wrong way round the right way). */
+export function withDateRange(state: SearchState, { from, to }: DateRange): SearchState {
+  return { ...state, range: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
 }
 
 /** The state with one value of one filter ticked or unticked; unticking the last year also clears months. */

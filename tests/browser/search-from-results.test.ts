@@ -82,6 +82,49 @@ describe('results by keyboard', { timeout: 120_000 }, () => {
     });
   });
 
+  test('by keyboard alone: "/" from home, words, a date range and a topic, then a result', async () => {
+    const expected = fixture()
+      .stories.filter(
+        (s) =>
+          /\belections\b/i.test(s.body) &&
+          s.data.published >= '2020-03-01' &&
+          s.data.published <= '2020-12-31' &&
+          (s.data.topics ?? []).includes('Flooding'),
+      )
+      .map((s) => storyPath(s.data))
+      .sort();
+    assert.ok(expected.length > 0);
+    await site.withPage(async (page) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('elections');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'elections');
+      await announcedCount(page);
+      await tabTo(page, () => document.activeElement?.tagName === 'SUMMARY');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-from');
+      // Chromium's date field takes the digits in the locale's order (month, day, year here).
+      await page.keyboard.type('03012020');
+      // Tab leaves the date field by way of its parts and picker, as Chromium has them.
+      await tabTo(page, () => document.activeElement?.id === 'search-to');
+      await page.keyboard.type('12312020');
+      await page.waitForURL(
+        (url) => url.searchParams.get('from') === '2020-03-01' && url.searchParams.get('to') === '2020-12-31',
+      );
+      await tabTo(page, () => (document.activeElement as HTMLInputElement | null)?.value === 'Flooding');
+      await page.keyboard.press('Space');
+      await page.waitForURL((url) => url.searchParams.get('topic') === 'Flooding');
+      assert.deepEqual((await allResultPaths(page)).sort(), expected);
+      await tabTo(page, () => document.activeElement?.closest('#search-results') !== null);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(
+        (url) => expected.includes(url.pathname) && url.searchParams.get('highlight') === 'elections',
+      );
+    });
+  });
+
   test('"Show more" works from the keyboard and puts focus on the first new result', async () => {
     await site.withPage(async (page) => {
       await page.goto(searchPath({ q: 'elections' }));

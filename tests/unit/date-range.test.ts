@@ -27,7 +27,7 @@ function daysOf(cover: ReturnType<typeof coverDateRange>): string[] {
 describe('date ranges as whole periods', () => {
   test('recognises real calendar dates only', () => {
     assert.ok(isIsoDate('2020-02-29'));
-    for (const bad of ['2021-02-29', '2020-13-01', '2020-1-05', '20200105', '', '2020-01-01T00:00']) {
+    for (const bad of ['2021-02-29', '2020-13-01', '2020-1-05', '20200105', '', '2020-01-01T00:00', '0202-01-01']) {
       assert.equal(isIsoDate(bad), false, bad);
     }
   });

@@ -38,6 +38,7 @@ describe('search state in the address', () => {
   test('reads a date range, ignoring dates that are not real calendar dates', () => {
     assert.deepEqual(parseSearchState('from=2020-03-01&to=2020-06-30').range, { from: '2020-03-01', to: '2020-06-30' });
     assert.deepEqual(parseSearchState('from=2021-02-29&to=2020-6-30').range, {});
+    assert.deepEqual(parseSearchState('from=0002-12-31').range, {}, 'a year still being typed');
     assert.deepEqual(parseSearchState('to=2020-12-31').range, { to: '2020-12-31' });
   });
 
@@ -90,9 +91,13 @@ describe('filters', () => {
     assert.ok(hasFilters(parseSearchState('to=2020-01-01')));
   });
 
-  test('a range given the wrong way round is turned round', () => {
-    const state = withDateRange(EMPTY_STATE, { from: '2021-05-01', to: '2020-05-01' });
-    assert.deepEqual(state.range, { from: '2020-05-01', to: '2021-05-01' });
+  test('a range given the wrong way round is kept as given, and searched the right way round', () => {
+    const state = withDateRange(EMPTY_STATE, { from: '2021-01-31', to: '2020-12-30' });
+    assert.deepEqual(state.range, { from: '2021-01-31', to: '2020-12-30' });
+    assert.deepEqual(
+      pagefindFilters(state, YEARS),
+      pagefindFilters(withDateRange(EMPTY_STATE, { from: '2020-12-30', to: '2021-01-31' }), YEARS),
+    );
     assert.deepEqual(withDateRange(state, { from: '2020-05-01' }).range, { from: '2020-05-01' });
   });
 
