@@ -1,0 +1,31 @@
+import type { Story } from '../story.ts';
+import { findQuotes } from './find-quotes.ts';
+import type { Paragraph } from './html-paragraphs.ts';
+import { linkQuotes, type LinkedQuote } from './link-quotes.ts';
+
+export interface QuoteIndex<S extends Story> {
+  /** Every quote found, each once, in the order of the stories given. */
+  readonly quotes: readonly LinkedQuote<S>[];
+  /** By story path: the quotes that story shares with at least one other story. */
+  readonly sharedBy: ReadonlyMap<string, readonly LinkedQuote<S>[]>;
+  /** By speaker as resolved (see speaker.ts): every quote attributed to them. */
+  readonly bySpeaker: ReadonlyMap<string, readonly LinkedQuote<S>[]>;
+}
+
+/** Finds the quotes of every story (given earliest first) and links the copies. */
+export function indexQuotes<S extends Story>(
+  stories: readonly S[],
+  paragraphsOf: (story: S) => readonly Paragraph[],
+): QuoteIndex<S> {
+  const quotes = linkQuotes(
+    stories.map((story) => ({ key: story, quotes: findQuotes(paragraphsOf(story), story.entry.data.people ?? []) })),
+  );
+  const sharedBy = new Map<string, LinkedQuote<S>[]>();
+  const bySpeaker = new Map<string, LinkedQuote<S>[]>();
+  for (const quote of quotes) {
+    if (quote.appearances.length > 1)
+      for (const { story } of quote.appearances) sharedBy.set(story.path, [...(sharedBy.get(story.path) ?? []), quote]);
+    if (quote.speaker) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+  }
+  return { quotes, sharedBy, bySpeaker };
+}

@@ -1,0 +1,72 @@
+import { clipText } from '../clip-text.ts';
+import type { Story } from '../story.ts';
+import type { GroupedThread } from './group-threads.ts';
+
+/** A story thread as its page and its stories' pages show it. */
+export interface StoryThread<S extends Story = Story> {
+  readonly id: string;
+  /** Site path of its page: /threads/<id>/. */
+  readonly path: string;
+  /** The headline of its earliest story: the report that started it. */
+  readonly title: string;
+  /** The earliest story's standfirst, or else the start of its text. */
+  readonly summary: string;
+  /** Earliest first. */
+  readonly stories: readonly S[];
+  /** Everyone its stories name, most named first (ties A to Z). */
+  readonly people: readonly string[];
+  /** The publications that covered it, A to Z. */
+  readonly publications: readonly string[];
+}
+
+/** Summaries longer than this are clipped at a word. */
+const SUMMARY_LENGTH = 280;
+
+export function threadPath(id: string): string {
+  return `/threads/${id}/`;
+}
+
+/**
+ * Each group of stories as a thread. The title and id come from the earliest
+ * story, so a story added later never renames a thread; a new earliest one
+ * does (an editor's pin keeps it).
+ */
+export function describeThreads<S extends Story>(
+  stories: readonly S[],
+  groups: readonly GroupedThread[],
+  leadOf: (story: S) => string,
+): StoryThread<S>[] {
+  return groups.map(({ id, members }) => {
+    const members_ = members.map((i) => stories[i]!);
+    const first = members_[0]!;
+    const counts = new Map<string, number>();
+    for (const story of members_)
+      for (const person of story.entry.data.people ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
+    return {
+      id,
+      path: threadPath(id),
+      title: first.entry.data.headline,
+      summary: first.entry.data.dek ?? clipText(leadOf(first), SUMMARY_LENGTH),
+      stories: members_,
+      people: [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en')).map(([person]) => person),
+      publications: [...new Set(members_.flatMap((story) => story.entry.data.publication ?? []))].sort((a, b) =>
+        a.localeCompare(b, 'en'),
+      ),
+    };
+  });
+}
+
+/** Where each story sits in its thread, keyed by story path. */
+export function threadPositions<S extends Story>(
+  threads: readonly StoryThread<S>[],
+): Map<string, { thread: StoryThread<S>; index: number; previous?: S; next?: S }> {
+  return new Map(
+    threads.flatMap((thread) =>
+      thread.stories.map((story, index) => {
+        const previous = thread.stories[index - 1];
+        const next = thread.stories[index + 1];
+        return [story.path, { thread, index, ...(previous ? { previous } : {}), ...(next ? { next } : {}) }] as const;
+      }),
+    ),
+  );
+}
