@@ -1,6 +1,11 @@
 import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
 import { adjacentStories, relatedStories } from './related-stories.ts';
+import { htmlParagraphs } from './quotes/html-paragraphs.ts';
+import { indexQuotes } from './quotes/index-quotes.ts';
 import { getStories } from './stories.ts';
+import { describeThreads, threadPositions } from './threads/describe-threads.ts';
+import { groupThreads } from './threads/group-threads.ts';
+import { threadInput } from './threads/thread-input.ts';
 import { collectTerms, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
 
 async function indexArchive() {
@@ -15,6 +20,20 @@ async function indexArchive() {
     TermKind,
     ReturnType<typeof termsByKey<S>>
   >;
+  // Threads and quotes read each story's text once, earliest story first.
+  const earliestFirst = [...stories].reverse();
+  const paragraphs = new Map(earliestFirst.map((story) => [story, htmlParagraphs(story.entry.rendered?.html ?? '')]));
+  const textOf = (story: S) =>
+    paragraphs
+      .get(story)!
+      .map((p) => p.text)
+      .join('\n');
+  const threads = describeThreads(
+    earliestFirst,
+    groupThreads(earliestFirst.map((story) => threadInput(story, textOf(story)))),
+    // The lead: the first paragraph of the story's own words, not a quoted post.
+    (story) => paragraphs.get(story)!.find((p) => !p.by)?.text ?? '',
+  );
   return {
     /** Newest first. */
     stories,
@@ -25,6 +44,11 @@ async function indexArchive() {
     findTerm,
     related: relatedStories(stories),
     adjacentStories: adjacentStories(stories),
+    /** Story threads, in the order they started. */
+    threads,
+    /** Each threaded story's thread and its neighbours in it, by story path. */
+    threadOf: threadPositions(threads),
+    quotes: indexQuotes(earliestFirst, (story) => paragraphs.get(story)!),
   };
 }
 

@@ -15,6 +15,9 @@ export const SEARCH_FILTER_OF: Readonly<Record<TermKind, string>> = {
   publications: 'publication',
 };
 
+/** The filter a story in a thread is indexed under, its value the thread's title (see components/StoryThread.astro). */
+export const THREAD_FILTER = 'thread';
+
 /**
  * The `data-pagefind-filter` values for a story's date, as far as it is
  * known: "year:2020", "month:2020-10" and "day:2020-10-15". Pagefind takes one

@@ -16,6 +16,9 @@ const unknownKeys = (issue: { code?: string; keys?: string[] }) =>
     ? `${(issue.keys ?? []).join(', ')}: ${issue.keys?.length === 1 ? 'is not a field' : 'are not fields'} of an entry (check the spelling)`
     : undefined;
 
+const THREAD_FIELD_ERROR =
+  'must be a thread id (lowercase letters and digits joined by hyphens, as in /threads/<id>/) or false';
+
 /** ISO 8601 date with its precision in the value; see lib/published-date.ts. */
 const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string' }).check((ctx) => {
   const parsed = parsePublished(ctx.value);
@@ -51,6 +54,16 @@ export const articleSchema = z
       topics: labelList().optional(),
       /** People the story is about or quotes. */
       people: labelList().optional(),
+      /**
+       * The editor's word on the story's thread (see lib/threads/): a thread id, as in
+       * /threads/<id>/, to put it in that thread, or false to keep it out of every
+       * thread. Absent: the story is grouped by its text, people and date.
+       */
+      thread: z
+        .union([z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, THREAD_FIELD_ERROR), z.literal(false)], {
+          error: THREAD_FIELD_ERROR,
+        })
+        .optional(),
       /** The raw source this entry was made from, as received. */
       source: z.strictObject({
         /** Repository-relative path of the raw file. */

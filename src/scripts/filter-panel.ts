@@ -10,6 +10,7 @@ const LEGENDS: Record<FilterName, string> = {
   publication: 'Publication',
   topic: 'Topic',
   person: 'Person',
+  thread: 'Story thread',
 };
 
 /** "2020-10" → "October 2020"; other filters' values are shown as they are. */
@@ -26,7 +27,7 @@ function orderValues(name: FilterName, values: string[]): string[] {
 }
 
 /** Filters whose lists grow with the archive, and how many of their values show until the reader asks for all. */
-const SHORT_LIST: Partial<Record<FilterName, number>> = { publication: 12, topic: 12, person: 12 };
+const SHORT_LIST: Partial<Record<FilterName, number>> = { publication: 12, topic: 12, person: 12, thread: 12 };
 
 const PLURALS: Record<FilterName, string> = {
   year: 'years',
@@ -34,6 +35,7 @@ const PLURALS: Record<FilterName, string> = {
   publication: 'publications',
   topic: 'topics',
   person: 'people',
+  thread: 'story threads',
 };
 
 /**

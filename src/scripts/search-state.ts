@@ -7,7 +7,7 @@ import { dateRangeFilter, isIsoDate, type DateRange, type DateRangeFilter } from
  */
 
 /** The filters search offers, in the order the page lists them. */
-export const FILTER_NAMES = ['year', 'month', 'publication', 'topic', 'person'] as const;
+export const FILTER_NAMES = ['year', 'month', 'publication', 'topic', 'person', 'thread'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -26,7 +26,7 @@ export interface SearchState {
 
 export const EMPTY_STATE: SearchState = {
   q: '',
-  filters: { year: [], month: [], publication: [], topic: [], person: [] },
+  filters: { year: [], month: [], publication: [], topic: [], person: [], thread: [] },
   range: {},
 };
 

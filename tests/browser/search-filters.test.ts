@@ -1,11 +1,16 @@
 /**
  * The search index carries the filters search is browsed by: year, month,
- * publication, topic and person, each story under the values its entry and
+ * publication, topic, person and story thread, each story under the values its entry and
  * its date give it, and the day that date ranges are made of. Read through Pagefind's own browser API on the made-up
  * archive, whose stories have every kind of label and date precision.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { archive } from '../../src/config.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 import { useSite } from '../support/browser.ts';
@@ -18,7 +23,7 @@ type Counts = Record<string, Record<string, number>>;
 
 /** What the filters should count, from the entries themselves. */
 function expectedCounts(): Counts {
-  const counts: Counts = { year: {}, month: {}, day: {}, publication: {}, topic: {}, person: {} };
+  const counts: Counts = { year: {}, month: {}, day: {}, publication: {}, topic: {}, person: {}, thread: {} };
   const add = (filter: string, value: string) => {
     counts[filter]![value] = (counts[filter]![value] ?? 0) + 1;
   };
@@ -35,10 +40,17 @@ function expectedCounts(): Counts {
     for (const topic of data.topics ?? []) add('topic', topic === 'elections' ? 'Elections' : topic);
     for (const person of data.people ?? []) add('person', person);
   }
+  // Threads are computed, not written in entries: each story counts under the thread whose page lists it.
+  const threads = join(fixture().dist, 'threads');
+  for (const id of readdirSync(threads, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const page = fromHtml(readFileSync(join(threads, id.name, 'index.html'), 'utf8'));
+    const title = toText(select('h1', page)!).trim();
+    for (const _ of selectAll('.thread-timeline li', page)) add('thread', title);
+  }
   return counts;
 }
 
-test('Pagefind counts every story under its year, month, day, publication, topics and people', async () => {
+test('Pagefind counts every story under its year, month, day, publication, topics, people and story thread', async () => {
   await site.withPage(async (page) => {
     await page.goto('/search/');
     const filters = (await page.evaluate(async () => {

@@ -30,6 +30,8 @@ const FIXTURE_PAGES = {
   'topic, page 2': '/topics/elections/page/2/',
   person: '/people/maria-lopez/',
   publication: '/publications/harbor-times/',
+  'threads index': '/threads/',
+  thread: '/threads/2020-11-15-story-003/',
   search: '/search/?q=fixture',
   '404': '/404.html',
 } as const;
@@ -75,6 +77,13 @@ function allPages(): { type: string; site: Site; path: string }[] {
   return [
     ...Object.entries(FIXTURE_PAGES).map(([type, path]) => ({ type, site: fixture, path })),
     { type: 'bundled story', ...bundledStory },
+    // Real text: the thread of the five articles, and a person page with the quotes attributed to her.
+    {
+      type: 'bundled thread',
+      site: bundledStory.site,
+      path: '/threads/2020-10-01-chrissy-teigen-is-opening-up-about-her-miscarriage/',
+    },
+    { type: 'bundled person with quotes', site: bundledStory.site, path: '/people/chrissy-teigen/' },
   ];
 }
 

@@ -21,7 +21,14 @@ describe('search state in the address', () => {
     const state = parseSearchState('?q=%20flood%20&year=2020&year=2021&topic=Grief&month=2020-10&sort=oldest');
     assert.deepEqual(state, {
       q: 'flood',
-      filters: { year: ['2020', '2021'], month: ['2020-10'], publication: [], topic: ['Grief'], person: [] },
+      filters: {
+        year: ['2020', '2021'],
+        month: ['2020-10'],
+        publication: [],
+        topic: ['Grief'],
+        person: [],
+        thread: [],
+      },
       range: {},
       sort: 'oldest',
     });

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
+
+const entry = {
+  headline: 'Chrissy Teigen is opening up about her miscarriage',
+  published: '2020-10-01',
+  slug: 'chrissy-teigen-is-opening-up-about-her-miscarriage',
+  source: { path: 'content/sources/002_d17c487081642dcc.txt', sha256: 'a'.repeat(64) },
+  provenance: {
+    headline: { method: 'derived', evidence: 'first clause of the lede' },
+    published: { method: 'source', evidence: 'date 2020-10-01 line' },
+  },
+};
+
+describe("an entry's thread field (the editor's pin)", () => {
+  test('is optional, and takes a thread id or false', () => {
+    assert.equal(articleSchema.safeParse(entry).success, true);
+    assert.equal(articleSchema.safeParse({ ...entry, thread: '2020-10-01-chrissy-teigen-loss' }).success, true);
+    assert.equal(articleSchema.safeParse({ ...entry, thread: false }).success, true);
+  });
+
+  test('refuses anything else, naming the field and what it takes', () => {
+    for (const thread of ['Teigen Loss', '', true, '/threads/x/']) {
+      const result = articleSchema.safeParse({ ...entry, thread });
+      assert.equal(result.success, false, JSON.stringify(thread));
+      assert.match(formatIssues('entry.md', result.error!), /entry\.md: thread: must be a thread id .* or false/);
+    }
+  });
+});
