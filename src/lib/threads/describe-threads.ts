@@ -36,20 +36,20 @@ export function describeThreads<S extends Story>(
   groups: readonly GroupedThread[],
   leadOf: (story: S) => string,
 ): StoryThread<S>[] {
-  return groups.map(({ id, members }) => {
-    const members_ = members.map((i) => stories[i]!);
-    const first = members_[0]!;
+  return groups.map(({ id, members: indexes }) => {
+    const members = indexes.map((i) => stories[i]!);
+    const first = members[0]!;
     const counts = new Map<string, number>();
-    for (const story of members_)
+    for (const story of members)
       for (const person of story.entry.data.people ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
     return {
       id,
       path: threadPath(id),
       title: first.entry.data.headline,
       summary: first.entry.data.dek ?? clipText(leadOf(first), SUMMARY_LENGTH),
-      stories: members_,
+      stories: members,
       people: [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en')).map(([person]) => person),
-      publications: [...new Set(members_.flatMap((story) => story.entry.data.publication ?? []))].sort((a, b) =>
+      publications: [...new Set(members.flatMap((story) => story.entry.data.publication ?? []))].sort((a, b) =>
         a.localeCompare(b, 'en'),
       ),
     };
