@@ -11,6 +11,8 @@ import { findPeople, type PeopleCorrections } from './fields/people.ts';
 import { normalisePublication, type PublicationTable } from './fields/publications.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
+import { withoutInvisibleFormatting } from './invisible-formatting.ts';
+import { longestParagraph, MAX_PARAGRAPH_LENGTH } from './long-paragraphs.ts';
 import { CONFIG_FILE } from './ingest-config.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
@@ -52,12 +54,20 @@ type Decided<T> = { value: T; provenance: Provenance };
  * headline's; the caller makes it unique and seals the hash.
  */
 export function decideEntry(input: DecideInput): Decision {
-  const { article, override } = input;
+  const { override } = input;
+  const article = withoutInvisibleFormatting(input.article);
   const notes = [...article.notes];
   if (article.body.children.length === 0) {
     return refuse(
       'body',
       'has no body text (a headline-only brief, or nothing left once page furniture was removed); check that the source holds the article',
+    );
+  }
+  const longest = longestParagraph(article.body);
+  if (longest > MAX_PARAGRAPH_LENGTH) {
+    return refuse(
+      'body',
+      `has a paragraph of ${longest.toLocaleString('en-US')} characters, more than the ${MAX_PARAGRAPH_LENGTH.toLocaleString('en-US')} any article's paragraph runs to (a file of one huge line is not prose); break it into paragraphs or check the source`,
     );
   }
   const bodyText = article.body.children.map((node) => toString(node)).join('\n');

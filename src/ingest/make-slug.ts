@@ -1,11 +1,18 @@
 import slugify from '@sindresorhus/slugify';
+import anyAscii from 'any-ascii';
 
 /** The schema's limit on a slug's length. */
 export const MAX_SLUG = 80;
 
-/** The URL slug of a headline: lowercase ASCII words, at most 80 characters, cut at a hyphen. */
+/**
+ * The URL slug of a headline: lowercase ASCII words, at most 80 characters,
+ * cut at a hyphen. Scripts slugify cannot spell in Latin letters (Chinese,
+ * Japanese, Korean, Devanagari, Thai, Hebrew, …) are romanised by any-ascii
+ * (`日本の首相が辞任` → `ri-benno-shou-xiangga-ci-ren`), so the slug still
+ * reads as the headline does.
+ */
 export function makeSlug(headline: string, maxLength: number = MAX_SLUG): string {
-  const slug = slugify(headline);
+  const slug = slugify(headline) || slugify(anyAscii(headline));
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   const hyphen = cut.lastIndexOf('-');

@@ -3,6 +3,7 @@ import { detectFormat } from './formats/detect-format.ts';
 import { readHtml } from './formats/html/read-html.ts';
 import { readJson } from './formats/json.ts';
 import { readMarkdown } from './formats/markdown.ts';
+import { markupDepth, MAX_MARKUP_DEPTH } from './formats/markup-depth.ts';
 import { readText } from './formats/text.ts';
 import { readWire } from './formats/wire.ts';
 import type { FormatReader, ReceivedArticle, ReadProblem } from './received.ts';
@@ -43,6 +44,16 @@ export function readSource(name: string, bytes: Uint8Array): SourceReading {
     return { ok: false, field: '(file)', reason: 'holds only white space; replace it with the article text' };
   }
   const format = detectFormat(decoded.text, name);
+  if (format === 'html' || format === 'wire' || format === 'json') {
+    const depth = markupDepth(decoded.text);
+    if (depth > MAX_MARKUP_DEPTH) {
+      return {
+        ok: false,
+        field: '(file)',
+        reason: `nests its markup ${depth.toLocaleString('en-US')} elements deep, more than the ${MAX_MARKUP_DEPTH} an article can need, so it is not read; save the article's own page or its text`,
+      };
+    }
+  }
   const read = READERS[format](decoded.text);
   if (!read.ok) return { ok: false, ...read.problem };
   if (read.articles.length === 0) {

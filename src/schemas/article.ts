@@ -1,8 +1,17 @@
 import { z } from 'astro/zod';
+import { hasInvisibleFormatting } from '../lib/invisible-formatting.ts';
 import { parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
 
-const nonEmpty = () => z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+const nonEmpty = () =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, 'must not be empty')
+    .refine(
+      (text) => !hasInvisibleFormatting(text),
+      'contains invisible formatting characters (a direction override such as U+202E, or a zero-width space); remove them',
+    );
 
 /** A list of names or labels: each non-empty, no repeats. */
 const labelList = () =>
