@@ -108,40 +108,48 @@ describe('ingest in batches', () => {
     assert.deepEqual(entriesUnder(root), ['first/text-000000.md']);
   });
 
-  it('a run killed part-way leaves only whole entries, and running it again completes the work', async () => {
+  it('a run over 1,000 files killed part-way leaves only whole entries, and running it again completes the work with none duplicated', async () => {
+    const TOTAL = 1000;
     const root = project();
-    writeCorpus(root, 'in', { text: 400, html: 0 });
+    writeCorpus(root, 'in', { text: TOTAL, html: 0 });
     const child = spawn(process.execPath, [join(REPO, 'scripts/ingest.ts'), 'in'], { cwd: root, stdio: 'ignore' });
     // Kill it once some entries are on disk, well before the end.
     const exited = new Promise((done) => child.on('exit', done));
     const poll = setInterval(() => {
-      if (entriesUnder(root).length >= 40) child.kill('SIGKILL');
+      if (entriesUnder(root).length >= 100) child.kill('SIGKILL');
     }, 5);
     await exited;
     clearInterval(poll);
     const partial = entriesUnder(root);
-    assert.ok(partial.length >= 40 && partial.length < 400, `killed part-way: ${partial.length} entries`);
+    assert.ok(partial.length >= 100 && partial.length < TOTAL, `killed part-way: ${partial.length} entries`);
     const leftovers = () =>
       (readdirSync(join(root, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'));
     assert.ok(
       leftovers().every((f) => /(?:^|\/)\.[^/]+\.tmp$/.test(f)),
       'only hidden temporary files, never a half entry',
     );
-    for (const file of partial) {
+    const readEntry = (file: string) => {
       const front = splitFrontMatter(readFileSync(join(root, 'content/articles', file), 'utf8'));
-      assert.ok(front && articleSchema.safeParse(parse(front.yaml)).success, `${file} is whole`);
-    }
+      const checked = front ? articleSchema.safeParse(parse(front.yaml)) : undefined;
+      assert.ok(checked?.success, `${file} is whole`);
+      return checked.data;
+    };
+    partial.forEach(readEntry);
 
     const rerun = runCli(root, 'in');
     assert.equal(rerun.status, 0, rerun.stderr);
     assert.match(
       rerun.stdout,
       new RegExp(
-        `^400 files, 400 articles: ${400 - partial.length} created, 0 updated, ${partial.length} unchanged`,
+        `^${TOTAL} files, ${TOTAL} articles: ${TOTAL - partial.length} created, 0 updated, ${partial.length} unchanged`,
         'm',
       ),
     );
-    assert.equal(entriesUnder(root).length, 400);
+    const entries = entriesUnder(root).map(readEntry);
+    assert.equal(entries.length, TOTAL);
+    assert.equal(new Set(entries.map((e) => e.source.path)).size, TOTAL, 'one entry per source');
+    assert.equal(new Set(entries.map((e) => `${e.published} ${e.slug}`)).size, TOTAL, 'one URL per entry');
+    assert.equal(readdirSync(join(root, 'content/sources/in')).length, TOTAL, 'every source archived once');
     assert.deepEqual(leftovers(), [], 'the next run clears what the killed one left');
   });
 
