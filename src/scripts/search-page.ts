@@ -21,6 +21,13 @@ import {
 /** Results shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
 
+/**
+ * How long typing must pause before a search starts (Pagefind's default is
+ * 300 ms, the whole budget for first results). Short, as a search that a newer
+ * one overtakes is simply dropped (see `latest`).
+ */
+const TYPING_PAUSE_MS = 80;
+
 /** How a change reaches the address: a new history entry, the current one rewritten, or neither (back/forward). */
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -88,12 +95,15 @@ export async function startSearchPage(): Promise<void> {
     const current = latest;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = Promise.all(batch.map((result) => result.data()));
+    // Fetched together, shown in order, each as soon as it and those before it have arrived.
+    const data = batch.map((result) => result.data());
+    const terms = highlightTerms(state.q);
     appending = appending.then(async () => {
-      const shown = await data;
-      if (current !== latest) return; // a newer search has replaced these results
-      const terms = highlightTerms(state.q);
-      list.append(...shown.map((data) => renderResult(data, terms)));
+      for (const item of data) {
+        const shown = await item;
+        if (current !== latest) return; // a newer search has replaced these results
+        list.append(renderResult(shown, terms));
+      }
       more.hidden = pending.length === 0;
     });
     return appending;
@@ -175,17 +185,19 @@ export async function startSearchPage(): Promise<void> {
     }
     const search =
       state.q && debounce
-        ? await pagefind.debouncedSearch(state.q, options(loaded, state))
+        ? await pagefind.debouncedSearch(state.q, options(loaded, state), TYPING_PAUSE_MS)
         : await pagefind.search(state.q || null, options(loaded, state));
     if (!search || current !== latest) return;
-    const counts = await facetCounts(loaded, state, search);
-    if (current !== latest) return;
     list.replaceChildren();
     more.hidden = true;
     pending = search.results;
     status.replaceChildren(...describeStatus(search.results.length, state, base));
+    // Results first; the filters' counts, which may take a search each, follow.
+    const shown = showMore();
+    const counts = await facetCounts(loaded, state, search);
+    if (current !== latest) return;
     showPanel(counts);
-    await showMore();
+    await shown;
   }
 
   form.addEventListener('submit', (event) => {

@@ -131,7 +131,7 @@ describe('search by date range in Chromium', { timeout: 180_000 }, () => {
     await site.withPage(async (page) => {
       await page.goto('/search/');
       await page.getByText('Filter by date, publication, topic or person').click();
-      const from = page.getByLabel('From');
+      const from = page.getByLabel('From', { exact: true });
       const to = page.getByLabel('To', { exact: true });
       await from.fill('2020-03-15');
       await page.waitForURL((url) => url.searchParams.get('from') === '2020-03-15');
@@ -156,12 +156,12 @@ describe('search by date range in Chromium', { timeout: 180_000 }, () => {
     await site.withPage(async (page) => {
       await page.goto('/search/');
       await page.getByText('Filter by date, publication, topic or person').click();
-      await page.getByLabel('From').fill('2020-06-08');
+      await page.getByLabel('From', { exact: true }).fill('2020-06-08');
       await page.getByLabel('To', { exact: true }).fill('2020-03-15');
       await page.waitForURL(
         (url) => url.searchParams.get('from') === '2020-06-08' && url.searchParams.get('to') === '2020-03-15',
       );
-      assert.equal(await page.getByLabel('From').inputValue(), '2020-06-08');
+      assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2020-06-08');
       assert.deepEqual((await allResultPaths(page)).sort(), expectedInRange({ from: '2020-03-15', to: '2020-06-08' }));
     });
   });

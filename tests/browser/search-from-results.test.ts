@@ -129,7 +129,8 @@ describe('results by keyboard', { timeout: 120_000 }, () => {
     await site.withPage(async (page) => {
       await page.goto(searchPath({ q: 'elections' }));
       await announcedCount(page);
-      await page.locator(markup.searchResults).first().waitFor();
+      // The button is offered once the first batch is all shown.
+      await page.locator('#search-more').waitFor();
       const shown = await page.locator(markup.searchResults).count();
       await tabTo(page, () => document.activeElement?.id === 'search-more', 80);
       await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
+import { announcedCount } from '../support/fixture-search.ts';
 import { readEntries } from '../support/entries.ts';
 import { collapse, markup, STORY_PATH } from '../support/markup.ts';
 
@@ -14,10 +15,12 @@ interface ShownResult {
   readonly marks: string[];
 }
 
-/** Waits for search results to render, then reads every one shown. */
+/** Waits for the first batch of results (up to ten) to render, then reads every one shown. */
 async function shownResults(page: Page): Promise<ShownResult[]> {
   const items = page.locator(markup.searchResults);
-  await items.first().waitFor();
+  const count = await announcedCount(page);
+  // Results arrive one by one.
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length >= n, Math.min(count, 10));
   const results: ShownResult[] = [];
   for (const item of await items.all()) {
     const link = item.locator(markup.resultLink);

@@ -74,13 +74,20 @@ export async function allResultPaths(page: Page): Promise<string[]> {
   const count = await announcedCount(page);
   const items = page.locator(markup.searchResults);
   const more = page.locator('#search-more');
-  const shownAtLeast = (n: number) =>
-    page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length >= n, Math.min(n, count));
-  await shownAtLeast(1);
+  // Results arrive one by one; a batch is whole once every result is shown or "Show more" is offered.
+  const batchShown = () =>
+    page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('#search-results > li').length >= count ||
+        !document.querySelector<HTMLButtonElement>('#search-more')!.hidden,
+      count,
+    );
+  await batchShown();
   while ((await items.count()) < count) {
     const before = await items.count();
     await more.click();
-    await shownAtLeast(before + 1);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    await batchShown();
   }
   assert.equal(await more.isVisible(), false, '"Show more" is gone once every result is shown');
   const hrefs = await items
