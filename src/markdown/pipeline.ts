@@ -25,8 +25,8 @@ export const remarkPlugins: RemarkPlugins = [
 ];
 
 /**
- * Last word on what reaches the page: no raw HTML, absolute http(s) and
- * mailto links only, no images; then external links get `rel="noopener noreferrer"` (after the
+ * Last word on what reaches the page: no raw HTML, links only to http(s),
+ * mailto or within the archive, no images; then external links get `rel="noopener noreferrer"` (after the
  * sanitiser, which would otherwise have to allow `rel` from entries).
  */
 export const rehypePlugins: RehypePlugins = [

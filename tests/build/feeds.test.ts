@@ -41,6 +41,8 @@ function storyWithRelativeLinks(): FixtureStory {
       published: '2022-05-04T09:15:00-04:00',
       slug: 'relative-links',
       topics: ['Elections'],
+      // Its own source: the build reconciles every entry with one source file.
+      source: { ...template!.data.source, path: 'content/sources/relative-links.txt' },
     },
     body: 'The first paragraph names no link.\n\nSee [an earlier story](/2019/01/01/story-001/), [the note](#user-content-fn-1) and a footnote.[^1]\n\n[^1]: The footnote.\n',
   };

@@ -28,14 +28,14 @@ describe('rendering an entry body', () => {
     assert.match(html, /<p>&#x3C;div>block&#x3C;\/div><\/p>/);
   });
 
-  test('keeps http, https and mailto links (external ones rel="noopener noreferrer") and strips any other target', async () => {
+  test('keeps http, https, mailto and relative links (external ones rel="noopener noreferrer") and strips any other target', async () => {
     const html = await render(
       '[a](https://example.com) [b](http://example.com) [c](javascript:alert(1)) [d](data:text/html,x) [e](mailto:desk@example.com) [f](//example.com/x) [g](/local)',
     );
     assert.match(html, /<a href="https:\/\/example.com" rel="noopener noreferrer">a<\/a>/);
     assert.match(html, /<a href="http:\/\/example.com" rel="noopener noreferrer">b<\/a>/);
     assert.match(html, /<a href="mailto:desk@example.com">e<\/a>/);
-    assert.match(html, /<a>f<\/a> <a>g<\/a>/);
+    assert.match(html, /<a>f<\/a> <a href="\/local">g<\/a>/);
     assert.doesNotMatch(html, /javascript:|data:/);
   });
 
