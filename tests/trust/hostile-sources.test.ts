@@ -130,4 +130,24 @@ describe('hostile sources, from ingest to a page in Chromium', { timeout: 600_00
       assert.deepEqual(watch.violations, []);
     });
   });
+
+  test('a hostile search address is only ever text: the query fills the box, filter values are labels, nothing runs', async () => {
+    const query = `"><img src=x onerror="__pwned('query')"></script><script>__pwned('query-script')</script>`;
+    const topic = `<img src=x onerror="__pwned('topic-filter')">`;
+    await site.withPage(async (page) => {
+      const watch = await watchPage(page);
+      await page.goto(
+        `/search/?q=${encodeURIComponent(query)}&topic=${encodeURIComponent(topic)}&sort=${encodeURIComponent('<b>')}`,
+      );
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.locator(markup.searchInput).inputValue(), query);
+      // The page's own form has inputs and buttons, and its own module script; nothing else belongs there.
+      const injected = await page
+        .locator('main :is(script:not([type="module"][src]), style, iframe, object, embed, svg, math, img)')
+        .count();
+      assert.equal(injected, 0, 'no element made from the address');
+      assert.deepEqual(watch.executions, []);
+      assert.deepEqual(watch.violations, []);
+    });
+  });
 });
