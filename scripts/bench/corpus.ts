@@ -127,7 +127,7 @@ ${paragraphs.join('\n')}
   return files;
 }
 
-function wrap(text: string, width: number): string {
+export function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

@@ -1,0 +1,42 @@
+import type { PhaseResult } from './run-phase.ts';
+
+export interface BuildStep {
+  readonly name: string;
+  readonly ms: number;
+}
+
+/**
+ * The lines of `astro build`'s log that end each step, in order. The log is
+ * timed as it reaches the benchmark (run-phase.ts), so a step's time is the
+ * gap between the line that ends it and the line that ends the one before:
+ * Astro's own "Completed in" figures overlap and round to 10 ms or worse.
+ */
+const STEP_ENDS: readonly { readonly name: string; readonly line: RegExp }[] = [
+  { name: 'start and content sync (entries parsed and rendered)', line: /\[content\] Synced content/ },
+  { name: 'types, build info and bundling', line: /generating static routes/ },
+  { name: 'rendering pages', line: /\[build\] ✓ Completed in/ },
+  { name: 'search index (Pagefind, in astro:build:done)', line: /Indexed \d+ pages for search/ },
+  { name: 'sitemap and finish', line: /\[build\] Complete!/ },
+];
+
+/** Build steps with their times; a step whose end line is missing is left out and folded into the next. */
+export function splitBuildSteps(result: PhaseResult): BuildStep[] {
+  const steps: BuildStep[] = [];
+  let from = 0;
+  let fromMs = 0;
+  for (const step of STEP_ENDS) {
+    const at = result.lines.findIndex((line, index) => index >= from && step.line.test(line.text));
+    if (at === -1) continue;
+    const atMs = result.lines[at]!.atMs;
+    steps.push({ name: step.name, ms: atMs - fromMs });
+    from = at + 1;
+    fromMs = atMs;
+  }
+  steps.push({ name: 'process exit', ms: result.wallMs - fromMs });
+  return steps;
+}
+
+/** The search index step's time, if the log showed it. */
+export function searchIndexMs(steps: readonly BuildStep[]): number | undefined {
+  return steps.find((step) => step.name.startsWith('search index'))?.ms;
+}
