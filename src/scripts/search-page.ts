@@ -1,5 +1,5 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult } from './search-results.ts';
@@ -39,18 +39,22 @@ function element<T extends HTMLElement>(id: string): T {
 
 interface LoadedIndex {
   readonly pagefind: Pagefind;
-  /** Counts over every story. */
-  readonly allCounts: FilterCounts;
-  /** The archive's years in order, where a date range with an open end stops. */
+  /** The archive's first and last year, where a date range with an open end stops. */
   readonly years: readonly string[];
+  /**
+   * Counts over every story, loaded on first use: that loads every filter's
+   * index (hundreds of KB in a large archive), so only open filters ask. Once
+   * loaded, searches count every filter too.
+   */
+  allCounts(): Promise<FilterCounts>;
 }
 
 /** The index, or null when there is none. */
-async function loadIndex(base: string): Promise<LoadedIndex | null> {
+async function loadIndex(base: string, years: readonly string[]): Promise<LoadedIndex | null> {
   const pagefind = await loadPagefind(base);
   if (!pagefind) return null;
-  const allCounts = await pagefind.filters();
-  return { pagefind, allCounts, years: Object.keys(allCounts.year ?? {}).sort() };
+  let allCounts: Promise<FilterCounts> | undefined;
+  return { pagefind, years, allCounts: () => (allCounts ??= pagefind.filters()) };
 }
 
 /**
@@ -75,18 +79,9 @@ export async function startSearchPage(): Promise<void> {
   let pending: PagefindResult[] = [];
   // Each search gets a number; a slower, older search never overwrites a newer one.
   let latest = 0;
-  // The controls answer at once; searches wait for the index, which loads meanwhile.
-  const index = loadIndex(base);
-
-  // Date pickers open on the archive's years.
-  void index.then((loaded) => {
-    const years = loaded?.years ?? [];
-    if (years.length === 0) return;
-    for (const box of [fromInput, toInput]) {
-      box.min = `${years[0]}-01-01`;
-      box.max = `${years.at(-1)}-12-31`;
-    }
-  });
+  // The controls answer at once; searches wait for the index, which loads meanwhile. The
+  // page gives the archive's span as the date fields' limits.
+  const index = loadIndex(base, [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean));
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
@@ -115,8 +110,12 @@ export async function startSearchPage(): Promise<void> {
   });
 
   /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
-  async function facetCounts(loaded: LoadedIndex, s: SearchState, search: PagefindSearch): Promise<FilterCounts> {
-    const { pagefind, allCounts, years } = loaded;
+  async function facetCounts(loaded: LoadedIndex, s: SearchState): Promise<FilterCounts> {
+    const { pagefind, years } = loaded;
+    const allCounts = await loaded.allCounts();
+    if (!s.q && !hasFilters(s)) return allCounts;
+    // With every filter's index loaded (above), a search counts every filter.
+    const search = await pagefind.search(s.q || null, options(loaded, s));
     const counts: FilterCounts = {};
     for (const name of FILTER_NAMES) {
       if (!s.q && Object.keys(pagefindFilters(s, years, name)).length === 0) counts[name] = allCounts[name];
@@ -124,6 +123,14 @@ export async function startSearchPage(): Promise<void> {
       else counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name))).filters[name];
     }
     return counts;
+  }
+
+  /** Counts the filters for the current search and draws them, when they are open. */
+  async function refreshPanel(loaded: LoadedIndex): Promise<void> {
+    if (!refine.open) return showPanel({});
+    const current = latest;
+    const counts = await facetCounts(loaded, state);
+    if (current === latest) showPanel(counts);
   }
 
   let shownCounts: FilterCounts = {};
@@ -174,13 +181,13 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = 'The search index is missing. Run “npm run build” to create it, then reload this page.';
       return;
     }
-    const { pagefind, allCounts } = loaded;
+    const { pagefind } = loaded;
     if (!state.q && !hasFilters(state)) {
       list.replaceChildren();
       pending = [];
       status.textContent = '';
       more.hidden = true;
-      showPanel(allCounts);
+      await refreshPanel(loaded);
       return;
     }
     const search =
@@ -194,9 +201,7 @@ export async function startSearchPage(): Promise<void> {
     status.replaceChildren(...describeStatus(search.results.length, state, base));
     // Results first; the filters' counts, which may take a search each, follow.
     const shown = showMore();
-    const counts = await facetCounts(loaded, state, search);
-    if (current !== latest) return;
-    showPanel(counts);
+    await refreshPanel(loaded);
     await shown;
   }
 
@@ -246,7 +251,10 @@ export async function startSearchPage(): Promise<void> {
     // The reader reads on from the first new result; the button may now be gone.
     list.children[shown]?.querySelector('a')?.focus();
   });
-  refine.addEventListener('toggle', () => showPanel(shownCounts));
+  refine.addEventListener('toggle', () => {
+    if (!refine.open) return showPanel({});
+    void index.then((loaded) => loaded && refreshPanel(loaded));
+  });
   window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));
 
   await run(state, 'none');

@@ -210,3 +210,22 @@ describe('highlighting on the story reached', { timeout: 120_000 }, () => {
     });
   });
 });
+
+describe('what a search fetches', { timeout: 60_000 }, () => {
+  test('words alone fetch no filter index; opening the filters fetches them and shows counts', async () => {
+    await site.withPage(async (page) => {
+      const filterIndexes: string[] = [];
+      // Pagefind fetches from a worker too: the context sees both.
+      page.context().on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterIndexes.push(request.url());
+      });
+      await page.goto(searchPath({ q: 'elections' }));
+      await announcedCount(page);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(filterIndexes, [], 'no filter index before the filters are opened');
+      await page.getByText('Filter by date, publication, topic or person').click();
+      await page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first().waitFor();
+      assert.ok(filterIndexes.length > 0, 'the filters fetched their index');
+    });
+  });
+});
