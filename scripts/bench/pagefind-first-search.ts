@@ -1,0 +1,56 @@
+/**
+ * A first search through Pagefind's own browser API, the steps the search
+ * page takes with its filters closed: load pagefind.js, search the word, load
+ * the first result's record. For checking a built site without rebuilding it
+ * (e.g. a benchmark run's kept site built by older page code):
+ *   node scripts/bench/pagefind-first-search.ts <site folder> <word>…
+ * Prints per word the milliseconds from search() to the first record and the
+ * bytes fetched from /pagefind/ (headers and encoded body, gzipping server).
+ */
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../../tests/support/chromium.ts';
+import { startGzipStaticServer } from './gzip-static-server.ts';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+const [site, ...words] = process.argv.slice(2);
+if (!site || words.length === 0) {
+  console.error('usage: node scripts/bench/pagefind-first-search.ts <site folder> <word>…');
+  process.exit(2);
+}
+const server = await startGzipStaticServer(site);
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+try {
+  for (const word of words) {
+    const context = await browser.newContext();
+    let bytes = 0;
+    let requests = 0;
+    context.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      const sizes = await request.sizes();
+      bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+      requests += 1;
+    });
+    const page = await context.newPage();
+    // A blank page of the site's origin: nothing of the search page's own script runs.
+    await page.goto(`${server.url}/404.html`);
+    const timing = await page.evaluate(async (word) => {
+      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+      await pagefind.options({ baseUrl: '/', excerptLength: 30 });
+      await pagefind.init();
+      const start = performance.now();
+      const search = await pagefind.search(word);
+      const first = search.results[0] ? await search.results[0].data() : undefined;
+      return { ms: performance.now() - start, results: search.results.length, url: first?.url };
+    }, word);
+    await page.waitForLoadState('networkidle');
+    console.log(
+      `${word}: ${timing.results} results, first record after ${timing.ms.toFixed(0)} ms; ` +
+        `${(bytes / 1024).toFixed(1)} KB from /pagefind/ in ${requests} requests (from loading Pagefind to the first record)`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
