@@ -90,6 +90,8 @@ export async function startSearchPage(): Promise<void> {
     const current = latest;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
+    // Offered again once this batch is shown, so it always means "more after what you see".
+    more.hidden = true;
     // Fetched together, shown in order, each as soon as it and those before it have arrived.
     const data = batch.map((result) => result.data());
     const terms = highlightTerms(state.q);
