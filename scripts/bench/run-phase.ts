@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { sampleTreeMemory, type TreeMemory } from './process-tree-memory.ts';
@@ -41,7 +42,10 @@ export async function runPhase(command: PhaseCommand): Promise<PhaseResult> {
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (text) => lines.push({ atMs: performance.now() - started, text }));
+    // Plain text: with CI set, Astro's logger colours its lines even into a pipe.
+    createInterface({ input: stream }).on('line', (text) =>
+      lines.push({ atMs: performance.now() - started, text: stripVTControlCharacters(text) }),
+    );
   }
   const exitCode = await new Promise<number>((done, fail) => {
     child.on('error', fail);

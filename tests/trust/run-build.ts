@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { REPO_DIR } from '../support/entries.ts';
 
 export interface BuildRun {
   readonly status: number | null;
-  /** stdout and stderr together, as a reader of the build sees them. */
+  /** stdout and stderr together, as a reader of the build sees them, without colours (with CI set, Astro colours even a pipe). */
   readonly output: string;
 }
 
@@ -15,5 +16,5 @@ export function runBuild(contentDir: string, outDir: string): BuildRun {
     env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
