@@ -8,10 +8,9 @@
  * bytes fetched from /pagefind/ (headers and encoded body, gzipping server).
  */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 import { startGzipStaticServer } from './gzip-static-server.ts';
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 const [site, ...words] = process.argv.slice(2);
 if (!site || words.length === 0) {

@@ -1,17 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 import { startGzipStaticServer } from './gzip-static-server.ts';
-
-/** The flags the browser tests use (tests/support/browser.ts): no sandbox as root, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface FirstSearch {
   readonly word: string;

@@ -3,9 +3,9 @@
  * order, browsing with no words, the address as the search's state, the
  * no-results path and Esc. Expected stories come from the fixture's entries.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { wcagViolations } from '../support/axe.ts';
 import { launchChromium, useSite } from '../support/browser.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
 import {
@@ -218,14 +218,7 @@ describe('search filters, order and state in Chromium', { timeout: 120_000 }, ()
           await page.goto(path);
           await announcedCount(page);
           await page.getByRole('group', { name: 'Year' }).waitFor();
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-            .analyze();
-          assert.deepEqual(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            [],
-            `${path} (${colorScheme})`,
-          );
+          assert.deepEqual(await wcagViolations(page), [], `${path} (${colorScheme})`);
         }
       }
     });

@@ -3,11 +3,11 @@
  * with quotes, the results by keyboard alone, and the search's words
  * highlighted on the story reached, with a way to clear them.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { storyPath } from '../../src/lib/story-path.ts';
+import { wcagViolations } from '../support/axe.ts';
 import { useSite } from '../support/browser.ts';
 import { FIXTURE_PHRASES } from '../support/fixture-archive.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
@@ -187,14 +187,7 @@ describe('highlighting on the story reached', { timeout: 120_000 }, () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(`${storyPath(story.data)}?highlight=the+river+rose`);
         await page.getByRole('button', { name: 'Clear highlighting' }).waitFor();
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        assert.deepEqual(
-          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          [],
-          colorScheme,
-        );
+        assert.deepEqual(await wcagViolations(page), [], colorScheme);
       }
     });
   });

@@ -8,6 +8,7 @@
  * Deterministic: a seeded generator.
  */
 import type { ThreadInput } from '../../src/lib/threads/group-threads.ts';
+import { seededRandom } from '../../scripts/bench/corpus.ts';
 
 export interface LabelledStory extends ThreadInput {
   /** The event the story reports, or null for a one-off story. */
@@ -280,18 +281,6 @@ const VOCABULARY = SYLLABLES.flatMap((a) =>
   SYLLABLES.flatMap((b) => [`${a}${b}`, ...SYLLABLES.map((c) => `${a}${b}${c}`)]),
 );
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const OCTOBER_1_2020 = Date.UTC(2020, 9, 1) / 86_400_000;
 
 function storyText(random: () => number, place: string, words: readonly string[], people: readonly string[]) {
@@ -310,7 +299,7 @@ function storyText(random: () => number, place: string, words: readonly string[]
 }
 
 export function threadCorpus(seed = 9): LabelledStory[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const stories: LabelledStory[] = [];
   for (const event of CORPUS_EVENTS) {
     for (let n = 1; n <= event.stories; n += 1) {
@@ -346,7 +335,7 @@ export function threadCorpus(seed = 9): LabelledStory[] {
 /** One more story of an event, dated after its others: for the stability test. */
 export function extraStory(label: string, seed = 99): LabelledStory {
   const event = CORPUS_EVENTS.find((e) => e.label === label)!;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const day = OCTOBER_1_2020 + event.startDay + event.spanDays + 2;
   return {
     key: `/${event.label}/extra/`,
@@ -399,7 +388,7 @@ export interface SyntheticStory extends LabelledStory {
  * a quote.
  */
 export function syntheticArchive(count: number, seed = 10_000): SyntheticStory[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const word = () => VOCABULARY[Math.floor(Math.exp(random() * Math.log(VOCABULARY.length))) - 1]!;
   const name = (n: number) =>
