@@ -10,14 +10,14 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
-import { startGzipStaticServer } from './gzip-static-server.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
 
 const [site, ...words] = process.argv.slice(2);
 if (!site || words.length === 0) {
   console.error('usage: node scripts/bench/pagefind-first-search.ts <site folder> <word>…');
   process.exit(2);
 }
-const server = await startGzipStaticServer(site);
+const server = await startStaticServer(site, { gzip: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 try {
   for (const word of words) {

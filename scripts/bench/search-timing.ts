@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
-import { startGzipStaticServer } from './gzip-static-server.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
 
 export interface FirstSearch {
   readonly word: string;
@@ -30,10 +30,10 @@ const QUIET_LIMIT_MS = 30_000;
  * idle (the page has loaded Pagefind and its filter counts, no search run
  * yet), type the word, and time from the input event to the first `<li>`
  * in #search-results, measured inside the page. Bytes are as received
- * (headers and encoded body) for every response, from a server that gzips text as a host would (gzip-static-server.ts).
+ * (headers and encoded body) for every response, from a server that gzips text as a host would (tests/support/static-server.ts with `gzip`).
  */
 export async function timeFirstSearches(siteDir: string, words: readonly string[]): Promise<FirstSearch[]> {
-  const server = await startGzipStaticServer(siteDir);
+  const server = await startStaticServer(siteDir, { gzip: true });
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });

@@ -89,3 +89,25 @@ describe('static test server', () => {
     }
   });
 });
+
+describe('static test server with gzip', () => {
+  test('sends text gzipped to a browser that accepts it, and Pagefind index files as they are', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'static-server-gzip-'));
+    await mkdir(join(root, 'pagefind'));
+    await writeFile(join(root, 'index.html'), '<h1>Home</h1>'.repeat(50));
+    await writeFile(join(root, 'pagefind/en_1.pf_index'), 'already compressed');
+    const site = await startStaticServer(root, { gzip: true });
+    try {
+      const html = await fetch(`${site.url}/`, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(html.headers.get('content-encoding'), 'gzip');
+      assert.equal(await html.text(), '<h1>Home</h1>'.repeat(50), 'fetch decodes it back to the file');
+      const index = await fetch(`${site.url}/pagefind/en_1.pf_index`, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(index.headers.get('content-encoding'), null);
+      const plain = await fetch(`${site.url}/`, { headers: { 'accept-encoding': 'identity' } });
+      assert.equal(plain.headers.get('content-encoding'), null);
+    } finally {
+      await site.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

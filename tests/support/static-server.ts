@@ -2,13 +2,18 @@
  * Serves a built site the way a static host does, for tests: `/a/b/` serves
  * `/a/b/index.html`, `/a/b` redirects to `/a/b/` when that folder has an
  * index.html, anything else missing gets the site's 404.html with status 404.
- * Never serves a file outside the root.
+ * Never serves a file outside the root. With `gzip`, text (HTML, CSS,
+ * JavaScript, JSON, XML, SVG) goes gzipped (zlib level 6) to a browser that
+ * accepts it, as a real host sends it, for the benchmark's byte counts;
+ * Pagefind's index files and WebAssembly go as they are (Pagefind compresses
+ * them itself).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../dist');
 
@@ -49,27 +54,43 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send text gzipped to browsers that accept it (default: as it is). */
+  readonly gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
-  res.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store' });
-  if (req.method === 'HEAD') res.end();
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, options: ServeOptions): void {
+  const type = contentType(file);
+  const gzip =
+    options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
   // A file removed after it was found (a test tearing its site down) ends the response, not the process.
-  else
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+  const body = createReadStream(file).on('error', () => res.destroy());
+  if (gzip) body.pipe(createGzip({ level: 6 })).pipe(res);
+  else body.pipe(res);
 }
 
-async function notFound(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
+async function notFound(req: IncomingMessage, res: ServerResponse, root: string, options: ServeOptions): Promise<void> {
   const page = join(root, '404.html');
-  if (await isFile(page)) return send(req, res, 404, page);
+  if (await isFile(page)) return send(req, res, 404, page, options);
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -84,25 +105,25 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   }
   const target = resolve(root, `.${pathname}`);
   if (pathname.includes('\0') || (target !== root && !target.startsWith(root + sep))) {
-    return notFound(req, res, root);
+    return notFound(req, res, root, options);
   }
   if (pathname.endsWith('/')) {
     const index = join(target, 'index.html');
-    return (await isFile(index)) ? send(req, res, 200, index) : notFound(req, res, root);
+    return (await isFile(index)) ? send(req, res, 200, index, options) : notFound(req, res, root, options);
   }
-  if (await isFile(target)) return send(req, res, 200, target);
+  if (await isFile(target)) return send(req, res, 200, target, options);
   if (await isFile(join(target, 'index.html'))) {
     res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     return;
   }
-  return notFound(req, res, root);
+  return notFound(req, res, root, options);
 }
 
 /** Starts serving `root` (default: dist/) on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string = DIST_DIR): Promise<StaticServer> {
+export async function startStaticServer(root: string = DIST_DIR, options: ServeOptions = {}): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res).catch((error: unknown) => {
+    handle(absoluteRoot, req, res, options).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Server error: ${String(error)}\n`);
     });
