@@ -86,7 +86,8 @@ export async function startSearchPage(): Promise<void> {
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
 
-  function showMore(): Promise<void> {
+  /** Shows the next batch of results; `focusFirst` puts the focus on the first of them as soon as it is shown. */
+  function showMore(focusFirst = false): Promise<void> {
     const current = latest;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
@@ -96,10 +97,12 @@ export async function startSearchPage(): Promise<void> {
     const data = batch.map((result) => result.data());
     const terms = highlightTerms(state.q);
     appending = appending.then(async () => {
-      for (const item of data) {
+      for (const [index, item] of data.entries()) {
         const shown = await item;
         if (current !== latest) return; // a newer search has replaced these results
-        list.append(renderResult(shown, terms));
+        const result = renderResult(shown, terms);
+        list.append(result);
+        if (focusFirst && index === 0) result.querySelector('a')?.focus();
       }
       more.hidden = pending.length === 0;
     });
@@ -247,12 +250,8 @@ export async function startSearchPage(): Promise<void> {
       void run(withDateRange(state, { from: ends[0] || undefined, to: ends[1] || undefined }), 'push');
     });
   }
-  more.addEventListener('click', async () => {
-    const shown = list.children.length;
-    await showMore();
-    // The reader reads on from the first new result; the button may now be gone.
-    list.children[shown]?.querySelector('a')?.focus();
-  });
+  // The reader reads on from the first new result (the button hides while they load).
+  more.addEventListener('click', () => void showMore(true));
   refine.addEventListener('toggle', () => {
     if (!refine.open) return showPanel({});
     void index.then((loaded) => loaded && refreshPanel(loaded));
