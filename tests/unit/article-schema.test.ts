@@ -2,17 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { VALID_ENTRY } from '../support/valid-entry.ts';
 
-const good = {
-  headline: 'Chrissy Teigen is opening up about her miscarriage',
-  published: '2020-10-01',
-  slug: 'chrissy-teigen-is-opening-up-about-her-miscarriage',
-  source: { path: 'content/sources/002_d17c487081642dcc.txt', sha256: 'a'.repeat(64) },
-  provenance: {
-    headline: { method: 'derived', evidence: 'first clause of the lede' },
-    published: { method: 'source', evidence: 'date 2020-10-01 line' },
-  },
-};
+const good = VALID_ENTRY;
 
 /** The dotted field paths the schema reports for an input. */
 function failingPaths(input: unknown): string[] {
