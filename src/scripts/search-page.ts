@@ -1,5 +1,5 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult } from './search-results.ts';
@@ -47,6 +47,8 @@ interface LoadedIndex {
    * loaded, searches count every filter too.
    */
   allCounts(): Promise<FilterCounts>;
+  /** True once allCounts() has loaded: from then on, every search counts every filter. */
+  countsEverything(): boolean;
 }
 
 /** The index, or null when there is none. */
@@ -54,7 +56,13 @@ async function loadIndex(base: string, years: readonly string[]): Promise<Loaded
   const pagefind = await loadPagefind(base);
   if (!pagefind) return null;
   let allCounts: Promise<FilterCounts> | undefined;
-  return { pagefind, years, allCounts: () => (allCounts ??= pagefind.filters()) };
+  let loaded = false;
+  return {
+    pagefind,
+    years,
+    allCounts: () => (allCounts ??= pagefind.filters().finally(() => (loaded = true))),
+    countsEverything: () => loaded,
+  };
 }
 
 /**
@@ -115,12 +123,13 @@ export async function startSearchPage(): Promise<void> {
   });
 
   /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
-  async function facetCounts(loaded: LoadedIndex, s: SearchState): Promise<FilterCounts> {
+  /** `counted`: the search just shown, when it ran with every filter's index loaded (so it counted them all). */
+  async function facetCounts(loaded: LoadedIndex, s: SearchState, counted?: PagefindSearch): Promise<FilterCounts> {
     const { pagefind, years } = loaded;
     const allCounts = await loaded.allCounts();
     if (!s.q && !hasFilters(s)) return allCounts;
     // With every filter's index loaded (above), a search counts every filter.
-    const search = await pagefind.search(s.q || null, options(loaded, s));
+    const search = counted ?? (await pagefind.search(s.q || null, options(loaded, s)));
     const counts: FilterCounts = {};
     for (const name of FILTER_NAMES) {
       if (!s.q && Object.keys(pagefindFilters(s, years, name)).length === 0) counts[name] = allCounts[name];
@@ -131,10 +140,10 @@ export async function startSearchPage(): Promise<void> {
   }
 
   /** Counts the filters for the current search and draws them, when they are open. */
-  async function refreshPanel(loaded: LoadedIndex): Promise<void> {
+  async function refreshPanel(loaded: LoadedIndex, counted?: PagefindSearch): Promise<void> {
     if (!refine.open) return showPanel({});
     const current = latest;
-    const counts = await facetCounts(loaded, state);
+    const counts = await facetCounts(loaded, state, counted);
     if (current === latest) showPanel(counts);
   }
 
@@ -195,6 +204,7 @@ export async function startSearchPage(): Promise<void> {
       await refreshPanel(loaded);
       return;
     }
+    const countsEverything = loaded.countsEverything();
     const search =
       state.q && debounce
         ? await pagefind.debouncedSearch(state.q, options(loaded, state), TYPING_PAUSE_MS)
@@ -206,7 +216,7 @@ export async function startSearchPage(): Promise<void> {
     status.replaceChildren(...describeStatus(search.results.length, state, base));
     // Results first; the filters' counts, which may take a search each, follow.
     const shown = showMore();
-    await refreshPanel(loaded);
+    await refreshPanel(loaded, countsEverything ? search : undefined);
     await shown;
   }
 
