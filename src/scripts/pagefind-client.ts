@@ -21,6 +21,8 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Starts loading the index's runtime and metadata, without waiting for them. */
+  init(): Promise<void>;
   /** A null term browses by the filters alone. */
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
@@ -38,6 +40,10 @@ export async function loadPagefind(base: string): Promise<Pagefind | null> {
   try {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    // Pagefind loads its WebAssembly and the index's metadata on its first
+    // search unless told to start now: the first search then only fetches
+    // the searched word's part of the index.
+    await pagefind.init();
     return pagefind;
   } catch {
     return null;
