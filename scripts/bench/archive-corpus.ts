@@ -32,11 +32,23 @@ export interface ArchiveCorpus {
   readonly sources: readonly Generated[];
   readonly overridesYaml: string;
   readonly ingestYaml: string;
-  /** Query words for the search timing: one in most stories, one in a single story. */
-  readonly searchWords: { readonly common: string; readonly rare: string };
+  /**
+   * Query words for the search timing: the content word in the most stories,
+   * a word in a single story, and one in every story (each quote's "said").
+   */
+  readonly searchWords: { readonly common: string; readonly rare: string; readonly everyStory: string };
 }
 
 const TOPICS_REASON = "Subject headings assigned by the archive's editors.";
+
+/**
+ * Where content words start in English's ranking of all words: after about
+ * sixty function words. With Zipf's law (frequency ∝ 1 / rank) this makes
+ * the commonest content word about 0.1% of running text, in about half the
+ * stories, as the commonest nouns of news prose are (e.g. "city", "year"),
+ * instead of a few percent of every story.
+ */
+const CONTENT_RANK_OFFSET = 60;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** Month names as wire copy abbreviates them ("Sept. 1, 2020"; March to July in full). */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -47,10 +59,10 @@ export function makeArchiveCorpus(count: number, seed = 7): ArchiveCorpus {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
-  // The rare-word tail grows with the archive, as a real archive's vocabulary does.
-  const tail = pseudoWords(20_000 + 5 * count, random);
-  const newsWord = zipfPicker(NEWS_WORDS, random, 0.9);
-  const tailWord = zipfPicker(tail, random, 1);
+  // One ranked content vocabulary: the news words, then made-up words. The
+  // tail grows with the archive, as a real archive's vocabulary does.
+  const contentVocabulary = [...NEWS_WORDS, ...pseudoWords(20_000 + 5 * count, random)];
+  const rankedContentWord = zipfPicker(contentVocabulary, random, 1, CONTENT_RANK_OFFSET);
   const people = shuffled(
     FIRST_NAMES.flatMap((first) => SURNAMES.map((last) => `${first} ${last}`)),
     random,
@@ -63,7 +75,7 @@ export function makeArchiveCorpus(count: number, seed = 7): ArchiveCorpus {
   const documentFrequency = new Map<string, number>();
   let seenInStory = new Set<string>();
   const contentWord = () => {
-    const word = random() < 0.88 ? newsWord() : tailWord();
+    const word = rankedContentWord();
     if (!seenInStory.has(word)) {
       seenInStory.add(word);
       documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
@@ -188,7 +200,7 @@ function chooseSearchWords(frequency: ReadonlyMap<string, number>, count: number
     if (stories === 1 && word.length >= 8 && !NEWS_WORDS.includes(word) && (rare === '' || word < rare)) rare = word;
   }
   if (!rare) throw new Error(`archive corpus: no word occurs in exactly one of ${count} stories`);
-  return { common, rare };
+  return { common, rare, everyStory: 'said' };
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -13,35 +13,43 @@ export const FUNCTION_WORDS = (
   'after before about into over under between while when where who they he she we'
 ).split(' ');
 
-/** Content words of news prose, most frequent first (they are drawn with a Zipf distribution). */
-export const NEWS_WORDS = (
-  'city council state year police officials people school government public new court county plan ' +
-  'million week report water federal health board program members department market community local ' +
-  'president company workers money percent business election project service law families budget ' +
-  'residents building hospital children center money bill agency district group housing national ' +
-  'union meeting vote voters tax taxes prices safety road bridge river harbor transit train airport ' +
-  'storm flood fire drought power energy oil gas farm farmers crops weather summer winter spring ' +
-  'autumn morning evening night history museum library university students teachers college ' +
-  'study research scientists doctors patients nurses virus vaccine treatment insurance pension ' +
-  'retirement jobs factory plant wages strike contract lawsuit judge jury trial verdict appeal ' +
-  'sentence prison arrest investigation charges evidence witness lawyer attorney prosecutor senate ' +
-  'assembly governor mayor campaign candidate ballot primary majority minority coalition opposition ' +
-  'reform proposal policy regulation permit license zoning development neighborhood downtown suburb ' +
-  'highway traffic parking ferry port shipping cargo trade exports imports tariff economy inflation ' +
-  'interest bank loan mortgage debt deficit revenue spending grant fund donation charity festival ' +
-  'concert theater film music artist gallery exhibit season team coach game players league stadium ' +
-  'championship record fans ticket church parish ceremony anniversary memorial veterans soldiers army ' +
-  'navy base border treaty talks agreement delegation minister embassy refugees aid shelter volunteers ' +
-  'council chamber hearing testimony committee chairman chairwoman spokesman spokeswoman statement ' +
-  'interview survey poll census population growth decline shortage surplus crisis emergency recovery ' +
-  'damage repairs construction demolition design architect engineer contractor inspection audit ' +
-  'accident collision injuries victims survivors rescue search hospitalized killed missing found ' +
-  'announced approved rejected delayed opened closed reported warned agreed planned expected ' +
-  'increased reduced raised cut signed vetoed passed filed ordered ruled denied confirmed disputed ' +
-  'early late first last major minor former current annual quarterly regional rural urban coastal ' +
-  'northern southern eastern western historic modern private independent official unofficial ' +
-  'temporary permanent dozens hundreds thousands several numerous nearly almost roughly'
-).split(' ');
+/**
+ * Content words of news prose, most frequent first: the first ranks of the
+ * content vocabulary, which the made-up words (pseudoWords) continue. Each
+ * word once (a repeat would double its frequency).
+ */
+export const NEWS_WORDS = [
+  ...new Set(
+    (
+      'city council state year police officials people school government public new court county plan ' +
+      'million week report water federal health board program members department market community local ' +
+      'president company workers money percent business election project service law families budget ' +
+      'residents building hospital children center money bill agency district group housing national ' +
+      'union meeting vote voters tax taxes prices safety road bridge river harbor transit train airport ' +
+      'storm flood fire drought power energy oil gas farm farmers crops weather summer winter spring ' +
+      'autumn morning evening night history museum library university students teachers college ' +
+      'study research scientists doctors patients nurses virus vaccine treatment insurance pension ' +
+      'retirement jobs factory plant wages strike contract lawsuit judge jury trial verdict appeal ' +
+      'sentence prison arrest investigation charges evidence witness lawyer attorney prosecutor senate ' +
+      'assembly governor mayor campaign candidate ballot primary majority minority coalition opposition ' +
+      'reform proposal policy regulation permit license zoning development neighborhood downtown suburb ' +
+      'highway traffic parking ferry port shipping cargo trade exports imports tariff economy inflation ' +
+      'interest bank loan mortgage debt deficit revenue spending grant fund donation charity festival ' +
+      'concert theater film music artist gallery exhibit season team coach game players league stadium ' +
+      'championship record fans ticket church parish ceremony anniversary memorial veterans soldiers army ' +
+      'navy base border treaty talks agreement delegation minister embassy refugees aid shelter volunteers ' +
+      'council chamber hearing testimony committee chairman chairwoman spokesman spokeswoman statement ' +
+      'interview survey poll census population growth decline shortage surplus crisis emergency recovery ' +
+      'damage repairs construction demolition design architect engineer contractor inspection audit ' +
+      'accident collision injuries victims survivors rescue search hospitalized killed missing found ' +
+      'announced approved rejected delayed opened closed reported warned agreed planned expected ' +
+      'increased reduced raised cut signed vetoed passed filed ordered ruled denied confirmed disputed ' +
+      'early late first last major minor former current annual quarterly regional rural urban coastal ' +
+      'northern southern eastern western historic modern private independent official unofficial ' +
+      'temporary permanent dozens hundreds thousands several numerous nearly almost roughly'
+    ).split(' '),
+  ),
+];
 
 export const FIRST_NAMES = (
   'Rosa Tom Maya Luis Priya Sam Nadia James Mary Robert Patricia John Jennifer Michael Linda David ' +
