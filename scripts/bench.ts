@@ -58,6 +58,9 @@ if (!Number.isInteger(articles) || articles < 1) {
 
 const REPO = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
+/** The story added for the rebuild figure: another seed, so it is none of the archive's. */
+const ADDED_STORY_SEED = 8;
+const ADDED_STORY_FILE = 'story-added.txt';
 const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
 const archive = join(work, 'archive');
 const contentDir = join(archive, 'content');
@@ -103,12 +106,13 @@ try {
   progress('build');
   copySite(REPO, siteProject);
   rmSync(buildCache, { recursive: true, force: true });
-  const build = await measureBuild('build', {
+  const buildCommand: PhaseCommand = {
     command: process.execPath,
     args: [join(siteProject, ASTRO_BIN), 'build', '--outDir', siteDir],
     cwd: siteProject,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  };
+  const build = await measureBuild('build', buildCommand);
 
   let baseline: BuildFigures | undefined;
   if (!values['skip-baseline']) {
@@ -126,8 +130,19 @@ try {
   const stories = measurePages(siteDir, evenSample(listStoryPages(siteDir), STORY_SAMPLE));
   const home = measurePages(siteDir, ['index.html']);
 
-  progress(`first searches in Chromium: "${corpus.searchWords.common}", "${corpus.searchWords.rare}"`);
-  const searches = await timeFirstSearches(siteDir, [corpus.searchWords.common, corpus.searchWords.rare]);
+  const { common, rare, everyStory } = corpus.searchWords;
+  progress(`first searches in Chromium: "${common}", "${rare}", "${everyStory}"`);
+  const searches = await timeFirstSearches(siteDir, [common, rare, everyStory]);
+
+  // Issue 7's incremental case: one more source, ingested and built again
+  // over the same output folder and build cache, as an archivist would.
+  progress('add one story: ingest and build again');
+  const added = makeArchiveCorpus(1, ADDED_STORY_SEED).sources[0]!;
+  writeFileSync(join(contentDir, 'sources', ADDED_STORY_FILE), added.text);
+  const addIngest = await runPhase(ingestCommand);
+  assertPhaseSucceeded('ingest of the added story', addIngest, [0, 1]);
+  const addCounts = (JSON.parse(addIngest.stdout) as { counts: Record<string, number> }).counts;
+  const addBuild = await measureBuild('build after adding one story', buildCommand);
 
   const report = formatReport({
     articles,
@@ -152,6 +167,14 @@ try {
       publications: countTerms(join(siteDir, 'publications')),
     },
     build,
+    addOne: {
+      ingest: {
+        wallMs: addIngest.wallMs,
+        peakTreeRssBytes: addIngest.peakTreeRssBytes,
+        created: addCounts.created ?? 0,
+      },
+      build: addBuild,
+    },
     ...(baseline ? { baseline } : {}),
     stories,
     home,
@@ -162,7 +185,7 @@ try {
     await writeBenchmarkSection(join(REPO, 'BENCHMARKS.md'), articles, report);
     progress(`BENCHMARKS.md: section for ${articles} articles written`);
   }
-  if (build.failure || baseline?.failure) process.exitCode = 1;
+  if (build.failure || addBuild.failure || baseline?.failure) process.exitCode = 1;
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
