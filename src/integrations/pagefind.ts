@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { STORY_PAGE_FILES_GLOB } from '../lib/story-path.ts';
 import { serveSearchIndex } from './serve-search-index.ts';
 
 /**
@@ -34,7 +35,10 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site });
+          // Only story pages carry data-pagefind-body; reading just them spares
+          // Pagefind the list pages (more than half the site). Reconciliation
+          // fails the build if a story page is missing from the index.
+          const added = await index.addDirectory({ path: site, glob: STORY_PAGE_FILES_GLOB });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
-import { storyPath } from '../lib/story-path.ts';
+import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { refusalRecordSchema } from '../schemas/refusal.ts';
 
@@ -79,9 +79,7 @@ export async function readRefusals(contentDir: string): Promise<{ refusals: Refu
 
 /** `/YYYY/MM/DD/slug/` for every story page in the built site. */
 export async function readStoryPages(outDir: string): Promise<string[]> {
-  return (await listFiles(outDir))
-    .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file) && !/\/page\/index\.html$/.test(file))
-    .map((file) => `/${file.slice(0, -'index.html'.length)}`);
+  return (await listFiles(outDir)).filter(isStoryPageFile).map((file) => `/${file.slice(0, -'index.html'.length)}`);
 }
 
 /**

@@ -19,6 +19,16 @@ export function storyPath(story: StoryAddress, timeZone: string = archive.timeZo
   return `/${year}/${pad2(month)}/${pad2(day)}/${story.slug}/`;
 }
 
+/**
+ * Where storyPath's pages are in the built site, as a glob (for Pagefind) and
+ * as a test (for reconciliation): `YYYY/MM/DD/<slug>/index.html`. The glob
+ * also takes a day's `page/` folder, which has no story and no search record.
+ */
+export const STORY_PAGE_FILES_GLOB = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+export function isStoryPageFile(file: string): boolean {
+  return /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file) && !file.endsWith('/page/index.html');
+}
+
 export interface StoryPathCollision {
   readonly path: string;
   /** The files (or ids) that all want this URL, in input order. */
