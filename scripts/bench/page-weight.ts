@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isStoryPageFile } from '../../src/lib/story-path.ts';
+import { isSearchFeatureScript } from '../../tests/support/search-scripts.ts';
 
 /**
  * What a page costs a reader, read from the built files: its HTML and the
@@ -18,6 +20,8 @@ export interface PageWeight {
   /** HTML + CSS, gzipped. */
   readonly totalGzipBytes: number;
   readonly jsBytes: number;
+  /** The part of jsBytes that is not a search feature's (see tests/support/search-scripts.ts). */
+  readonly nonSearchJsBytes: number;
   /** The scripts counted in jsBytes, by URL ("inline" for inline code). */
   readonly scripts: readonly string[];
 }
@@ -27,14 +31,13 @@ export interface WeightSummary {
   readonly medianGzipBytes: number;
   readonly maxGzipBytes: number;
   readonly maxJsBytes: number;
+  readonly maxNonSearchJsBytes: number;
   readonly scripts: readonly string[];
 }
 
-const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
-
 /** Story pages (`YYYY/MM/DD/slug/index.html`), relative to the site folder, sorted. */
 export function listStoryPages(siteDir: string): string[] {
-  return (readdirSync(siteDir, { recursive: true }) as string[]).filter((path) => STORY_PAGE.test(path)).sort();
+  return (readdirSync(siteDir, { recursive: true }) as string[]).filter(isStoryPageFile).sort();
 }
 
 /** Up to `size` items spread evenly over the list, first and last included: the same sample every run. */
@@ -57,6 +60,7 @@ export function measurePages(siteDir: string, pages: readonly string[]): WeightS
     medianGzipBytes: totals[Math.floor((totals.length - 1) / 2)] ?? 0,
     maxGzipBytes: totals.at(-1) ?? 0,
     maxJsBytes: Math.max(0, ...weights.map((w) => w.jsBytes)),
+    maxNonSearchJsBytes: Math.max(0, ...weights.map((w) => w.nonSearchJsBytes)),
     scripts: [...new Set(weights.flatMap((w) => w.scripts))],
   };
 }
@@ -67,27 +71,25 @@ function measurePage(siteDir: string, page: string, gzipFile: (file: string) => 
   const local = (url: string) => join(siteDir, url.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
   let cssGzipBytes = 0;
   let jsBytes = 0;
+  let nonSearchJsBytes = 0;
   const scripts: string[] = [];
+  const countScript = (url: string, bytes: number) => {
+    jsBytes += bytes;
+    if (url === 'inline' || !isSearchFeatureScript(url)) nonSearchJsBytes += bytes;
+    scripts.push(url);
+  };
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     const rel = attribute(tag, 'rel');
     const href = attribute(tag, 'href');
     if (!href) continue;
     if (rel === 'stylesheet') cssGzipBytes += gzipFile(local(href));
-    if (rel === 'modulepreload') {
-      jsBytes += readFileSync(local(href)).length;
-      scripts.push(href);
-    }
+    if (rel === 'modulepreload') countScript(href, readFileSync(local(href)).length);
   }
   for (const [, open = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (attribute(open, 'type') === 'application/ld+json') continue;
     const src = attribute(open, 'src');
-    if (src) {
-      jsBytes += readFileSync(local(src)).length;
-      scripts.push(src);
-    } else if (body.trim()) {
-      jsBytes += Buffer.byteLength(body);
-      scripts.push('inline');
-    }
+    if (src) countScript(src, readFileSync(local(src)).length);
+    else if (body.trim()) countScript('inline', Buffer.byteLength(body));
   }
   const htmlGzipBytes = gzipSync(html).length;
   return {
@@ -96,6 +98,7 @@ function measurePage(siteDir: string, page: string, gzipFile: (file: string) => 
     cssGzipBytes,
     totalGzipBytes: htmlGzipBytes + cssGzipBytes,
     jsBytes,
+    nonSearchJsBytes,
     scripts,
   };
 }

@@ -59,7 +59,16 @@ const FIGURES: readonly [string, RegExp][] = [
     new RegExp(String.raw`^\| story page, .*\| ${KILOBYTES} / ${KILOBYTES} \| ≤ 20 KB [✓✗] \|`, 'm'),
   ],
   ['home page weight', new RegExp(String.raw`^\| home page, .*\| ${KILOBYTES} \| ≤ 30 KB [✓✗] \|`, 'm')],
-  ['JavaScript on story pages', /^\| JavaScript on story pages .*\| [\d,]+ B.* \| 0 outside \/search\/ [✓✗] \|/m],
+  ['JavaScript on story pages', /^\| JavaScript on story pages .*\| [\d,]+ B.* \| 0 outside search [✓✗] \|/m],
+  ['added story ingested', /^\| add one story: ingest \| .* \| 1 entry created \|/m],
+  [
+    'build after adding a story',
+    new RegExp(
+      String.raw`^\| add one story: build again \| ${SECONDS} \| ${PER_ARTICLE} \| ${MEGABYTES} \| \d+ pages`,
+      'm',
+    ),
+  ],
+  ['adding a story as a share of the pipeline', /^\| ingest \+ build again \| .* \| \d+% \| ≤ 30% [✓✗] \|/m],
   ['search index size', new RegExp(String.raw`^\| search index \(dist/pagefind\) \| ${MEGABYTES}, \d+ files \|`, 'm')],
 ];
 
@@ -75,8 +84,8 @@ test('npm run bench -- --articles 30 --no-write runs every phase and prints ever
   const report = run.stdout.replace(/ {2,}/g, ' ');
   for (const [figure, row] of FIGURES) assert.match(report, row, `the report shows the ${figure} figure`);
 
-  const { common, rare } = makeArchiveCorpus(30).searchWords;
-  for (const word of [common, rare]) {
+  const { common, rare, everyStory } = makeArchiveCorpus(30).searchWords;
+  for (const word of [common, rare, everyStory]) {
     assert.match(
       report,
       new RegExp(

@@ -6,30 +6,21 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { isStoryPageFile } from '../../src/lib/story-path.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureArchive } from '../support/fixture-archive.ts';
 import { listHtmlFiles } from '../support/html-files.ts';
 import { markup } from '../support/markup.ts';
+import { SEARCH_BOX_SCRIPT, SEARCH_HIGHLIGHT_SCRIPT } from '../support/search-scripts.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
 /** The one page allowed to run JavaScript beyond the search box's: search is Pagefind, in the browser. */
 const SEARCH_PAGE = 'search/index.html';
-/** A component's built script: Astro names it after the component. */
-const componentScript = (component: string) =>
-  new RegExp(`/_astro/${component}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
-/** The header search box's progressive enhancement ("/" focuses it), the one script every page may load. */
-const SEARCH_BOX_SCRIPT = componentScript('SearchForm');
-/**
- * A story's one script: it marks a search's words when the story is reached
- * from a result, loading Pagefind's highlighter only then.
- */
-const SEARCH_HIGHLIGHT_SCRIPT = componentScript('SearchHighlight');
-const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
 /** Whether a page may load the script at `src`, apart from the search page, which may load its own. */
 const allowedScript = (page: string, src: string) =>
-  SEARCH_BOX_SCRIPT.test(src) || (STORY_PAGE.test(page) && SEARCH_HIGHLIGHT_SCRIPT.test(src));
+  SEARCH_BOX_SCRIPT.test(src) || (isStoryPageFile(page) && SEARCH_HIGHLIGHT_SCRIPT.test(src));
 /** JSON-LD is data for search engines, not code. */
 const DATA_SCRIPT_TYPE = 'application/ld+json';
 
