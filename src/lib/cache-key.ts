@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
  * rendered again.
  *
  * The contract: same key ⇒ same output. `withCacheKeys` keys each path of
- * a `getStaticPaths()` by its params, its props and the deployment
- * (`Astro.site`, the base path), so a keyed route must render from those and
- * its code alone: everything it reads from the archive is computed in
+ * a `getStaticPaths()` by its params, its props and the build's context
+ * (`Astro.site`, the base path, the Node.js version, whose ICU formats
+ * dates), so a keyed route must render from those and its code alone: everything it reads from the archive is computed in
  * `getStaticPaths()` and passed as props, and neither the page after
  * `getStaticPaths()` nor any component or layout reads the collection, the
  * archive index or a file (tests/unit/cache-key-inputs.test.ts checks the
@@ -96,15 +96,20 @@ export function cacheKey(...parts: readonly unknown[]): string {
   }
 }
 
-/** Where this build is published: pages hold absolute URLs (canonical, feeds) and the base path in every link. */
-function deployment(): { site: string | undefined; base: string } {
-  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+/**
+ * What every page depends on besides its params and props: where the build
+ * is published (absolute URLs in canonical links and feeds, the base path in
+ * every link), and the Node.js that formats its dates (its ICU and time zone data).
+ */
+function buildContext() {
+  const { node, icu, tz } = process.versions;
+  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, node, icu, tz };
 }
 
-/** Gives each path of a `getStaticPaths()` its cache key: its params, its props and the deployment. */
+/** Gives each path of a `getStaticPaths()` its cache key: its params, its props and the build's context. */
 export function withCacheKeys<Path extends { params: Record<string, string | undefined>; props: object }>(
   paths: readonly Path[],
 ): (Path & { cacheKey: string })[] {
-  const where = deployment();
+  const where = buildContext();
   return paths.map((path) => ({ ...path, cacheKey: cacheKey(where, path.params, path.props) }));
 }

@@ -7,15 +7,16 @@
  * in another folder, whose cache is empty.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
-import { runBuild } from '../trust/run-build.ts';
 
 const temporary: string[] = [];
 after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -39,22 +40,20 @@ interface Built {
   readonly copied: string[];
 }
 
-/** `npm run build` of the archive into outDir, with the environment given; fails the test if the build fails. */
-function build(contentDir: string, outDir: string, env: Record<string, string> = {}): Built {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    const run = runBuild(contentDir, outDir);
-    assert.equal(run.status, 0, run.output);
-    const lines = run.output.split('\n').filter((line) => line.includes('├─ '));
-    const file = (line: string) => line.split('├─ ')[1]!.split(' ')[0]!;
-    return {
-      rendered: lines.filter((line) => !/\((restored|cached)\)/.test(line)).map(file),
-      copied: lines.filter((line) => /\((restored|cached)\)/.test(line)).map(file),
-    };
-  } finally {
-    process.env = saved;
-  }
+/** `npm run build [-- args]` of the archive into outDir, with the environment given; fails the test if the build fails. */
+function build(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): Built {
+  const run = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir, ...args], {
+    cwd: REPO_DIR,
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+    encoding: 'utf8',
+  });
+  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  assert.equal(run.status, 0, output);
+  // Astro logs each file it writes, with "(restored)" or "(cached)" when it copied it.
+  const lines = output.split('\n').filter((line) => line.includes('├─ '));
+  const file = (line: string) => line.split('├─ ')[1]!.split(' ')[0]!;
+  const copied = (line: string) => /\((restored|cached)\)/.test(line);
+  return { rendered: lines.filter((line) => !copied(line)).map(file), copied: lines.filter(copied).map(file) };
 }
 
 /** Every file under dir, by path, as its SHA-256. */
@@ -199,6 +198,11 @@ describe('incremental build', { timeout: 600_000 }, () => {
     const rebuilt = build(archive, outDir);
     assert.deepEqual(rebuilt.copied, []);
     assert.ok(!existsSync(join(cacheDirOf(archive), 'incremental-build.unfinished')));
+    assert.ok(build(archive, outDir).copied.length > 0, 'and the build after that copies pages again');
+  });
+
+  test('npm run build -- --force renders every page', () => {
+    assert.deepEqual(build(archive, outDir, {}, ['--force']).copied, []);
     assert.ok(build(archive, outDir).copied.length > 0, 'and the build after that copies pages again');
   });
 });
