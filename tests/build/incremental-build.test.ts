@@ -7,11 +7,12 @@
  * in another folder, whose cache is empty.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
@@ -199,6 +200,31 @@ describe('incremental build', { timeout: 600_000 }, () => {
     assert.deepEqual(rebuilt.copied, []);
     assert.ok(!existsSync(join(cacheDirOf(archive), 'incremental-build.unfinished')));
     assert.ok(build(archive, outDir).copied.length > 0, 'and the build after that copies pages again');
+  });
+
+  test('a build killed part-way under another base path leaves no page of it for the next build to copy', async () => {
+    build(archive, outDir);
+    // Astro overwrites a page's copy in the cache as it renders it; killed, it never writes its manifest.
+    const killedOut = join(tempDir('news-archive-killed-'), 'dist');
+    const astro = spawn(
+      process.execPath,
+      [join(REPO_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', killedOut],
+      {
+        cwd: REPO_DIR,
+        env: { ...process.env, CONTENT_DIR: archive, BASE_PATH: '/news/' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let rendered = 0;
+    const exited = new Promise((done) => astro.on('exit', done));
+    for await (const line of createInterface({ input: astro.stdout! })) {
+      if (line.includes('├─ ') && ++rendered === 100) astro.kill('SIGKILL');
+    }
+    await exited;
+    assert.equal(rendered >= 100, true, 'the build was killed while rendering');
+    const after = build(archive, outDir);
+    assert.deepEqual(after.copied, [], 'nothing is copied after a build that did not finish');
+    assertSameAsFromScratch(archive, outDir);
   });
 
   test('npm run build -- --force renders every page', () => {
