@@ -20,7 +20,11 @@ import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
 
 const temporary: string[] = [];
-after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+/** Archives built here, whose build caches (a copy of their sites each) go too. */
+const built = new Set<string>();
+after(() => {
+  for (const dir of [...temporary, ...[...built].map(cacheDirOf)]) rmSync(dir, { recursive: true, force: true });
+});
 
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -43,6 +47,7 @@ interface Built {
 
 /** `npm run build [-- args]` of the archive into outDir, with the environment given; fails the test if the build fails. */
 function build(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): Built {
+  built.add(contentDir);
   const run = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir, ...args], {
     cwd: REPO_DIR,
     env: { ...process.env, CONTENT_DIR: contentDir, ...env },
