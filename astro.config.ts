@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
+import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import reconcile from './src/integrations/reconcile.ts';
 import { absoluteUrl } from './src/lib/site-url.ts';
@@ -53,8 +54,10 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // reconcile runs after pagefind: it checks the index pagefind wrote.
+  // reconcile runs after pagefind: it checks the index pagefind wrote;
+  // incrementalCache guards the page cache against a build that failed.
   integrations: [
+    incrementalCache(),
     pagefind(),
     reconcile(),
     sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) }),
@@ -63,4 +66,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page (see src/security/csp.ts).
   security: { csp: contentSecurityPolicy },
+  // A rebuild copies every page whose cache key (src/lib/cache-key.ts) and
+  // code are unchanged from the last build, from the cache folder's dist/.
+  experimental: { incrementalBuild: true },
 });

@@ -65,4 +65,5 @@ export function getArchive(): ReturnType<typeof indexArchive> {
   return built;
 }
 
-export type ArchiveStory = Awaited<ReturnType<typeof indexArchive>>['stories'][number];
+export type Archive = Awaited<ReturnType<typeof indexArchive>>;
+export type ArchiveStory = Archive['stories'][number];

@@ -90,6 +90,14 @@ export interface AdjacentPeriods<S extends Story> {
   readonly later?: Period<S>;
 }
 
+/** What a link to a period needs: its date and address, not its stories. */
+export type PeriodLink = Pick<Period, 'level' | 'year' | 'month' | 'day' | 'path'>;
+
+export function periodLink(period: Period): PeriodLink {
+  const { level, year, month, day, path } = period;
+  return { level, year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), path };
+}
+
 /**
  * For every period, the periods of the same level just before and after it
  * that have stories, keyed by path: computed once for the whole archive.

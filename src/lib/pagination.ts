@@ -13,8 +13,8 @@ export interface ListPage<T> {
   readonly items: readonly T[];
   /** Site path of this page. */
   readonly path: string;
-  /** Site path of the page number `n` of the same list. */
-  readonly pathOf: (n: number) => string;
+  /** Site path of the list's first page; `pagePath(listPath, n)` is page `n`'s. */
+  readonly listPath: string;
   /** Position of the first item on this page in the whole list, 1-based (0 when empty). */
   readonly first: number;
   readonly total: number;
@@ -33,15 +33,14 @@ export function paginate<T>(items: readonly T[], listPath: string, pageSize: num
   if (!Number.isInteger(pageSize) || pageSize < 1)
     throw new Error(`page size must be a positive integer, not ${pageSize}`);
   const count = Math.max(1, Math.ceil(items.length / pageSize));
-  const pathOf = (n: number) => pagePath(listPath, n);
   return Array.from({ length: count }, (_, index) => {
     const start = index * pageSize;
     return {
       number: index + 1,
       count,
       items: items.slice(start, start + pageSize),
-      path: pathOf(index + 1),
-      pathOf,
+      path: pagePath(listPath, index + 1),
+      listPath,
       first: items.length === 0 ? 0 : start + 1,
       total: items.length,
     };

@@ -1,4 +1,5 @@
 import { archive } from '../../config.ts';
+import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
 import { getStories } from '../stories.ts';
 import { collectTerms, type Term } from '../taxonomy.ts';
@@ -50,7 +51,9 @@ export async function archiveFeedResponse(format: FeedFormat): Promise<Response>
 
 /** getStaticPaths of the topic feed routes: one per topic, named by its slug. */
 export async function topicFeedPaths() {
-  return collectTerms(await getStories(), 'topics').map((term) => ({ params: { topic: term.slug }, props: { term } }));
+  return withCacheKeys(
+    collectTerms(await getStories(), 'topics').map((term) => ({ params: { topic: term.slug }, props: { term } })),
+  );
 }
 
 /** A topic's feed: its newest stories; its home page is the topic's page. */

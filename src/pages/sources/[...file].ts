@@ -1,29 +1,46 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveContentDir } from '../../content-location.ts';
+import { withCacheKeys } from '../../lib/cache-key.ts';
 import { getStories } from '../../lib/stories.ts';
 import { rawSourcePath } from '../../lib/raw-source.ts';
+
+/** The raw source named by an entry's source.path, as received. */
+function readSource(sourcePath: string): Buffer {
+  const file = join(resolveContentDir(), sourcePath.replace(/^content\//, ''));
+  try {
+    return readFileSync(file);
+  } catch (cause) {
+    throw new Error(`${sourcePath}: the raw source named by an entry's source.path is missing`, { cause });
+  }
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Each story's raw source file, published byte for byte as received, at the
  * address rawSourcePath gives (always a .txt name, so no host serves a saved
- * web page as a page of this site).
+ * web page as a page of this site). The file's SHA-256 is in the props, so
+ * the cache key (src/lib/cache-key.ts) changes when the bytes do; the file
+ * is read again to publish it, and must still have that hash.
  */
 export const getStaticPaths = (async () => {
   const stories = await getStories();
-  const sources = new Set(stories.map((story) => story.entry.data.source.path));
-  return [...sources].map((sourcePath) => ({
-    params: { file: rawSourcePath(sourcePath).replace(/^\/sources\//, '') },
-    props: { sourcePath },
-  }));
+  const sources = [...new Set(stories.map((story) => story.entry.data.source.path))];
+  return withCacheKeys(
+    sources.map((sourcePath) => ({
+      params: { file: rawSourcePath(sourcePath).replace(/^\/sources\//, '') },
+      props: { sourcePath, sha256: sha256(readSource(sourcePath)) },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ sourcePath: string }> = async ({ props }) => {
-  const file = join(resolveContentDir(), props.sourcePath.replace(/^content\//, ''));
-  try {
-    return new Response(await readFile(file));
-  } catch (cause) {
-    throw new Error(`${props.sourcePath}: the raw source named by an entry's source.path is missing`, { cause });
+export const GET: APIRoute<{ sourcePath: string; sha256: string }> = ({ props }) => {
+  const bytes = readSource(props.sourcePath);
+  if (sha256(bytes) !== props.sha256) {
+    throw new Error(`${props.sourcePath}: the raw source changed while the site was being built; build again`);
   }
+  return new Response(new Uint8Array(bytes));
 };

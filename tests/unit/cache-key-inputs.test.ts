@@ -1,0 +1,65 @@
+/**
+ * A keyed page (src/lib/cache-key.ts) must render from its params, its props
+ * and its code alone, or a rebuild copies it stale. These checks read the
+ * sources for the ways a page could reach other data: the collection, the
+ * archive index, files and the environment.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { REPO_DIR } from '../support/entries.ts';
+
+const SRC = join(REPO_DIR, 'src');
+/** Calls that read data from outside a page's props. */
+const OUTSIDE_DATA =
+  /\b(getArchive|getStories|getCollection|getEntry|getEntries|getLiveCollection|render|readFile\w*|readdir\w*|fetch)\s*\(|process\.env|Astro\.glob/;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(SRC, dir), { recursive: true })
+    .map(String)
+    .filter((file) => /\.(astro|ts)$/.test(file))
+    .map((file) => join(SRC, dir, file));
+}
+
+const rel = (file: string) => relative(REPO_DIR, file);
+
+describe('keyed pages render from their props', () => {
+  test('no component or layout reads the archive, a file or the environment', () => {
+    const reading = [...filesUnder('components'), ...filesUnder('layouts')].filter((file) =>
+      OUTSIDE_DATA.test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(reading.map(rel), []);
+  });
+
+  const routes = filesUnder('pages').filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')));
+
+  test('every route with getStaticPaths keys its paths with withCacheKeys', () => {
+    assert.equal(routes.length, 9, routes.map(rel).join('\n'));
+    for (const file of routes) {
+      const source = readFileSync(file, 'utf8');
+      const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];
+      if (imported === undefined) {
+        assert.match(source, /return withCacheKeys\(/, `${rel(file)}: getStaticPaths does not return withCacheKeys(…)`);
+        continue;
+      }
+      const from = new RegExp(`import \\{[^}]*\\b${imported}\\b[^}]*\\} from '([^']+)'`).exec(source)?.[1];
+      assert.ok(from, `${rel(file)}: where ${imported} comes from`);
+      const module = readFileSync(resolve(dirname(file), from), 'utf8');
+      assert.match(module, new RegExp(`function ${imported}\\([^]*?return withCacheKeys\\(`), `${from}: ${imported}`);
+    }
+  });
+
+  test('after getStaticPaths, a route reads nothing but its props', () => {
+    for (const file of routes) {
+      const source = readFileSync(file, 'utf8');
+      const end = source.search(/\}\) satisfies GetStaticPaths;|export const getStaticPaths = \w+;/);
+      assert.ok(end > 0, `${rel(file)}: the end of getStaticPaths`);
+      const rest = source.slice(end);
+      // A story page renders its entry's Markdown, which is in its props (story.entry.rendered);
+      // the raw-source route reads its file again in GET and checks it against the hash in its props.
+      const allowed = rest.replace('await render(page.story.entry)', '');
+      assert.doesNotMatch(allowed, OUTSIDE_DATA, `${rel(file)} reads data outside its props after getStaticPaths`);
+    }
+  });
+});
