@@ -1,16 +1,19 @@
 import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
 import { overrideExample } from './decide-entry.ts';
 import { loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
-import { loadIngestConfig } from './ingest-config.ts';
+import { CONFIG_FILE, loadIngestConfig } from './ingest-config.ts';
+import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
+import { readIngestRecord, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
 import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './record-refusals.ts';
+import { recordSource, replaySource } from './replay-source.ts';
 import { removeStaleTemporaryFiles } from './write-entry.ts';
 
 export interface RunOptions {
@@ -31,6 +34,8 @@ export interface RunOptions {
   readonly err: (line: string) => void;
   /** Where the progress bar is drawn, when it is a terminal. */
   readonly progressStream?: NodeJS.WriteStream;
+  /** Called for each source that is read and prepared, rather than found unchanged from the record. */
+  readonly onPrepare?: (source: SourceRef) => void;
 }
 
 /** How many files are prepared ahead of the one being committed. */
@@ -62,7 +67,14 @@ export async function runIngest(options: RunOptions): Promise<number> {
     people: config.config.people,
     maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
   };
-  const preparer = createPreparer(settings, refs.length);
+  const fingerprint = ingesterFingerprint([
+    `${CONFIG_FILE} ${hashFileOrMissing(join(root, CONFIG_FILE))}`,
+    `${OVERRIDES_FILE} ${hashFileOrMissing(join(root, OVERRIDES_FILE))}`,
+    `maxFileSize ${settings.maxFileSize}`,
+  ]);
+  const record = readIngestRecord(root, fingerprint);
+  const skippable = options.force ? new Map<number, RecordedSource>() : unchangedSources(root, refs, record);
+  const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
     source: { file: p.shown, name: p.shown, shown: p.shown, size: 0 },
@@ -78,16 +90,37 @@ export async function runIngest(options: RunOptions): Promise<number> {
   };
   outcomes.forEach(report);
   // Files are prepared ahead (see prepare-ahead.ts), on a worker for large batches, and
-  // committed here one at a time, in order.
-  const ahead: Promise<PreparedFile>[] = [];
+  // committed here one at a time, in order. A source the record shows unchanged is not
+  // prepared, unless what committing it checks against the archive no longer holds.
+  const ahead = new Map<number, Promise<PreparedFile>>();
+  const prepare = (index: number) => {
+    options.onPrepare?.(refs[index]!);
+    return preparer.prepare(refs[index]!);
+  };
   let queued = 0;
   let refused = 0;
-  for (const source of refs) {
-    while (queued < refs.length && ahead.length < PREPARE_AHEAD) ahead.push(preparer.prepare(refs[queued++]!));
-    const outcome = await ahead
-      .shift()!
-      .then((prepared) => commitFile(source, prepared, context))
-      .catch((error: Error) => failed(source, error));
+  for (const [index, source] of refs.entries()) {
+    for (; queued < refs.length && ahead.size < PREPARE_AHEAD; queued += 1) {
+      if (!skippable.has(queued)) ahead.set(queued, prepare(queued));
+    }
+    const recorded = skippable.get(index);
+    let outcome = recorded ? replaySource(source, recorded, context) : undefined;
+    if (!outcome) {
+      const prepared = ahead.get(index) ?? prepare(index);
+      ahead.delete(index);
+      outcome = await prepared
+        .then(async (file) => {
+          const committed = await commitFile(source, file, context);
+          const next = recordSource(file, committed, entries);
+          if (next) record.set(source.name, next);
+          else record.delete(source.name);
+          return committed;
+        })
+        .catch((error: Error) => {
+          record.delete(source.name);
+          return failed(source, error);
+        });
+    }
     await recordRefusals(root, outcome);
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
@@ -95,6 +128,8 @@ export async function runIngest(options: RunOptions): Promise<number> {
     if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
   }
   await preparer.close();
+  for (const name of record.keys()) if (!context.archivedNames.has(name)) record.delete(name);
+  await writeIngestRecord(root, fingerprint, record);
   progress.clear();
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
@@ -128,6 +163,25 @@ function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
     const notes = article.notes.length > 0 ? ` (${article.notes.join('; ')})` : '';
     return [{ stream: 'out', text: `${where}: ${article.status}${entry}${notes}` }];
   });
+}
+
+/**
+ * The sources of the run (by index) that are in content/sources/ with the
+ * bytes the record has for them: committing them again would need no
+ * preparing, if the archive around them is as it was (see replay-source.ts).
+ */
+function unchangedSources(
+  root: string,
+  refs: readonly SourceRef[],
+  record: ReadonlyMap<string, RecordedSource>,
+): Map<number, RecordedSource> {
+  const unchanged = new Map<number, RecordedSource>();
+  for (const [index, ref] of refs.entries()) {
+    const recorded = record.get(ref.name);
+    if (!recorded || resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
+    if (hashFileOrMissing(ref.file) === recorded.sha256) unchanged.set(index, recorded);
+  }
+  return unchanged;
 }
 
 /** Every file under content/sources/, as paths relative to it. */
