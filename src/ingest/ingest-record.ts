@@ -5,7 +5,7 @@ import { sha256Hex } from './entry-hash.ts';
 import { writeFileAtomic } from './write-entry.ts';
 
 /** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
-const RECORD_VERSION = 1;
+const RECORD_VERSION = 2;
 
 /** One article of a recorded source: what the ingester made of it, to be checked against the archive. */
 const recordedArticleSchema = z.strictObject({
@@ -19,6 +19,8 @@ const recordedArticleSchema = z.strictObject({
   slug: z.string(),
   /** The slug the entry got. */
   finalSlug: z.string(),
+  /** The entry's `ingest.textSha256`. */
+  textSha256: z.string(),
   /** The decision's notes, without the one about a changed slug (that is made again). */
   notes: z.array(z.string()),
 });

@@ -52,11 +52,11 @@ export function hashFileOrMissing(path: string): string {
  * ingester makes of a source: its own code (every module, and the installed
  * packages as the lock files give them), the runtime's Unicode, ICU, time
  * zone data and default zone and locale (dates and case rules come from
- * them), and the settings in force (`settings`: content/ingest.yaml,
- * content/overrides.yaml and the effective size limit). Two runs with the
- * same fingerprint prepare the same bytes into the same entries.
+ * them), and the settings in force (`settings`: content/ingest.yaml and
+ * content/overrides.yaml as read, and the effective size limit). Two runs
+ * with the same fingerprint prepare the same bytes into the same entries.
  */
-export function ingesterFingerprint(settings: readonly string[]): string {
+export function ingesterFingerprint(settings: string): string {
   const intl = Intl.DateTimeFormat().resolvedOptions();
   const parts = [
     ...ingesterModules().map((file) => `${relative(PROJECT, file)} ${hashFileOrMissing(file)}`),
@@ -65,7 +65,7 @@ export function ingesterFingerprint(settings: readonly string[]): string {
     `node ${process.versions.node} v8 ${process.versions.v8}`,
     `icu ${process.versions.icu} unicode ${process.versions.unicode} tz ${process.versions.tz} cldr ${process.versions.cldr}`,
     `zone ${intl.timeZone} locale ${intl.locale} TZ ${process.env.TZ ?? ''}`,
-    ...settings,
+    settings,
   ];
   return sha256Hex(parts.join('\n'));
 }

@@ -1,8 +1,8 @@
 import { SOURCES_DIR, type SourceRef } from './collect-sources.ts';
 import { sha256Hex } from './entry-hash.ts';
-import { entryFileFor, type EntryStore } from './existing-entries.ts';
+import { entryFileFor, type EntryStore, type ExistingEntry } from './existing-entries.ts';
 import { chooseSlug, type ArticleOutcome, type FileOutcome, type IngestContext } from './ingest-file.ts';
-import type { RecordedSource } from './ingest-record.ts';
+import type { RecordedArticle, RecordedSource } from './ingest-record.ts';
 import type { PreparedFile } from './prepare-file.ts';
 
 /**
@@ -15,6 +15,7 @@ export function recordSource(
   outcome: FileOutcome,
   entries: EntryStore,
 ): RecordedSource | undefined {
+  const sourcePath = `${SOURCES_DIR}/${outcome.source.name}`;
   if (!prepared.ok || prepared.articles.length === 0 || outcome.articles.length !== prepared.articles.length) {
     return undefined;
   }
@@ -23,14 +24,17 @@ export function recordSource(
     const done = outcome.articles[index]!;
     if (!decision.ok || !['created', 'updated', 'unchanged'].includes(done.status) || !done.entry) return undefined;
     const entry = entries.get(done.entry);
-    if (!entry?.address) return undefined;
+    const { address, textSha256 } = entry ?? {};
+    if (!entry || !address || !textSha256 || address.published !== decision.data.published) return undefined;
+    if (entry.sourcePath !== sourcePath || entry.sourcePart !== decision.part) return undefined;
     articles.push({
       ...(decision.part !== undefined ? { part: decision.part } : {}),
       entry: done.entry,
       entrySha256: sha256Hex(entry.text),
       published: decision.data.published,
       slug: decision.data.slug,
-      finalSlug: entry.address.slug,
+      finalSlug: address.slug,
+      textSha256,
       notes: [...decision.notes],
     });
   }
@@ -79,4 +83,30 @@ export function replaySource(
     });
   }
   return { source, format: recorded.format, encoding: recorded.encoding, articles };
+}
+
+/**
+ * The entries the record describes, by file: an entry whose text has the
+ * recorded hash is the one the ingester wrote, so its address, source and
+ * text fingerprint are known without parsing its front matter again.
+ */
+export function describeRecordedEntry(
+  record: ReadonlyMap<string, RecordedSource>,
+): (file: string, text: string) => ExistingEntry | undefined {
+  const byFile = new Map<string, { name: string; article: RecordedArticle }>();
+  for (const [name, source] of record)
+    for (const article of source.articles) byFile.set(article.entry, { name, article });
+  return (file, text) => {
+    const known = byFile.get(file);
+    if (!known || sha256Hex(text) !== known.article.entrySha256) return undefined;
+    const { part, published, finalSlug, textSha256 } = known.article;
+    return {
+      file,
+      text,
+      address: { published, slug: finalSlug },
+      sourcePath: `${SOURCES_DIR}/${known.name}`,
+      ...(part !== undefined ? { sourcePart: part } : {}),
+      textSha256,
+    };
+  };
 }

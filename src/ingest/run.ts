@@ -4,7 +4,7 @@ import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.t
 import { overrideExample } from './decide-entry.ts';
 import { loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
-import { CONFIG_FILE, loadIngestConfig } from './ingest-config.ts';
+import { loadIngestConfig } from './ingest-config.ts';
 import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
 import { readIngestRecord, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
 import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
@@ -13,7 +13,7 @@ import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './record-refusals.ts';
-import { recordSource, replaySource } from './replay-source.ts';
+import { describeRecordedEntry, recordSource, replaySource } from './replay-source.ts';
 import { removeStaleTemporaryFiles } from './write-entry.ts';
 
 export interface RunOptions {
@@ -57,23 +57,27 @@ export async function runIngest(options: RunOptions): Promise<number> {
     return 1;
   }
   await removeStaleTemporaryFiles(join(root, 'content'));
+  const maxFileSize = options.maxFileSize ?? config.config.maxFileSize;
   const overrides = await loadOverrides(root);
-  const entries = await loadEntries(root);
+  // The settings as read, rather than the files' bytes, so that what is fingerprinted is what is used.
+  const fingerprint = ingesterFingerprint(
+    JSON.stringify({
+      config: { ...config.config, maxFileSize },
+      overrides: { ...overrides, byFile: [...overrides.byFile], problems: [...overrides.problems] },
+    }),
+  );
+  // With --force, the record is neither trusted nor used: every source is prepared, every entry parsed.
+  const record = options.force ? new Map<string, RecordedSource>() : readIngestRecord(root, fingerprint);
+  const entries = await loadEntries(root, describeRecordedEntry(record));
   const { refs, problems } = await collectSources(root, options.paths);
   const context = { root, overrides, entries, force: options.force, archivedNames: await listArchived(root) };
   const settings = {
     overrides: overrides.byFile,
     publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
     people: config.config.people,
-    maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
+    maxFileSize,
   };
-  const fingerprint = ingesterFingerprint([
-    `${CONFIG_FILE} ${hashFileOrMissing(join(root, CONFIG_FILE))}`,
-    `${OVERRIDES_FILE} ${hashFileOrMissing(join(root, OVERRIDES_FILE))}`,
-    `maxFileSize ${settings.maxFileSize}`,
-  ]);
-  const record = readIngestRecord(root, fingerprint);
-  const skippable = options.force ? new Map<number, RecordedSource>() : unchangedSources(root, refs, record);
+  const skippable = unchangedSources(root, refs, record);
   const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { makeArchiveCorpus } from '../../scripts/bench/archive-corpus.ts';
-import { recordFileFor } from '../../src/ingest/ingest-record.ts';
+import { describeEntry } from '../../src/ingest/existing-entries.ts';
+import { ingesterModules } from '../../src/ingest/ingester-fingerprint.ts';
+import { readIngestRecord, recordFileFor } from '../../src/ingest/ingest-record.ts';
+import { describeRecordedEntry } from '../../src/ingest/replay-source.ts';
 import { runIngest } from '../../src/ingest/run.ts';
-import { makeProject, readArticles, removeProject } from './helpers.ts';
+import { makeProject, readArticles, removeProject, REPO } from './helpers.ts';
 
 const NAMES = [
   '000_6fb0a694fac15da0.txt',
@@ -99,7 +104,8 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     writeFileSync(join(root, 'content/ingest.yaml'), 'maxFileSize: "10 MB"\n');
     assert.deepEqual((await ingest(root)).prepared, NAMES);
     assert.deepEqual((await ingest(root)).prepared, []);
-    appendFileSync(join(root, 'content/overrides.yaml'), '\n# a comment\n');
+    const overrides = join(root, 'content/overrides.yaml');
+    writeFileSync(overrides, readFileSync(overrides, 'utf8').replace('"Grief"]', '"Grief", "Family"]'));
     assert.deepEqual((await ingest(root)).prepared, NAMES);
   });
 
@@ -152,5 +158,59 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     const root = project();
     await ingest(root);
     assert.deepEqual((await ingest(root, { force: true })).prepared, NAMES);
+  });
+
+  it('prepares a source again when the URL its slug was moved off is free again', async () => {
+    const root = project();
+    const story = (body: string) => `Council approves budget\n\nOctober 1, 2020\n\n${body}\n`;
+    writeFileSync(join(root, 'content/sources/a.txt'), story('The council approved the budget after a long debate.'));
+    writeFileSync(join(root, 'content/sources/b.txt'), story('Critics of the budget said it would not last a year.'));
+    const first = await ingest(root);
+    assert.match(first.report, /slug \\"council-approves-budget-2\\" because/);
+    const again = await ingest(root);
+    assert.deepEqual(again.prepared, []);
+    assert.equal(again.report, await reportWithoutRecord(root), 'the note names the entry holding the URL, as before');
+
+    rmSync(join(root, 'content/sources/a.txt'));
+    rmSync(join(root, 'content/articles/a.md'));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, ['b.txt']);
+    assert.equal(run.counts.kept, 1, 'b would now take the free URL, so its entry is kept, as before');
+  });
+
+  it('describes each recorded entry as reading its front matter does', async () => {
+    const root = project();
+    const run = await ingest(root);
+    const record = readIngestRecord(root, JSON.parse(readFileSync(recordFileFor(root), 'utf8')).fingerprint);
+    const describe = describeRecordedEntry(record);
+    for (const [name, text] of readArticles(root)) {
+      const file = `content/articles/${name}`;
+      assert.deepEqual(describe(file, text), describeEntry(file, text));
+      assert.equal(describe(file, `${text}\n`), undefined, 'an edited entry is read again');
+    }
+    assert.equal(record.size, run.counts.created);
+  });
+
+  it('fingerprints every module of the project that the ingester loads', () => {
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = new Set();
+      registerHooks({ resolve: (specifier, context, next) => { const r = next(specifier, context); loaded.add(r.url); return r; } });
+      await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/ingest/run.ts')).href)});
+      await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/ingest/prepare-file.ts')).href)});
+      console.log(JSON.stringify([...loaded]));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    const src = pathToFileURL(join(REPO, 'src/')).href;
+    const loaded = (JSON.parse(child.stdout) as string[])
+      .filter((url) => url.startsWith(src))
+      .map((url) => fileURLToPath(url));
+    assert.ok(loaded.length > 50, `${loaded.length} modules`);
+    const fingerprinted = new Set(ingesterModules());
+    assert.deepEqual(
+      loaded.filter((file) => !fingerprinted.has(file)),
+      [],
+    );
+    assert.ok(fingerprinted.has(join(REPO, 'src/ingest/prepare-worker.ts')));
   });
 });
