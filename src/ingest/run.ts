@@ -2,11 +2,12 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
 import { overrideExample } from './decide-entry.ts';
-import { loadEntries } from './existing-entries.ts';
+import { sha256Hex } from './entry-hash.ts';
+import { type EntryStore, loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
 import { loadIngestConfig } from './ingest-config.ts';
 import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
-import { readIngestRecord, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
+import { readIngestRecord, type RecordedArticle, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
 import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
@@ -77,7 +78,7 @@ export async function runIngest(options: RunOptions): Promise<number> {
     people: config.config.people,
     maxFileSize,
   };
-  const skippable = unchangedSources(root, refs, record);
+  const skippable = unchangedSources(root, refs, record, entries);
   const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
@@ -171,19 +172,28 @@ function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
 
 /**
  * The sources of the run (by index) that are in content/sources/ with the
- * bytes the record has for them: committing them again would need no
- * preparing, if the archive around them is as it was (see replay-source.ts).
+ * bytes the record has for them, and whose entries are as recorded:
+ * committing them again would need no preparing, if the rest of the archive
+ * is as it was (see replay-source.ts). Counted before the run starts, so that
+ * a large batch to prepare gets its worker (see prepare-ahead.ts).
  */
 function unchangedSources(
   root: string,
   refs: readonly SourceRef[],
   record: ReadonlyMap<string, RecordedSource>,
+  entries: EntryStore,
 ): Map<number, RecordedSource> {
   const unchanged = new Map<number, RecordedSource>();
+  const asRecorded = (article: RecordedArticle) => {
+    const text = entries.get(article.entry)?.text;
+    return text !== undefined && sha256Hex(text) === article.entrySha256;
+  };
   for (const [index, ref] of refs.entries()) {
     const recorded = record.get(ref.name);
     if (!recorded || resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
-    if (hashFileOrMissing(ref.file) === recorded.sha256) unchanged.set(index, recorded);
+    if (hashFileOrMissing(ref.file) === recorded.sha256 && recorded.articles.every(asRecorded)) {
+      unchanged.set(index, recorded);
+    }
   }
   return unchanged;
 }

@@ -143,6 +143,17 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     assert.equal(run.report, await reportWithoutRecord(root));
   });
 
+  it('prepares every source again when the entries are gone, and makes them as before', async () => {
+    const root = project();
+    await ingest(root);
+    const entries = readArticles(root);
+    for (const name of entries.keys()) rmSync(join(root, 'content/articles', name));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, NAMES);
+    assert.equal(run.counts.created, 5);
+    assert.deepEqual(readArticles(root), entries);
+  });
+
   it('ignores a corrupt record and prepares every source', async () => {
     const root = project();
     await ingest(root);
