@@ -9,7 +9,8 @@ import { runIngest } from '../src/ingest/run.ts';
 
 const USAGE = `usage: npm run ingest -- [options] [files or folders…]
 
-  --force           rewrite entries that exist and would change (hand edits too)
+  --force           rewrite entries that exist and would change (hand edits too),
+                    preparing every source again (the last run's record is not used)
   --json            print the report as one JSON document
   --verbose         list every file's outcome, not only those that need a look
   --max-size SIZE   refuse files larger than SIZE ("20 MB"); default from content/ingest.yaml

@@ -65,8 +65,15 @@ export class EntryStore {
   }
 }
 
-/** Every .md entry under `root`/content/articles, in sub-folders too. */
-export async function loadEntries(root: string): Promise<EntryStore> {
+/**
+ * Every .md entry under `root`/content/articles, in sub-folders too.
+ * `described` may describe an entry it knows by its text (see
+ * replay-source.ts); the others are read from their front matter.
+ */
+export async function loadEntries(
+  root: string,
+  described?: (file: string, text: string) => ExistingEntry | undefined,
+): Promise<EntryStore> {
   const dir = join(root, ARTICLES_DIR);
   const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
@@ -76,7 +83,8 @@ export async function loadEntries(root: string): Promise<EntryStore> {
   const isEntry = (name: string) => name.endsWith('.md') && !name.split(sep).some((part) => part.startsWith('.'));
   for (const name of names.filter(isEntry).sort()) {
     const file = `${ARTICLES_DIR}/${name.split(sep).join('/')}`;
-    entries.push(describeEntry(file, await readFile(join(dir, name), 'utf8')));
+    const text = await readFile(join(dir, name), 'utf8');
+    entries.push(described?.(file, text) ?? describeEntry(file, text));
   }
   return new EntryStore(entries);
 }

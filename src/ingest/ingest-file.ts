@@ -151,15 +151,8 @@ function commitArticle(
     };
   }
 
-  const holderOf = (slug: string) => {
-    const holder = entries.holderOf(storyPath({ published: decision.data.published, slug }));
-    return holder === file ? undefined : holder;
-  };
-  const slug = makeUniqueSlug(decision.data.slug, (candidate) => holderOf(candidate) !== undefined);
-  if (slug !== decision.data.slug) {
-    const taken = storyPath({ published: decision.data.published, slug: decision.data.slug });
-    notes.push(`slug "${slug}" because ${taken} is already ${holderOf(decision.data.slug)}`);
-  }
+  const { slug, note } = chooseSlug(decision.data, file, entries);
+  if (note) notes.push(note);
   // The decision was checked against the schema; a new slug is the one thing to check again.
   const checked = slug === decision.data.slug ? { data: decision.data } : checkArticle({ ...decision.data, slug });
   if ('problem' in checked) return refuse(checked.problem.field, checked.problem.reason);
@@ -179,4 +172,23 @@ function commitArticle(
   writes.push(() => writeFileAtomic(join(context.root, file), text));
   entries.set(entryFromData(file, text, checked.data));
   return { ...withPart, status: existing ? 'updated' : 'created', entry: file, notes };
+}
+
+/**
+ * The slug an entry gets: the one it asks for, or with -2, -3 … when another
+ * entry's story is at that URL, with a note saying which.
+ */
+export function chooseSlug(
+  asked: { readonly published: string; readonly slug: string },
+  file: string,
+  entries: EntryStore,
+): { slug: string; note?: string } {
+  const holderOf = (slug: string) => {
+    const holder = entries.holderOf(storyPath({ published: asked.published, slug }));
+    return holder === file ? undefined : holder;
+  };
+  const slug = makeUniqueSlug(asked.slug, (candidate) => holderOf(candidate) !== undefined);
+  if (slug === asked.slug) return { slug };
+  const taken = storyPath({ published: asked.published, slug: asked.slug });
+  return { slug, note: `slug "${slug}" because ${taken} is already ${holderOf(asked.slug)}` };
 }

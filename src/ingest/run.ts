@@ -1,16 +1,20 @@
 import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
 import { overrideExample } from './decide-entry.ts';
-import { loadEntries } from './existing-entries.ts';
+import { sha256Hex } from './entry-hash.ts';
+import { type EntryStore, loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
 import { loadIngestConfig } from './ingest-config.ts';
+import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
+import { readIngestRecord, type RecordedArticle, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
 import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './record-refusals.ts';
+import { describeRecordedEntry, recordSource, replaySource } from './replay-source.ts';
 import { removeStaleTemporaryFiles } from './write-entry.ts';
 
 export interface RunOptions {
@@ -31,6 +35,8 @@ export interface RunOptions {
   readonly err: (line: string) => void;
   /** Where the progress bar is drawn, when it is a terminal. */
   readonly progressStream?: NodeJS.WriteStream;
+  /** Called for each source that is read and prepared, rather than found unchanged from the record. */
+  readonly onPrepare?: (source: SourceRef) => void;
 }
 
 /** How many files are prepared ahead of the one being committed. */
@@ -52,17 +58,28 @@ export async function runIngest(options: RunOptions): Promise<number> {
     return 1;
   }
   await removeStaleTemporaryFiles(join(root, 'content'));
+  const maxFileSize = options.maxFileSize ?? config.config.maxFileSize;
   const overrides = await loadOverrides(root);
-  const entries = await loadEntries(root);
+  // The settings as read, rather than the files' bytes, so that what is fingerprinted is what is used.
+  const fingerprint = ingesterFingerprint(
+    JSON.stringify({
+      config: { ...config.config, maxFileSize },
+      overrides: { ...overrides, byFile: [...overrides.byFile], problems: [...overrides.problems] },
+    }),
+  );
+  // With --force, the record is neither trusted nor used: every source is prepared, every entry parsed.
+  const record = options.force ? new Map<string, RecordedSource>() : readIngestRecord(root, fingerprint);
+  const entries = await loadEntries(root, describeRecordedEntry(record));
   const { refs, problems } = await collectSources(root, options.paths);
   const context = { root, overrides, entries, force: options.force, archivedNames: await listArchived(root) };
   const settings = {
     overrides: overrides.byFile,
     publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
     people: config.config.people,
-    maxFileSize: options.maxFileSize ?? config.config.maxFileSize,
+    maxFileSize,
   };
-  const preparer = createPreparer(settings, refs.length);
+  const skippable = unchangedSources(root, refs, record, entries);
+  const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
     source: { file: p.shown, name: p.shown, shown: p.shown, size: 0 },
@@ -78,16 +95,37 @@ export async function runIngest(options: RunOptions): Promise<number> {
   };
   outcomes.forEach(report);
   // Files are prepared ahead (see prepare-ahead.ts), on a worker for large batches, and
-  // committed here one at a time, in order.
-  const ahead: Promise<PreparedFile>[] = [];
+  // committed here one at a time, in order. A source the record shows unchanged is not
+  // prepared, unless what committing it checks against the archive no longer holds.
+  const ahead = new Map<number, Promise<PreparedFile>>();
+  const prepare = (index: number) => {
+    options.onPrepare?.(refs[index]!);
+    return preparer.prepare(refs[index]!);
+  };
   let queued = 0;
   let refused = 0;
-  for (const source of refs) {
-    while (queued < refs.length && ahead.length < PREPARE_AHEAD) ahead.push(preparer.prepare(refs[queued++]!));
-    const outcome = await ahead
-      .shift()!
-      .then((prepared) => commitFile(source, prepared, context))
-      .catch((error: Error) => failed(source, error));
+  for (const [index, source] of refs.entries()) {
+    for (; queued < refs.length && ahead.size < PREPARE_AHEAD; queued += 1) {
+      if (!skippable.has(queued)) ahead.set(queued, prepare(queued));
+    }
+    const recorded = skippable.get(index);
+    let outcome = recorded ? replaySource(source, recorded, context) : undefined;
+    if (!outcome) {
+      const prepared = ahead.get(index) ?? prepare(index);
+      ahead.delete(index);
+      outcome = await prepared
+        .then(async (file) => {
+          const committed = await commitFile(source, file, context);
+          const next = recordSource(file, committed, entries);
+          if (next) record.set(source.name, next);
+          else record.delete(source.name);
+          return committed;
+        })
+        .catch((error: Error) => {
+          record.delete(source.name);
+          return failed(source, error);
+        });
+    }
     await recordRefusals(root, outcome);
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
@@ -95,6 +133,8 @@ export async function runIngest(options: RunOptions): Promise<number> {
     if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
   }
   await preparer.close();
+  for (const name of record.keys()) if (!context.archivedNames.has(name)) record.delete(name);
+  await writeIngestRecord(root, fingerprint, record);
   progress.clear();
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
@@ -128,6 +168,34 @@ function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
     const notes = article.notes.length > 0 ? ` (${article.notes.join('; ')})` : '';
     return [{ stream: 'out', text: `${where}: ${article.status}${entry}${notes}` }];
   });
+}
+
+/**
+ * The sources of the run (by index) that are in content/sources/ with the
+ * bytes the record has for them, and whose entries are as recorded:
+ * committing them again would need no preparing, if the rest of the archive
+ * is as it was (see replay-source.ts). Counted before the run starts, so that
+ * a large batch to prepare gets its worker (see prepare-ahead.ts).
+ */
+function unchangedSources(
+  root: string,
+  refs: readonly SourceRef[],
+  record: ReadonlyMap<string, RecordedSource>,
+  entries: EntryStore,
+): Map<number, RecordedSource> {
+  const unchanged = new Map<number, RecordedSource>();
+  const asRecorded = (article: RecordedArticle) => {
+    const text = entries.get(article.entry)?.text;
+    return text !== undefined && sha256Hex(text) === article.entrySha256;
+  };
+  for (const [index, ref] of refs.entries()) {
+    const recorded = record.get(ref.name);
+    if (!recorded || resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
+    if (hashFileOrMissing(ref.file) === recorded.sha256 && recorded.articles.every(asRecorded)) {
+      unchanged.set(index, recorded);
+    }
+  }
+  return unchanged;
 }
 
 /** Every file under content/sources/, as paths relative to it. */

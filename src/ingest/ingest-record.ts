@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { sha256Hex } from './entry-hash.ts';
+import { writeFileAtomic } from './write-entry.ts';
+
+/** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
+const RECORD_VERSION = 2;
+
+/** One article of a recorded source: what the ingester made of it, to be checked against the archive. */
+const recordedArticleSchema = z.strictObject({
+  part: z.string().optional(),
+  /** Its entry file, e.g. content/articles/x.md. */
+  entry: z.string(),
+  /** SHA-256 of the entry's whole text as the ingester wrote (or found) it. */
+  entrySha256: z.string(),
+  /** The `published` value and the slug the article asked for, before it was made unique. */
+  published: z.string(),
+  slug: z.string(),
+  /** The slug the entry got. */
+  finalSlug: z.string(),
+  /** The entry's `ingest.textSha256`. */
+  textSha256: z.string(),
+  /** The decision's notes, without the one about a changed slug (that is made again). */
+  notes: z.array(z.string()),
+});
+
+/** A source whose every article has an entry, as the last run that committed it left it. */
+const recordedSourceSchema = z.strictObject({
+  /** SHA-256 of the source's bytes. */
+  sha256: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  /** The file's notes (from decoding). */
+  notes: z.array(z.string()),
+  articles: z.array(recordedArticleSchema).min(1),
+});
+
+const ingestRecordSchema = z.strictObject({
+  version: z.literal(RECORD_VERSION),
+  /** The ingester's fingerprint (see ingester-fingerprint.ts) the sources were prepared with. */
+  fingerprint: z.string(),
+  /** By source path under content/sources/. */
+  sources: z.record(z.string(), recordedSourceSchema),
+});
+
+export type RecordedSource = z.infer<typeof recordedSourceSchema>;
+export type RecordedArticle = z.infer<typeof recordedArticleSchema>;
+
+/**
+ * Where the record of a content folder lives: outside it, in the project's
+ * node_modules/.cache/, one file per content folder (by its absolute path).
+ */
+export function recordFileFor(root: string): string {
+  const contentDir = resolve(root, 'content');
+  return join(root, 'node_modules/.cache/news-archive', `ingest-${sha256Hex(contentDir).slice(0, 12)}.json`);
+}
+
+/**
+ * The sources recorded by the last run with this fingerprint. A missing or
+ * unreadable record, one of another version or fingerprint, gives none:
+ * every source is then prepared, as if there were no record.
+ */
+export function readIngestRecord(root: string, fingerprint: string): Map<string, RecordedSource> {
+  try {
+    const parsed = ingestRecordSchema.safeParse(JSON.parse(readFileSync(recordFileFor(root), 'utf8')));
+    if (!parsed.success || parsed.data.fingerprint !== fingerprint) return new Map();
+    return new Map(Object.entries(parsed.data.sources));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Replaces the record (atomically: a killed run leaves the old one or the new
+ * one). A record that cannot be written is left out: the next run prepares
+ * more, and nothing else depends on it.
+ */
+export async function writeIngestRecord(
+  root: string,
+  fingerprint: string,
+  sources: ReadonlyMap<string, RecordedSource>,
+): Promise<void> {
+  const record = {
+    version: RECORD_VERSION,
+    fingerprint,
+    sources: Object.fromEntries([...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+  await writeFileAtomic(recordFileFor(root), JSON.stringify(record)).catch(() => undefined);
+}

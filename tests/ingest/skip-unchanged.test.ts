@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { makeArchiveCorpus } from '../../scripts/bench/archive-corpus.ts';
+import { describeEntry } from '../../src/ingest/existing-entries.ts';
+import { ingesterModules } from '../../src/ingest/ingester-fingerprint.ts';
+import { readIngestRecord, recordFileFor } from '../../src/ingest/ingest-record.ts';
+import { describeRecordedEntry } from '../../src/ingest/replay-source.ts';
+import { runIngest } from '../../src/ingest/run.ts';
+import { makeProject, readArticles, removeProject, REPO } from './helpers.ts';
+
+const NAMES = [
+  '000_6fb0a694fac15da0.txt',
+  '001_17482f6af291a5f5.txt',
+  '002_d17c487081642dcc.txt',
+  '003_66fe005479aa5f39.txt',
+  '004_e900bb8a7e956693.txt',
+];
+const projects: string[] = [];
+const project = () => {
+  const root = makeProject();
+  projects.push(root);
+  return root;
+};
+after(() => projects.forEach(removeProject));
+
+interface Run {
+  readonly exitCode: number;
+  /** The --json report, as printed. */
+  readonly report: string;
+  readonly counts: Record<string, number>;
+  /** The sources that were read and prepared, by path under content/sources/. */
+  readonly prepared: string[];
+}
+
+/** `npm run ingest -- --json [args]` in this process, noting each source it prepares. */
+async function ingest(root: string, { force = false } = {}): Promise<Run> {
+  const lines: string[] = [];
+  const prepared: string[] = [];
+  const exitCode = await runIngest({
+    root,
+    paths: [],
+    force,
+    verbose: false,
+    json: true,
+    out: (line) => lines.push(line),
+    err: (line) => lines.push(line),
+    onPrepare: (source) => prepared.push(source.name),
+  });
+  const report = lines.join('\n');
+  return { exitCode, report, counts: (JSON.parse(report) as { counts: Record<string, number> }).counts, prepared };
+}
+
+/** The report a run with no record gives now, preparing every source (the record is left as it was). */
+async function reportWithoutRecord(root: string): Promise<string> {
+  const file = recordFileFor(root);
+  const saved = readFileSync(file);
+  rmSync(file);
+  const run = await ingest(root);
+  writeFileSync(file, saved);
+  return run.report;
+}
+
+describe('ingest skips sources whose entries cannot have changed', () => {
+  it('prepares no source on an unchanged archive, and reports and leaves everything as a full run does', async () => {
+    const root = project();
+    const first = await ingest(root);
+    assert.deepEqual(first.prepared, NAMES);
+    const entries = readArticles(root);
+
+    const again = await ingest(root);
+    assert.deepEqual(again.prepared, []);
+    assert.deepEqual(again.counts, { created: 0, updated: 0, unchanged: 5, kept: 0, duplicate: 0, refused: 0 });
+    assert.deepEqual(readArticles(root), entries);
+    assert.equal(again.report, await reportWithoutRecord(root));
+  });
+
+  it('prepares only an added source, and makes its entry', async () => {
+    const root = project();
+    await ingest(root);
+    writeFileSync(join(root, 'content/sources/story-added.txt'), makeArchiveCorpus(1, 8).sources[0]!.text);
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, ['story-added.txt']);
+    assert.deepEqual(run.counts, { created: 1, updated: 0, unchanged: 5, kept: 0, duplicate: 0, refused: 0 });
+    assert.ok(readArticles(root).has('story-added.md'));
+    assert.deepEqual((await ingest(root)).prepared, []);
+  });
+
+  it('prepares a source again when its bytes change', async () => {
+    const root = project();
+    await ingest(root);
+    appendFileSync(join(root, 'content/sources', NAMES[2]!), '\nOne more paragraph, added later to the source.\n');
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, [NAMES[2]]);
+    assert.equal(run.counts.kept, 1, 'an entry the ingester would now write differently is kept, as before');
+  });
+
+  it('prepares every source again when content/ingest.yaml or content/overrides.yaml changes', async () => {
+    const root = project();
+    await ingest(root);
+    writeFileSync(join(root, 'content/ingest.yaml'), 'maxFileSize: "10 MB"\n');
+    assert.deepEqual((await ingest(root)).prepared, NAMES);
+    assert.deepEqual((await ingest(root)).prepared, []);
+    const overrides = join(root, 'content/overrides.yaml');
+    writeFileSync(overrides, readFileSync(overrides, 'utf8').replace('"Grief"]', '"Grief", "Family"]'));
+    assert.deepEqual((await ingest(root)).prepared, NAMES);
+  });
+
+  it('prepares a source again when its entry was edited by hand, and keeps the edit', async () => {
+    const root = project();
+    await ingest(root);
+    const entry = join(root, 'content/articles', NAMES[1]!.replace('.txt', '.md'));
+    const edited = `${readFileSync(entry, 'utf8')}\nAn editor's note.\n`;
+    writeFileSync(entry, edited);
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, [NAMES[1]]);
+    assert.equal(run.counts.kept, 1);
+    assert.match(run.report, /edited by hand; run with --force to overwrite the edit/);
+    assert.equal(readFileSync(entry, 'utf8'), edited);
+  });
+
+  it('prepares a source again when another entry now holds its text, and reports the duplicate as before', async () => {
+    const root = project();
+    await ingest(root);
+    const entry = NAMES[3]!.replace('.txt', '.md');
+    copyFileSync(join(root, 'content/articles', entry), join(root, 'content/articles/000_copy.md'));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, [NAMES[3]]);
+    assert.equal(run.counts.duplicate, 1);
+    assert.equal(run.report, await reportWithoutRecord(root));
+  });
+
+  it('does not prepare an existing source again when a new source duplicates it', async () => {
+    const root = project();
+    await ingest(root);
+    copyFileSync(join(root, 'content/sources', NAMES[4]!), join(root, 'content/sources/000_again.txt'));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, ['000_again.txt']);
+    assert.deepEqual(run.counts, { created: 0, updated: 0, unchanged: 5, kept: 0, duplicate: 1, refused: 0 });
+    assert.equal(run.report, await reportWithoutRecord(root));
+  });
+
+  it('prepares every source again when the entries are gone, and makes them as before', async () => {
+    const root = project();
+    await ingest(root);
+    const entries = readArticles(root);
+    for (const name of entries.keys()) rmSync(join(root, 'content/articles', name));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, NAMES);
+    assert.equal(run.counts.created, 5);
+    assert.deepEqual(readArticles(root), entries);
+  });
+
+  it('ignores a corrupt record and prepares every source', async () => {
+    const root = project();
+    await ingest(root);
+    writeFileSync(recordFileFor(root), '{"version": 1, "fingerprint": ');
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, NAMES);
+    assert.equal(run.exitCode, 0);
+    assert.equal(run.counts.unchanged, 5);
+    assert.deepEqual((await ingest(root)).prepared, [], 'and writes a good one');
+  });
+
+  it('prepares every source with --force', async () => {
+    const root = project();
+    await ingest(root);
+    assert.deepEqual((await ingest(root, { force: true })).prepared, NAMES);
+  });
+
+  it('prepares a source again when the URL its slug was moved off is free again', async () => {
+    const root = project();
+    const story = (body: string) => `Council approves budget\n\nOctober 1, 2020\n\n${body}\n`;
+    writeFileSync(join(root, 'content/sources/a.txt'), story('The council approved the budget after a long debate.'));
+    writeFileSync(join(root, 'content/sources/b.txt'), story('Critics of the budget said it would not last a year.'));
+    const first = await ingest(root);
+    assert.match(first.report, /slug \\"council-approves-budget-2\\" because/);
+    const again = await ingest(root);
+    assert.deepEqual(again.prepared, []);
+    assert.equal(again.report, await reportWithoutRecord(root), 'the note names the entry holding the URL, as before');
+
+    rmSync(join(root, 'content/sources/a.txt'));
+    rmSync(join(root, 'content/articles/a.md'));
+    const run = await ingest(root);
+    assert.deepEqual(run.prepared, ['b.txt']);
+    assert.equal(run.counts.kept, 1, 'b would now take the free URL, so its entry is kept, as before');
+  });
+
+  it('describes each recorded entry as reading its front matter does', async () => {
+    const root = project();
+    const run = await ingest(root);
+    const record = readIngestRecord(root, JSON.parse(readFileSync(recordFileFor(root), 'utf8')).fingerprint);
+    const describe = describeRecordedEntry(record);
+    for (const [name, text] of readArticles(root)) {
+      const file = `content/articles/${name}`;
+      assert.deepEqual(describe(file, text), describeEntry(file, text));
+      assert.equal(describe(file, `${text}\n`), undefined, 'an edited entry is read again');
+    }
+    assert.equal(record.size, run.counts.created);
+  });
+
+  it('fingerprints every module of the project that the ingester loads', () => {
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = new Set();
+      registerHooks({ resolve: (specifier, context, next) => { const r = next(specifier, context); loaded.add(r.url); return r; } });
+      await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/ingest/run.ts')).href)});
+      await import(${JSON.stringify(pathToFileURL(join(REPO, 'src/ingest/prepare-file.ts')).href)});
+      console.log(JSON.stringify([...loaded]));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    const src = pathToFileURL(join(REPO, 'src/')).href;
+    const loaded = (JSON.parse(child.stdout) as string[])
+      .filter((url) => url.startsWith(src))
+      .map((url) => fileURLToPath(url));
+    assert.ok(loaded.length > 50, `${loaded.length} modules`);
+    const fingerprinted = new Set(ingesterModules());
+    assert.deepEqual(
+      loaded.filter((file) => !fingerprinted.has(file)),
+      [],
+    );
+    assert.ok(fingerprinted.has(join(REPO, 'src/ingest/prepare-worker.ts')));
+  });
+});
