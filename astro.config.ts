@@ -1,8 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_CONTENT_DIR, resolveContentDir } from './src/content-location.ts';
+import { DEFAULT_CONTENT_DIR, contentCacheDir, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -36,7 +35,7 @@ export default defineConfig({
   ...(isDefaultContent
     ? {}
     : {
-        cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`,
+        cacheDir: `./${contentCacheDir(contentDir)}`,
       }),
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',

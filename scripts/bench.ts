@@ -9,11 +9,11 @@
  * Markdown report and puts it in BENCHMARKS.md as the section for N.
  * Figures, not pass/fail: the exit code is 0 unless a phase fails.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentCacheDir } from '../src/content-location.ts';
 import { makeArchiveCorpus } from './bench/archive-corpus.ts';
 import { copySite } from './bench/site-copy.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';
@@ -69,11 +69,7 @@ const siteProject = join(work, 'site');
 const siteDir = join(work, 'dist');
 const baselineDir = join(work, 'baseline');
 /** Where astro.config.ts puts this content folder's build cache (one per CONTENT_DIR). */
-const buildCache = join(
-  REPO,
-  'node_modules/.astro',
-  `content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
-);
+const buildCache = join(REPO, contentCacheDir(contentDir));
 const progress = (message: string) => console.error(`bench: ${message}`);
 
 try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -21,4 +22,14 @@ export function resolveContentDir(
     throw new Error(`CONTENT_DIR: "${configured}" has no articles/ folder (looked in ${dir})`);
   }
   return dir;
+}
+
+/**
+ * Astro's cache folder for an archive other than content/, relative to the
+ * project: its content-layer data store and the incremental build's copy of
+ * its site. One per content folder (by its absolute path), so that building
+ * another archive never reuses this one's entries or pages.
+ */
+export function contentCacheDir(contentDir: string): string {
+  return `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`;
 }

@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
+import { contentCacheDir } from '../../src/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
 
@@ -34,8 +35,7 @@ function tempDir(prefix: string): string {
 
 /** The build cache of an archive folder, as astro.config.ts names it. */
 function cacheDirOf(contentDir: string): string {
-  const hash = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
-  return join(REPO_DIR, 'node_modules/.astro', `content-${hash}`);
+  return join(REPO_DIR, contentCacheDir(resolve(contentDir)));
 }
 
 interface Built {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { contentCacheDir } from '../../src/content-location.ts';
 import { REPO_DIR } from './entries.ts';
 
 export interface BuildOptions {
@@ -27,6 +28,11 @@ export function buildSite(options: BuildOptions = {}): string {
     [join(REPO_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     { cwd: REPO_DIR, env, encoding: 'utf8' },
   );
+  // A test archive's build cache (its data store and a copy of its site) is
+  // never used again: each test run writes its archives to new folders.
+  if (options.contentDir) {
+    rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, options.contentDir))), { recursive: true, force: true });
+  }
   assert.equal(built.status, 0, `astro build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);
   return outDir;
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { contentCacheDir } from '../../src/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 
 export interface BuildRun {
@@ -15,6 +17,11 @@ export function runBuild(contentDir: string, outDir: string): BuildRun {
     cwd: REPO_DIR,
     env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
+  });
+  // Test archives are never built again from their cache: it goes with the run.
+  rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, contentDir))), {
+    recursive: true,
+    force: true,
   });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
