@@ -223,7 +223,7 @@ describe('incremental build', { timeout: 600_000 }, () => {
     let rendered = 0;
     const exited = new Promise((done) => astro.on('exit', done));
     for await (const line of createInterface({ input: astro.stdout! })) {
-      if (line.includes('├─ ') && ++rendered === 100) astro.kill('SIGKILL');
+      if (stripVTControlCharacters(line).includes('├─ ') && ++rendered === 100) astro.kill('SIGKILL');
     }
     await exited;
     assert.equal(rendered >= 100, true, 'the build was killed while rendering');
