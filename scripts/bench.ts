@@ -200,7 +200,8 @@ async function measureBuild(name: string, command: PhaseCommand): Promise<BuildF
   const outDir = command.args.includes('--outDir') ? siteDir : join(command.cwd, 'dist');
   // A build that fails after writing its pages and index (in a later astro:build:done hook) is
   // still measured, and reported as failed: at scale that is a finding, not a reason to stop.
-  const wrotePages = existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind/pagefind.js'));
+  const wrotePages =
+    existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind/pagefind-highlight.js'));
   if (!wrotePages) assertPhaseSucceeded(name, result);
   const failure = result.exitCode === 0 ? undefined : describeFailure(result);
   if (failure) progress(`${name} failed after writing its pages and index (${failure}); measuring them anyway`);

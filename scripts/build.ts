@@ -6,9 +6,10 @@
  * and exits with the build's status. Any other arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 
 const { values, tokens } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' } },
@@ -21,12 +22,8 @@ const passOn = tokens
     t.kind === 'positional' ? [t.value] : t.kind === 'option' ? [t.rawName, ...(t.value ? [t.value] : [])] : [],
   );
 const outDir = resolve(String(values.outDir));
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
-
-// Left by a build that was killed: never part of a site.
-rmSync(staging, { recursive: true, force: true });
-rmSync(previous, { recursive: true, force: true });
+const { staging } = sideFolders(outDir);
+clearLeftovers(outDir);
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passOn], { stdio: 'inherit' });
@@ -36,7 +33,4 @@ if (built.status !== 0) {
   console.error(`\nBuild failed: ${kept}. Fix the problem above and build again.`);
   process.exit(built.status ?? 1);
 }
-// Two renames: the old site moves aside, the new one takes its name.
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+publishStaging(outDir);

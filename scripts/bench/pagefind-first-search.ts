@@ -1,13 +1,16 @@
 /**
  * A first search through Pagefind's own browser API, the steps the search
- * page takes with its filters closed: load pagefind.js, search the word, load
- * the first result's record. For checking a built site without rebuilding it
+ * page takes with its filters closed: load pagefind.js and every shard's
+ * index, search the word (by relevance), load the first result's record. For checking a built site without rebuilding it
  * (e.g. a benchmark run's kept site built by older page code):
  *   node scripts/bench/pagefind-first-search.ts <site folder> <word>…
  * Prints per word the milliseconds from search() to the first record and the
  * bytes fetched from /pagefind/ (headers and encoded body, gzipping server).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
 import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
@@ -17,6 +20,7 @@ if (!site || words.length === 0) {
   console.error('usage: node scripts/bench/pagefind-first-search.ts <site folder> <word>…');
   process.exit(2);
 }
+const shards = (JSON.parse(readFileSync(join(site, SEARCH_SHARDS_FILE), 'utf8')) as { id: string }[]).map((s) => s.id);
 const server = await startStaticServer(site, { gzip: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 try {
@@ -33,15 +37,20 @@ try {
     const page = await context.newPage();
     // A blank page of the site's origin: nothing of the search page's own script runs.
     await page.goto(`${server.url}/404.html`);
-    const timing = await page.evaluate(async (word) => {
-      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
-      await pagefind.options({ baseUrl: '/', excerptLength: 30 });
-      await pagefind.init();
-      const start = performance.now();
-      const search = await pagefind.search(word);
-      const first = search.results[0] ? await search.results[0].data() : undefined;
-      return { ms: performance.now() - start, results: search.results.length, url: first?.url };
-    }, word);
+    const timing = await page.evaluate(
+      async ({ word, shards }) => {
+        const [primary, ...others] = shards.map((id) => `/pagefind/${id}/`);
+        const pagefind = await import(`${location.origin}${primary}pagefind.js`);
+        await pagefind.options({ basePath: primary, baseUrl: '/', excerptLength: 30 });
+        await pagefind.init();
+        for (const other of others) await pagefind.mergeIndex(other, { baseUrl: '/', excerptLength: 30 });
+        const start = performance.now();
+        const search = await pagefind.search(word);
+        const first = search.results[0] ? await search.results[0].data() : undefined;
+        return { ms: performance.now() - start, results: search.results.length, url: first?.url };
+      },
+      { word, shards },
+    );
     await page.waitForLoadState('networkidle');
     console.log(
       `${word}: ${timing.results} results, first record after ${timing.ms.toFixed(0)} ms; ` +

@@ -83,12 +83,13 @@ export async function readStoryPages(outDir: string): Promise<string[]> {
 }
 
 /**
- * The URL path of every page in the Pagefind index: each indexed page is one
- * fragment file (gzip; `pagefind_dcd` then the page's JSON record).
+ * The URL path of every page in the search index, over every shard's
+ * Pagefind index (pagefind/<shard>/): each indexed page is one fragment file
+ * (gzip; `pagefind_dcd` then the page's JSON record).
  */
 export async function readSearchRecords(outDir: string, basePath: string): Promise<string[]> {
-  const dir = join(outDir, 'pagefind', 'fragment');
-  const fragments = (await listFiles(dir)).filter((file) => file.endsWith('.pf_fragment'));
+  const dir = join(outDir, 'pagefind');
+  const fragments = (await listFiles(dir)).filter((file) => /^[^/]+\/fragment\/[^/]+\.pf_fragment$/.test(file));
   return readEach(fragments, async (name) => {
     const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
     const { url } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };

@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-location.ts';
-import { describeCounts, reconcile } from '../lib/reconcile.ts';
-import { readEntryAccounts, readRefusals, readSearchRecords, readSources, readStoryPages } from './reconcile-inputs.ts';
+import { readShardPlan, shardsToIndex } from './search-shard-plan.ts';
+import { reconcileSite } from './reconcile-site.ts';
 
 /**
  * Fails the build unless every article is accounted for, from source to
  * search record (see lib/reconcile.ts), listing everything missing or extra;
  * prints the counts either way. Registered after the Pagefind integration,
- * whose index it reads.
+ * whose index it reads. A build that indexes one shard (SEARCH_SHARD) is
+ * held to that shard's search records.
  */
 export default function reconcileIntegration(): AstroIntegration {
   let basePath = '/';
@@ -20,22 +21,15 @@ export default function reconcileIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const contentDir = resolveContentDir();
-        const [sources, entries, refused, storyPages, searchRecords] = await Promise.all([
-          readSources(contentDir),
-          readEntryAccounts(contentDir),
-          readRefusals(contentDir),
-          readStoryPages(outDir),
-          readSearchRecords(outDir, basePath),
-        ]);
-        const result = reconcile({ sources, entries, refusals: refused.refusals, storyPages, searchRecords });
-        const problems = [...refused.problems, ...result.problems];
-        if (problems.length > 0) {
-          throw new Error(
-            `The archive does not reconcile (${describeCounts(result)}):\n${problems.map((p) => `  ${p}`).join('\n')}`,
-          );
-        }
-        logger.info(`Reconciled: ${describeCounts(result)}`);
+        const plan = await readShardPlan(outDir);
+        const indexed = shardsToIndex(plan);
+        const counts = await reconcileSite(
+          outDir,
+          basePath,
+          resolveContentDir(),
+          indexed.length < plan.length ? indexed : undefined,
+        );
+        logger.info(`Reconciled: ${counts}`);
       },
     },
   };

@@ -2,6 +2,7 @@ import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
 import { adjacentStories, relatedStories } from './related-stories.ts';
 import { htmlParagraphs } from './quotes/html-paragraphs.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
+import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
 import { getStories } from './stories.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
 import { groupThreads } from './threads/group-threads.ts';
@@ -49,6 +50,8 @@ async function indexArchive() {
     /** Each threaded story's thread and its neighbours in it, by story path. */
     threadOf: threadPositions(threads),
     quotes: indexQuotes(earliestFirst, (story) => paragraphs.get(story)!),
+    /** The search index's shards, newest first (see search-shards.ts). */
+    searchShards: planSearchShards(countStoriesByYear(stories.map((story) => story.path)), shardStoriesLimit()),
   };
 }
 

@@ -23,8 +23,13 @@ export function storyPath(story: StoryAddress, timeZone: string = archive.timeZo
  * Where storyPath's pages are in the built site, as a glob (for Pagefind) and
  * as a test (for reconciliation): `YYYY/MM/DD/<slug>/index.html`. The glob
  * also takes a day's `page/` folder, which has no story and no search record.
+ * Given years, the glob takes only their story pages (a search shard's).
  */
-export const STORY_PAGE_FILES_GLOB = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+export function storyPageFilesGlob(years?: readonly number[]): string {
+  const year =
+    years === undefined ? '[0-9][0-9][0-9][0-9]' : years.length === 1 ? `${years[0]}` : `{${years.join(',')}}`;
+  return `${year}/[0-9][0-9]/[0-9][0-9]/*/index.html`;
+}
 export function isStoryPageFile(file: string): boolean {
   return /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file) && !file.endsWith('/page/index.html');
 }

@@ -1,5 +1,11 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import {
+  loadPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindSearch,
+  type SearchShardRef,
+} from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult } from './search-results.ts';
@@ -52,8 +58,12 @@ interface LoadedIndex {
 }
 
 /** The index, or null when there is none. */
-async function loadIndex(base: string, years: readonly string[]): Promise<LoadedIndex | null> {
-  const pagefind = await loadPagefind(base);
+async function loadIndex(
+  base: string,
+  years: readonly string[],
+  shards: readonly SearchShardRef[],
+): Promise<LoadedIndex | null> {
+  const pagefind = await loadPagefind(base, shards);
   if (!pagefind) return null;
   let allCounts: Promise<FilterCounts> | undefined;
   let loaded = false;
@@ -88,8 +98,9 @@ export async function startSearchPage(): Promise<void> {
   // Each search gets a number; a slower, older search never overwrites a newer one.
   let latest = 0;
   // The controls answer at once; searches wait for the index, which loads meanwhile. The
-  // page gives the archive's span as the date fields' limits.
-  const index = loadIndex(base, [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean));
+  // page gives the archive's span as the date fields' limits, and the index's shards.
+  const shards = JSON.parse(form.dataset.searchShards ?? '[]') as SearchShardRef[];
+  const index = loadIndex(base, [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean), shards);
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();

@@ -57,7 +57,10 @@ async function startDevServer(): Promise<string> {
 }
 
 test('under the dev server, a search finds stories from the last build’s index', { timeout: 180_000 }, async () => {
-  assert.ok(existsSync(join(DIST_DIR, 'pagefind', 'pagefind.js')), 'no build to search: run `npm run build` first');
+  assert.ok(
+    existsSync(join(DIST_DIR, 'pagefind', 'pagefind-highlight.js')),
+    'no build to search: run `npm run build` first',
+  );
   const url = await startDevServer();
   const browser = await launchChromium();
   try {

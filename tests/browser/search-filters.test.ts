@@ -15,6 +15,7 @@ import { archive } from '../../src/config.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 import { useSite } from '../support/browser.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
+import { filterCountsOverShards, resultCountOverShards } from '../support/pagefind-shards.ts';
 
 const fixture = useFixtureSite();
 const site = useSite(() => fixture().dist);
@@ -52,24 +53,19 @@ function expectedCounts(): Counts {
 
 test('Pagefind counts every story under its year, month, day, publication, topics, people and story thread', async () => {
   await site.withPage(async (page) => {
-    await page.goto('/search/');
-    const filters = (await page.evaluate(async () => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      return pagefind.filters();
-    })) as Counts;
+    const filters = await filterCountsOverShards(page, fixture().dist);
     assert.deepEqual(filters, expectedCounts());
   });
 });
 
 test('a filter alone finds its stories with no words typed, and two filters narrow each other', async () => {
   await site.withPage(async (page) => {
-    await page.goto('/search/');
-    const found = (await page.evaluate(async () => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const byYear = await pagefind.search(null, { filters: { year: '2021' } });
-      const both = await pagefind.search(null, { filters: { year: '2021', publication: 'Harbor Times' } });
-      return { byYear: byYear.results.length, both: both.results.length };
-    })) as { byYear: number; both: number };
+    const found = {
+      byYear: await resultCountOverShards(page, fixture().dist, null, { filters: { year: '2021' } }),
+      both: await resultCountOverShards(page, fixture().dist, null, {
+        filters: { year: '2021', publication: 'Harbor Times' },
+      }),
+    };
     const stories = fixture().stories;
     const in2021 = stories.filter((s) => s.data.published.startsWith('2021'));
     assert.equal(found.byYear, in2021.length);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -52,8 +52,11 @@ describe('the built site (dist/)', () => {
     }
   });
 
-  test('has a 404 page and the Pagefind search bundle', () => {
+  test('has a 404 page and a Pagefind bundle for every search shard', () => {
     assert.ok(existsSync(join(DIST_DIR, '404.html')), 'dist/404.html');
-    assert.ok(existsSync(join(DIST_DIR, 'pagefind/pagefind.js')), 'dist/pagefind/pagefind.js');
+    const shards = JSON.parse(readFileSync(join(DIST_DIR, 'search/shards.json'), 'utf8')) as { id: string }[];
+    assert.ok(shards.length > 0, 'dist/search/shards.json lists the search shards');
+    for (const { id } of shards) assert.ok(existsSync(join(DIST_DIR, `pagefind/${id}/pagefind.js`)), `pagefind/${id}/`);
+    assert.ok(existsSync(join(DIST_DIR, 'pagefind/pagefind-highlight.js')), 'dist/pagefind/pagefind-highlight.js');
   });
 });

@@ -70,7 +70,7 @@ for (const basePath of ['/', '/news/']) {
       const cached = await fetch(new URL(asset, server.url));
       assert.equal(cached.status, 200);
       assert.match(cached.headers.get('cache-control') ?? '', /max-age=31536000, immutable/);
-      const index = await fetch(new URL('pagefind/pagefind.js', server.url));
+      const index = await fetch(new URL('pagefind/pagefind-highlight.js', server.url));
       assert.equal(index.status, 200);
       assert.match(index.headers.get('cache-control') ?? '', /max-age=0, must-revalidate/);
     });

@@ -11,6 +11,10 @@ export interface BuildOptions {
   readonly contentDir?: string;
   readonly basePath?: string;
   readonly siteUrl?: string;
+  /** SEARCH_SHARD_STORIES: the largest search shard, to split a small archive's index. */
+  readonly searchShardStories?: number;
+  /** SEARCH_SHARD: index only this shard, as one job of a split build does. */
+  readonly searchShard?: string;
 }
 
 /**
@@ -23,6 +27,8 @@ export function buildSite(options: BuildOptions = {}): string {
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   if (options.basePath) env.BASE_PATH = options.basePath;
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
+  if (options.searchShardStories) env.SEARCH_SHARD_STORIES = String(options.searchShardStories);
+  if (options.searchShard) env.SEARCH_SHARD = options.searchShard;
   const built = spawnSync(
     process.execPath,
     [join(REPO_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],

@@ -12,6 +12,13 @@ export interface FixtureSite {
 }
 
 /**
+ * The made-up archive's search index is split into shards of whole years
+ * (2019, 2020 and 2021: no two of them fit in this many stories), so every
+ * search test on it searches across shards, as a large archive's readers do.
+ */
+export const FIXTURE_SHARD_STORIES = 20;
+
+/**
  * Writes the made-up archive and builds it, once for the calling test file;
  * both folders are removed after its tests.
  */
@@ -26,7 +33,7 @@ export function useFixtureSite(): () => FixtureSite {
     if (!site) {
       const stories = fixtureStories();
       const contentDir = writeFixtureArchive(stories);
-      site = { dist: buildSite({ contentDir }), contentDir, stories };
+      site = { dist: buildSite({ contentDir, searchShardStories: FIXTURE_SHARD_STORIES }), contentDir, stories };
     }
     return site;
   };

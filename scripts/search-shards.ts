@@ -1,0 +1,14 @@
+/**
+ * `npm run search-shards`: prints the search index's shards for the archive
+ * in content/ (or CONTENT_DIR), newest first, as JSON: the plan the build
+ * draws (src/lib/search-shards.ts), read from the entries alone, without
+ * building. A build split across machines gives each job one shard's id
+ * (see the README, "Beyond one machine").
+ */
+import { resolveContentDir } from '../src/content-location.ts';
+import { readEntryAccounts } from '../src/integrations/reconcile-inputs.ts';
+import { countStoriesByYear, planSearchShards, shardStoriesLimit } from '../src/lib/search-shards.ts';
+
+const entries = await readEntryAccounts(resolveContentDir());
+const plan = planSearchShards(countStoriesByYear(entries.map((entry) => entry.path)), shardStoriesLimit());
+console.log(JSON.stringify(plan));

@@ -1,0 +1,91 @@
+/**
+ * How the search index is split: into shards of whole years, each its own
+ * Pagefind index in `pagefind/<id>/`, searched together in the browser.
+ * Pagefind holds a whole index in memory while writing it (about 390 KB per
+ * story), so an archive larger than one shard is indexed shard by shard, on
+ * one machine in turn or on several at once (see the README, "Beyond one
+ * machine"). Plain data and functions: read by the site, the indexer and
+ * the scripts alike, so every one of them draws the same plan.
+ */
+
+export interface SearchShard {
+  /** The folder under pagefind/: "1990-2009", or "2024" for a single year. */
+  readonly id: string;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Stories in the shard when it was planned. */
+  readonly stories: number;
+}
+
+/**
+ * Stories per shard unless SEARCH_SHARD_STORIES says otherwise: about 4.7 GB
+ * for Pagefind at 390 KB per story, leaving room in 8 GB for the rest of
+ * the build. An archive this size or smaller has one shard.
+ */
+export const DEFAULT_SHARD_STORIES = 12_000;
+
+/** The largest shard to plan, from SEARCH_SHARD_STORIES (a whole number above 0) or the default. */
+export function shardStoriesLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SEARCH_SHARD_STORIES;
+  if (value === undefined || value === '') return DEFAULT_SHARD_STORIES;
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(`SEARCH_SHARD_STORIES: "${value}" is not a whole number of stories above 0`);
+  }
+  return Number(value);
+}
+
+/**
+ * Groups whole years, oldest first, into shards of at most `limit` stories
+ * (a single year with more stories than that is a shard of its own: a story's
+ * year decides its shard, so no year is split). Oldest first, so that an
+ * archive growing at its newest end only ever changes its newest shard, and
+ * older shards keep their ids and their index. Returned newest first, the
+ * order search reads them in.
+ */
+export function planSearchShards(storiesByYear: ReadonlyMap<number, number>, limit: number): SearchShard[] {
+  const years = [...storiesByYear].filter(([, count]) => count > 0).sort(([a], [b]) => a - b);
+  const shards: SearchShard[] = [];
+  let open: { firstYear: number; lastYear: number; stories: number } | undefined;
+  const close = () => {
+    if (!open) return;
+    const { firstYear, lastYear, stories } = open;
+    shards.push({
+      id: firstYear === lastYear ? `${firstYear}` : `${firstYear}-${lastYear}`,
+      firstYear,
+      lastYear,
+      stories,
+    });
+    open = undefined;
+  };
+  for (const [year, count] of years) {
+    if (open && open.stories + count > limit) close();
+    if (open) open = { ...open, lastYear: year, stories: open.stories + count };
+    else open = { firstYear: year, lastYear: year, stories: count };
+  }
+  close();
+  return shards.reverse();
+}
+
+/** Stories per year, counted from story URL paths (`/YYYY/MM/DD/slug/`). */
+export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const path of storyPaths) {
+    const year = Number(/^\/?(\d{4})\//.exec(path)?.[1]);
+    if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/MM/DD/slug/)`);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The shard a story of this year is in, if any. */
+export function shardOfYear(shards: readonly SearchShard[], year: number): SearchShard | undefined {
+  return shards.find((shard) => shard.firstYear <= year && year <= shard.lastYear);
+}
+
+/** The years a shard covers, oldest first. */
+export function shardYears(shard: SearchShard): number[] {
+  return Array.from({ length: shard.lastYear - shard.firstYear + 1 }, (_, i) => shard.firstYear + i);
+}
+
+/** Where the site lists its shards for the indexer (and for CI jobs): `search/shards.json`. */
+export const SEARCH_SHARDS_FILE = 'search/shards.json';

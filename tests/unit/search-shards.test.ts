@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
+import { reconcile } from '../../src/lib/reconcile.ts';
+import {
+  countStoriesByYear,
+  DEFAULT_SHARD_STORIES,
+  planSearchShards,
+  shardOfYear,
+  shardStoriesLimit,
+} from '../../src/lib/search-shards.ts';
+import { storyPageFilesGlob } from '../../src/lib/story-path.ts';
+import { dateOrderSearches, sumFilterCounts } from '../../src/scripts/pagefind-client.ts';
+
+const years = (entries: Record<number, number>) => new Map(Object.entries(entries).map(([y, n]) => [Number(y), n]));
+
+describe('the search shard plan', () => {
+  test('an archive within the limit is one shard, named by its first and last year', () => {
+    assert.deepEqual(planSearchShards(years({ 2019: 9, 2020: 25, 2021: 11 }), 100), [
+      { id: '2019-2021', firstYear: 2019, lastYear: 2021, stories: 45 },
+    ]);
+  });
+
+  test('groups whole years oldest first, lists shards newest first, and never splits a year', () => {
+    const plan = planSearchShards(years({ 2019: 9, 2020: 25, 2021: 11, 2022: 5 }), 20);
+    assert.deepEqual(
+      plan.map((s) => [s.id, s.stories]),
+      [
+        ['2021-2022', 16],
+        ['2020', 25],
+        ['2019', 9],
+      ],
+    );
+  });
+
+  test('a story added in the newest year changes only the newest shard', () => {
+    const before = planSearchShards(years({ 1990: 8, 1991: 8, 1992: 8, 1993: 3 }), 16);
+    const after = planSearchShards(years({ 1990: 8, 1991: 8, 1992: 8, 1993: 4 }), 16);
+    assert.deepEqual(after.slice(1), before.slice(1));
+    assert.equal(after[0]!.stories, before[0]!.stories + 1);
+  });
+
+  test('every year with stories is in exactly one shard, and no shard is over the limit unless one year is', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.integer({ min: 1900, max: 2100 }).map(String), fc.integer({ min: 0, max: 50 })),
+        fc.integer({ min: 1, max: 120 }),
+        (counts, limit) => {
+          const byYear = years(counts as unknown as Record<number, number>);
+          const plan = planSearchShards(byYear, limit);
+          for (const [year, count] of byYear) {
+            const holding = plan.filter((s) => s.firstYear <= year && year <= s.lastYear);
+            assert.equal(holding.length, count > 0 ? 1 : holding.length);
+            if (count > 0) assert.equal(shardOfYear(plan, year), holding[0]);
+          }
+          const total = [...byYear.values()].reduce((a, b) => a + b, 0);
+          assert.equal(
+            plan.reduce((sum, s) => sum + s.stories, 0),
+            total,
+          );
+          for (const shard of plan) {
+            assert.ok(shard.stories <= limit || shard.firstYear === shard.lastYear, shard.id);
+          }
+          for (let i = 1; i < plan.length; i++) assert.ok(plan[i]!.lastYear < plan[i - 1]!.firstYear);
+        },
+      ),
+    );
+  });
+
+  test('counts stories by the year of their URL', () => {
+    assert.deepEqual(
+      countStoriesByYear(['/2020/10/01/a/', '/2020/11/30/b/', '/2021/01/02/c/']),
+      years({ 2020: 2, 2021: 1 }),
+    );
+    assert.throws(() => countStoriesByYear(['/about/']), /\/about\/: not a story path/);
+  });
+
+  test('SEARCH_SHARD_STORIES sets the limit; anything but a whole number above 0 is refused by name', () => {
+    assert.equal(shardStoriesLimit({}), DEFAULT_SHARD_STORIES);
+    assert.equal(shardStoriesLimit({ SEARCH_SHARD_STORIES: '500' }), 500);
+    for (const bad of ['0', '-3', '1.5', 'many']) {
+      assert.throws(
+        () => shardStoriesLimit({ SEARCH_SHARD_STORIES: bad }),
+        /^Error: SEARCH_SHARD_STORIES: ".*" is not a whole number/,
+      );
+    }
+  });
+
+  test('SEARCH_SHARD picks one shard to index, and a shard the archive does not have is refused, naming those it has', () => {
+    const plan = planSearchShards(years({ 2019: 9, 2020: 25 }), 20);
+    assert.deepEqual(shardsToIndex(plan, {}), plan);
+    assert.deepEqual(
+      shardsToIndex(plan, { SEARCH_SHARD: '2019' }).map((s) => s.id),
+      ['2019'],
+    );
+    assert.throws(
+      () => shardsToIndex(plan, { SEARCH_SHARD: '1999' }),
+      /SEARCH_SHARD: "1999" is not a shard of this archive \(its shards: 2020, 2019\)/,
+    );
+  });
+
+  test("a shard's glob takes its years' story pages", () => {
+    assert.equal(storyPageFilesGlob([2020]), '2020/[0-9][0-9]/[0-9][0-9]/*/index.html');
+    assert.equal(storyPageFilesGlob([2019, 2020]), '{2019,2020}/[0-9][0-9]/[0-9][0-9]/*/index.html');
+  });
+});
+
+describe('a build that indexes one shard', () => {
+  const entry = (file: string, path: string) => ({ file, sourcePath: `content/sources/${file}`, path });
+  const input = {
+    sources: ['content/sources/a', 'content/sources/b'],
+    entries: [entry('a', '/2019/01/01/a/'), entry('b', '/2020/01/01/b/')],
+    refusals: [],
+    storyPages: ['/2019/01/01/a/', '/2020/01/01/b/'],
+  };
+  const in2020 = (path: string) => path.startsWith('/2020/');
+
+  test('reconciles with records for its own stories only', () => {
+    assert.deepEqual(reconcile({ ...input, searchRecords: ['/2020/01/01/b/'], indexes: in2020 }).problems, []);
+  });
+
+  test('fails for a record outside it, or a story of its own missing', () => {
+    assert.deepEqual(
+      reconcile({ ...input, searchRecords: ['/2019/01/01/a/', '/2020/01/01/b/'], indexes: in2020 }).problems,
+      ['a: 1 search records for /2019/01/01/a/ (expected 0)'],
+    );
+    assert.deepEqual(reconcile({ ...input, searchRecords: [], indexes: in2020 }).problems, [
+      'b: 0 search records for /2020/01/01/b/ (expected 1)',
+    ]);
+  });
+});
+
+describe('searching shards as one', () => {
+  const shards = [
+    { id: '2020-2021', firstYear: 2020, lastYear: 2021 },
+    { id: '2019', firstYear: 2019, lastYear: 2019 },
+  ];
+  const topic = { topic: { any: ['Flooding'] } };
+
+  test('relevance is one search over every shard, as given', () => {
+    assert.deepEqual(dateOrderSearches(shards, { filters: topic }), [{ filters: topic }]);
+  });
+
+  test("newest first is one search per shard, newest shard first, each held to its shard's years", () => {
+    const sort = { date: 'desc' as const };
+    assert.deepEqual(dateOrderSearches(shards, { filters: topic, sort }), [
+      { sort, filters: { all: [topic, { year: { any: ['2020', '2021'] } }] } },
+      { sort, filters: { all: [topic, { year: { any: ['2019'] } }] } },
+    ]);
+  });
+
+  test('oldest first starts from the oldest shard', () => {
+    const sort = { date: 'asc' as const };
+    assert.deepEqual(
+      dateOrderSearches(shards, { sort }).map((o) => o.filters),
+      [{ all: [{}, { year: { any: ['2019'] } }] }, { all: [{}, { year: { any: ['2020', '2021'] } }] }],
+    );
+  });
+
+  test('a single shard needs no split, in any order', () => {
+    const sort = { date: 'asc' as const };
+    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }), [{ sort }]);
+  });
+
+  test('filter counts add up across shards', () => {
+    assert.deepEqual(
+      sumFilterCounts([
+        { year: { '2021': 2 }, topic: { Flood: 1 } },
+        { year: { '2020': 4 }, topic: { Flood: 2, Fire: 1 } },
+      ]),
+      {
+        year: { '2021': 2, '2020': 4 },
+        topic: { Flood: 3, Fire: 1 },
+      },
+    );
+  });
+});
