@@ -3,33 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { shardYears, type SearchShard } from '../lib/search-shards.ts';
-import { storyPageFilesGlob } from '../lib/story-path.ts';
+import { indexSearchShard } from './index-search-shard.ts';
 import { readShardPlan, shardsToIndex } from './search-shard-plan.ts';
 import { serveSearchIndex } from './serve-search-index.ts';
-
-/**
- * Writes one shard's Pagefind index to pagefind/<id>/: the story pages of its
- * years (only they carry data-pagefind-body; reading just them spares
- * Pagefind the list pages). Each shard gets a Pagefind process of its own,
- * closed before the next starts, so memory holds one shard at a time.
- */
-async function indexShard(site: string, shard: SearchShard): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: site, glob: storyPageFilesGlob(shardYears(shard)) });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind', shard.id) });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return added.page_count;
-  } catch (cause) {
-    throw new Error(`Building the search index of shard ${shard.id} failed`, { cause });
-  } finally {
-    await pagefind.close();
-  }
-}
 
 /**
  * Builds the Pagefind search index over the finished site, so that
@@ -61,7 +37,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const shards = shardsToIndex(await readShardPlan(site));
         for (const shard of shards) {
-          const pages = await indexShard(site, shard);
+          const pages = await indexSearchShard(site, shard);
           logger.info(`Indexed ${pages} pages for search in shard ${shard.id}.`);
         }
         // Story pages load the highlighter from one place; it is the same in every shard's bundle.

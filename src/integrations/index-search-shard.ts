@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { shardYears, type SearchShard } from '../lib/search-shards.ts';
+import { storyPageFilesGlob } from '../lib/story-path.ts';
+
+/**
+ * Writes one shard's Pagefind index to `<site>/pagefind/<id>/` and returns
+ * the number of pages in it: the story pages of its years (only they carry
+ * data-pagefind-body; reading just them spares Pagefind the list pages).
+ * Each shard gets a Pagefind process of its own, closed before this returns,
+ * so indexing shard after shard holds one shard in memory at a time.
+ */
+export async function indexSearchShard(site: string, shard: SearchShard): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: site, glob: storyPageFilesGlob(shardYears(shard)) });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind', shard.id) });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    return added.page_count;
+  } catch (cause) {
+    throw new Error(`Building the search index of shard ${shard.id} failed`, { cause });
+  } finally {
+    await pagefind.close();
+  }
+}
