@@ -1,0 +1,126 @@
+/**
+ * A build split across machines (README, "Beyond one machine"): each job
+ * runs the same `astro build` with SEARCH_SHARD naming its shard, and
+ * `npm run build:merge` joins the parts into one site with one search. Here
+ * the made-up archive is split in two shards, built as two jobs would build
+ * them, merged, and searched in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
+import { useSite } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { REPO_DIR } from '../support/entries.ts';
+import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
+import { allResultPaths, searchPath } from '../support/fixture-search.ts';
+
+/** 2019 and 2020 (34 stories) in one shard, 2021 (11) in the other. */
+const SHARD_STORIES = 34;
+const NEWER = '2021';
+const OLDER = '2019-2020';
+
+const stories = fixtureStories();
+let contentDir = '';
+let work = '';
+let newerPart = '';
+let olderPart = '';
+let merged = '';
+
+function merge(outDir: string, ...parts: string[]) {
+  return spawnSync(process.execPath, [join(REPO_DIR, 'scripts/merge-search-shards.ts'), '--outDir', outDir, ...parts], {
+    cwd: REPO_DIR,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+}
+
+before(() => {
+  contentDir = writeFixtureArchive(stories);
+  work = mkdtempSync(join(tmpdir(), 'split-build-'));
+  newerPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: NEWER });
+  olderPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: OLDER });
+  merged = join(work, 'site');
+  const joined = merge(merged, newerPart, olderPart);
+  assert.equal(joined.status, 0, `build:merge failed:\n${joined.stdout}\n${joined.stderr}`);
+  assert.match(joined.stdout, /Reconciled: 45 sources → 45 entries → 45 story pages → 45 search records/);
+});
+
+after(() => {
+  for (const dir of [contentDir, work, newerPart, olderPart]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a build split into two shards', { timeout: 300_000 }, () => {
+  test('each job indexes its own shard only, and every part lists the same two shards', () => {
+    assert.deepEqual(readdirSync(join(newerPart, 'pagefind')).sort(), [NEWER, 'pagefind-highlight.js']);
+    assert.deepEqual(readdirSync(join(olderPart, 'pagefind')).sort(), [OLDER, 'pagefind-highlight.js']);
+    const plan = JSON.parse(readFileSync(join(merged, SEARCH_SHARDS_FILE), 'utf8')) as {
+      id: string;
+      stories: number;
+    }[];
+    assert.deepEqual(
+      plan.map(({ id, stories }) => [id, stories]),
+      [
+        [NEWER, 11],
+        [OLDER, 34],
+      ],
+    );
+    assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [OLDER, NEWER, 'pagefind-highlight.js']);
+  });
+
+  const site = useSite(() => merged);
+
+  test('one search on the merged site finds stories from both shards, in date order across them', async () => {
+    await site.withPage(async (page) => {
+      // "report" is in every headline.
+      await page.goto(searchPath({ q: 'report', sort: 'newest' }));
+      const newestFirst = await allResultPaths(page);
+      assert.equal(newestFirst.length, stories.length);
+      const years = newestFirst.map((path) => path.slice(1, 5));
+      assert.ok(years.includes('2021') && years.includes('2019') && years.includes('2020'), years.join(' '));
+      assert.deepEqual(years, [...years].sort().reverse(), 'newest first runs from the newer shard into the older');
+    });
+  });
+
+  test('a relevance search finds the words wherever they are, and filters count over both shards', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(searchPath({ q: 'report', year: ['2019', '2021'] }));
+      const found = await allResultPaths(page);
+      const expected = stories.filter((s) => /^(2019|2021)/.test(s.data.published)).length;
+      assert.equal(found.length, expected);
+      assert.ok(found.some((p) => p.startsWith('/2019/')) && found.some((p) => p.startsWith('/2021/')));
+    });
+  });
+});
+
+describe('merging refuses parts that do not make one site', { timeout: 120_000 }, () => {
+  test('a shard in no part, naming the shard and how to build it', () => {
+    const result = merge(join(work, 'missing'), newerPart);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, new RegExp(`shard ${OLDER}: in no part; build it with SEARCH_SHARD=${OLDER}`));
+    assert.equal(existsSync(join(work, 'missing')), false, 'nothing is written');
+  });
+
+  test('a part whose pages differ, naming the part and the file', () => {
+    const changed = join(work, 'changed');
+    cpSync(olderPart, changed, { recursive: true });
+    writeFileSync(join(changed, 'index.html'), '<!doctype html><title>another site</title>');
+    const result = merge(join(work, 'changed-site'), newerPart, changed);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, new RegExp(`${changed}: not the same site as ${newerPart} \\(index.html differs\\)`));
+  });
+
+  test('a shard in two parts, and a part named twice', () => {
+    const full = join(work, 'copy');
+    cpSync(newerPart, full, { recursive: true });
+    const twice = merge(join(work, 'twice'), newerPart, full, olderPart);
+    assert.equal(twice.status, 1);
+    assert.match(twice.stderr, new RegExp(`shard ${NEWER}: in ${newerPart} and ${full}; keep it in one part`));
+    const repeated = merge(join(work, 'repeated'), newerPart, newerPart);
+    assert.equal(repeated.status, 1);
+    assert.match(repeated.stderr, /given twice/);
+  });
+});
