@@ -136,6 +136,7 @@ describe('incremental build', { timeout: 600_000 }, () => {
       '/robots.txt',
       '/rss.xml',
       '/search/index.html',
+      '/search/shards.json',
       '/threads/index.html',
     ]);
     assert.equal(again.copied.length, first.rendered.length - again.rendered.length);
