@@ -88,6 +88,16 @@ export function dateOrderSearches(
   });
 }
 
+/**
+ * Ranking for an index in several shards. Pagefind searches a word that an
+ * index lacks as its longest prefix that the index has (a word in one shard
+ * is "neer" in the others), and each shard ranks by its own statistics, so a
+ * shard's stand-in matches could outrank another shard's real ones. Weighing
+ * how close a matched word is to the searched one (Pagefind's default is 1)
+ * puts real matches first; the stand-ins still count among the results.
+ */
+const ACROSS_SHARDS = { termSimilarity: 10 };
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -106,7 +116,7 @@ export async function loadPagefind(base: string, shards: readonly SearchShardRef
   try {
     const bundle = (id: string) => `${base}pagefind/${id}/`;
     const pagefind = (await import(/* @vite-ignore */ `${bundle(first.id)}pagefind.js`)) as PagefindModule;
-    const options = { baseUrl: base, excerptLength: 30 };
+    const options = { baseUrl: base, excerptLength: 30, ...(others.length > 0 ? { ranking: ACROSS_SHARDS } : {}) };
     await pagefind.options({ ...options, basePath: bundle(first.id) });
     // Pagefind loads its WebAssembly and the index's metadata on its first
     // search unless told to start now: the first search then only fetches

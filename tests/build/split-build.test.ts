@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
+import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';
@@ -23,7 +24,18 @@ const SHARD_STORIES = 34;
 const NEWER = '2021';
 const OLDER = '2019-2020';
 
-const stories = fixtureStories();
+/** A word in one story of the newer shard, whose older shard has "river" (a prefix Pagefind falls back to). */
+const RARE_WORD = 'riverbank';
+const rareStoryIndex = fixtureStories().findIndex((s) => s.data.published.startsWith('2021'));
+const standInIndex = 22; // a 2020 story, already with "river" in it
+const stories = fixtureStories().map((story, i) => {
+  // Where Pagefind's own ranking puts the stand-in first: the real match is once in a long story,
+  // the stand-in several times in a short one.
+  if (i === rareStoryIndex)
+    return { ...story, body: `${story.body}\n${'A long account of the day. '.repeat(40)}The ${RARE_WORD} gave way.\n` };
+  if (i === standInIndex) return { ...story, body: 'River. The river. River, river.\n' };
+  return story;
+});
 let contentDir = '';
 let work = '';
 let newerPart = '';
@@ -82,6 +94,15 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       const years = newestFirst.map((path) => path.slice(1, 5));
       assert.ok(years.includes('2021') && years.includes('2019') && years.includes('2020'), years.join(' '));
       assert.deepEqual(years, [...years].sort().reverse(), 'newest first runs from the newer shard into the older');
+    });
+  });
+
+  test("a word in one shard comes first, above the other shard's stand-ins for it", async () => {
+    await site.withPage(async (page) => {
+      // The older shard lacks the word, and Pagefind searches it there as "river" instead.
+      await page.goto(searchPath({ q: RARE_WORD }));
+      const found = await allResultPaths(page);
+      assert.equal(found[0], storyPath(stories[rareStoryIndex]!.data), found.join('\n'));
     });
   });
 
