@@ -5,7 +5,6 @@ import { DEFAULT_CONTENT_DIR, contentCacheDir, resolveContentDir } from './src/c
 import { resolveDeployment } from './src/deployment.ts';
 import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import reconcile from './src/integrations/reconcile.ts';
 import { absoluteUrl } from './src/lib/site-url.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
@@ -53,12 +52,12 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // reconcile runs after pagefind: it checks the index pagefind wrote;
-  // incrementalCache guards the page cache against a build that failed.
+  // incrementalCache guards the page cache against a build that failed;
+  // pagefind serves the last build's search index under the dev server (the
+  // index itself is written by scripts/build.ts once Astro has exited).
   integrations: [
     incrementalCache(),
     pagefind(),
-    reconcile(),
     sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) }),
   ],
   // Scripts ship as files, never inline: cacheable, and ready for a strict CSP.

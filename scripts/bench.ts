@@ -18,7 +18,7 @@ import { makeArchiveCorpus } from './bench/archive-corpus.ts';
 import { copySite } from './bench/site-copy.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { writeBenchmarkSection } from './bench/benchmarks-file.ts';
-import { splitBuildSteps } from './bench/build-steps.ts';
+import { ARCHIVE_BUILD_STEPS, BASELINE_BUILD_STEPS, splitBuildSteps, type StepEnd } from './bench/build-steps.ts';
 import { folderSize } from './bench/folder-size.ts';
 import { formatMarkdown } from './bench/format-markdown.ts';
 import { describeMachine } from './bench/machine.ts';
@@ -58,6 +58,8 @@ if (!Number.isInteger(articles) || articles < 1) {
 
 const REPO = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
+/** `npm run build`'s script: astro build, then the search index and reconciliation. */
+const BUILD_SCRIPT = 'scripts/build.ts';
 /** The story added for the rebuild figure: another seed, so it is none of the archive's. */
 const ADDED_STORY_SEED = 8;
 const ADDED_STORY_FILE = 'story-added.txt';
@@ -104,22 +106,26 @@ try {
   rmSync(buildCache, { recursive: true, force: true });
   const buildCommand: PhaseCommand = {
     command: process.execPath,
-    args: [join(siteProject, ASTRO_BIN), 'build', '--outDir', siteDir],
+    args: [join(siteProject, BUILD_SCRIPT), '--outDir', siteDir],
     cwd: siteProject,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
   };
-  const build = await measureBuild('build', buildCommand);
+  const build = await measureBuild('build', buildCommand, ARCHIVE_BUILD_STEPS);
 
   let baseline: BuildFigures | undefined;
   if (!values['skip-baseline']) {
     progress('baseline build');
     writeBaselineSite(baselineDir, join(contentDir, 'articles'), REPO);
-    baseline = await measureBuild('baseline build', {
-      command: process.execPath,
-      args: [join(baselineDir, ASTRO_BIN), 'build'],
-      cwd: baselineDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    baseline = await measureBuild(
+      'baseline build',
+      {
+        command: process.execPath,
+        args: [join(baselineDir, ASTRO_BIN), 'build'],
+        cwd: baselineDir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+      BASELINE_BUILD_STEPS,
+    );
   }
 
   progress('page weight');
@@ -138,7 +144,7 @@ try {
   const addIngest = await runPhase(ingestCommand);
   assertPhaseSucceeded('ingest of the added story', addIngest, [0, 1]);
   const addCounts = (JSON.parse(addIngest.stdout) as { counts: Record<string, number> }).counts;
-  const addBuild = await measureBuild('build after adding one story', buildCommand);
+  const addBuild = await measureBuild('build after adding one story', buildCommand, ARCHIVE_BUILD_STEPS);
 
   const report = formatReport({
     articles,
@@ -147,7 +153,7 @@ try {
     commands: [
       `npm run bench -- --articles ${articles}${values['skip-baseline'] ? ' --skip-baseline' : ''}`,
       'ingest: node scripts/ingest.ts --json (cwd <tmp>/archive)',
-      `build: CONTENT_DIR=<tmp>/archive/content node ${ASTRO_BIN} build --outDir <tmp>/dist (cwd <tmp>/site, a copy of the repository's astro.config.ts, src/ and public/)`,
+      `build: CONTENT_DIR=<tmp>/archive/content node ${BUILD_SCRIPT} --outDir <tmp>/dist (cwd <tmp>/site, a copy of the repository's astro.config.ts, src/, public/ and the build script)`,
       ...(baseline ? [`baseline: node ${ASTRO_BIN} build (cwd <tmp>/baseline)`] : []),
     ],
     corpus: { ms: corpusMs, bytes: sourceBytes },
@@ -195,7 +201,7 @@ try {
 }
 
 /** Runs one `astro build` as a phase and gathers its figures from the log and the output folder. */
-async function measureBuild(name: string, command: PhaseCommand): Promise<BuildFigures> {
+async function measureBuild(name: string, command: PhaseCommand, stepEnds: readonly StepEnd[]): Promise<BuildFigures> {
   const result = await runPhase(command);
   const outDir = command.args.includes('--outDir') ? siteDir : join(command.cwd, 'dist');
   // A build that fails after writing its pages and index (in a later astro:build:done hook) is
@@ -211,7 +217,7 @@ async function measureBuild(name: string, command: PhaseCommand): Promise<BuildF
   return {
     wallMs: result.wallMs,
     peakTreeRssBytes: result.peakTreeRssBytes,
-    steps: splitBuildSteps(result),
+    steps: splitBuildSteps(result, stepEnds),
     ...(pagefindPeak.length ? { pagefindPeakBytes: Math.max(...pagefindPeak.map(([, bytes]) => bytes)) } : {}),
     siteBytes: site.bytes,
     siteFiles: site.files,

@@ -1,14 +1,17 @@
 /**
- * `npm run build [-- --outDir DIR]`: builds the site and its search index
- * into a staging folder next to the output folder (default dist/), and only
- * when the build succeeds (pages, index and reconciliation) puts it in
- * place of the old one. A failed build leaves the last good site untouched
- * and exits with the build's status. Any other arguments go to `astro build`.
+ * `npm run build [-- --outDir DIR]`: builds the site into a staging folder
+ * next to the output folder (default dist/) with `astro build`, then, once
+ * Astro has exited and freed its memory, the search index and the
+ * reconciliation (build/index-and-reconcile.ts); only when all of that
+ * succeeds does the new site take the old one's place. A failed build
+ * leaves the last good site untouched and exits non-zero. Any other
+ * arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 
 const { values, tokens } = parseArgs({
@@ -27,10 +30,25 @@ clearLeftovers(outDir);
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passOn], { stdio: 'inherit' });
-if (built.status !== 0) {
+/** Removes the unfinished site and exits, saying where the last good one is. */
+function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${outDir} still holds the last good build` : `nothing was written to ${outDir}`;
   console.error(`\nBuild failed: ${kept}. Fix the problem above and build again.`);
-  process.exit(built.status ?? 1);
+  process.exit(status);
+}
+
+if (built.status !== 0) fail(built.status ?? 1);
+try {
+  await indexAndReconcile(staging, (line) => console.log(line));
+} catch (problem) {
+  console.error(
+    problem instanceof Error
+      ? problem.cause
+        ? `${problem.message}: ${String(problem.cause)}`
+        : problem.message
+      : problem,
+  );
+  fail(1);
 }
 publishStaging(outDir);

@@ -5,28 +5,49 @@ export interface BuildStep {
   readonly ms: number;
 }
 
+/** A step of a build and the log line that ends it (its last such line, with `last`). */
+export interface StepEnd {
+  readonly name: string;
+  readonly line: RegExp;
+  readonly last?: boolean;
+}
+
 /**
- * The lines of `astro build`'s log that end each step, in order. The log is
+ * The lines of a build's log that end each step, in order. The log is
  * timed as it reaches the benchmark (run-phase.ts), so a step's time is the
  * gap between the line that ends it and the line that ends the one before:
  * Astro's own "Completed in" figures overlap and round to 10 ms or worse.
  */
-const STEP_ENDS: readonly { readonly name: string; readonly line: RegExp }[] = [
+const ASTRO_STEPS: readonly StepEnd[] = [
   { name: 'start and content sync (entries parsed and rendered)', line: /\[content\] Synced content/ },
   { name: 'types, build info and bundling', line: /generating static routes/ },
   { name: 'rendering pages', line: /\[build\] ✓ Completed in/ },
+];
+
+/** `npm run build`: Astro, then (once it has exited) the search index shard by shard, then reconciliation. */
+export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
+  ...ASTRO_STEPS,
+  { name: 'sitemap and finish', line: /\[build\] Complete!/ },
+  { name: 'search index (Pagefind, after astro build)', line: /Indexed \d+ pages for search/, last: true },
+  { name: 'reconciliation', line: /Reconciled: / },
+];
+
+/** The baseline: `astro build` with Pagefind in its astro:build:done hook. */
+export const BASELINE_BUILD_STEPS: readonly StepEnd[] = [
+  ...ASTRO_STEPS,
   { name: 'search index (Pagefind, in astro:build:done)', line: /Indexed \d+ pages for search/ },
   { name: 'sitemap and finish', line: /\[build\] Complete!/ },
 ];
 
 /** Build steps with their times; a step whose end line is missing is left out and folded into the next. */
-export function splitBuildSteps(result: PhaseResult): BuildStep[] {
+export function splitBuildSteps(result: PhaseResult, stepEnds: readonly StepEnd[]): BuildStep[] {
   const steps: BuildStep[] = [];
   let from = 0;
   let fromMs = 0;
-  for (const step of STEP_ENDS) {
-    const at = result.lines.findIndex((line, index) => index >= from && step.line.test(line.text));
+  for (const step of stepEnds) {
+    let at = result.lines.findIndex((line, index) => index >= from && step.line.test(line.text));
     if (at === -1) continue;
+    while (step.last && at + 1 < result.lines.length && step.line.test(result.lines[at + 1]!.text)) at += 1;
     const atMs = result.lines[at]!.atMs;
     steps.push({ name: step.name, ms: atMs - fromMs });
     from = at + 1;

@@ -108,7 +108,7 @@ export function formatReport(f: BenchFigures): string {
         `${count(f.ingest.counts.created ?? 0)} entries created, ${count(f.ingest.counts.refused ?? 0)} refused, ` +
           `${count(f.ingest.counts.duplicate ?? 0)} duplicate; ${megabytes(f.ingest.entryBytes)}`,
       ],
-      ...buildRows('build (`astro build`: pages and search index)', f.build, n),
+      ...buildRows('build (`npm run build`: pages, then search index and reconciliation)', f.build, n),
       [
         '**full pipeline (ingest + build)**',
         seconds(pipelineMs),

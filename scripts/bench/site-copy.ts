@@ -1,8 +1,16 @@
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What `astro build` reads from the project besides the content folder and node_modules. */
-const SITE_FILES = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** What `npm run build` reads from the project besides the content folder and node_modules. */
+const SITE_FILES = [
+  'astro.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'scripts/build.ts',
+  'scripts/build',
+];
 
 /**
  * Copies the site's code into `dest` (node_modules symlinked) so the

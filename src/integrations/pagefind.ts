@@ -1,19 +1,14 @@
-import { copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { indexSearchShard } from './index-search-shard.ts';
-import { readShardPlan, shardsToIndex } from './search-shard-plan.ts';
 import { serveSearchIndex } from './serve-search-index.ts';
 
 /**
- * Builds the Pagefind search index over the finished site, so that
- * `astro build` produces pages and index in one go: one index per shard of
- * the plan the site lists (src/lib/search-shards.ts), or only the shard
- * SEARCH_SHARD names. Reconciliation (registered after this) fails the build
- * if a story page is missing from the index. Under the dev server, search
- * uses the last build's index (see serve-search-index.ts).
+ * Search under the dev server: serves the last build's index (see
+ * serve-search-index.ts). A build writes the index after `astro build` has
+ * exited (scripts/build/index-and-reconcile.ts), so that Astro's memory and
+ * Pagefind's are never held at once.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let indexDir = '';
@@ -31,21 +26,6 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.warn(`No search index in ${indexDir} yet: search works after \`npm run build\`.`);
         } else {
           logger.info(`Search uses the last build's index in ${indexDir}; rebuild to index new stories.`);
-        }
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const shards = shardsToIndex(await readShardPlan(site));
-        for (const shard of shards) {
-          const pages = await indexSearchShard(site, shard);
-          logger.info(`Indexed ${pages} pages for search in shard ${shard.id}.`);
-        }
-        // Story pages load the highlighter from one place; it is the same in every shard's bundle.
-        if (shards.length > 0) {
-          await copyFile(
-            join(site, 'pagefind', shards[0]!.id, 'pagefind-highlight.js'),
-            join(site, 'pagefind', 'pagefind-highlight.js'),
-          );
         }
       },
     },

@@ -2,7 +2,7 @@
  * The build's account of every article, from raw source to search record:
  * every source has an entry or a recorded refusal, every entry exactly one
  * story page and one search record, and nothing is built that no entry asked
- * for. Pure: the integration (src/integrations/reconcile.ts) gathers the lists.
+ * for. Pure: src/integrations/reconcile-site.ts gathers the lists.
  */
 
 export interface EntryAccount {

@@ -18,8 +18,9 @@ export interface BuildOptions {
 }
 
 /**
- * Runs `astro build` (pages and search index) into a new temporary folder
- * and returns it; fails the test with the build's output if it fails.
+ * Runs `npm run build`'s script (pages, then search index and
+ * reconciliation) into a new temporary folder and returns it; fails the test
+ * with the build's output if it fails.
  */
 export function buildSite(options: BuildOptions = {}): string {
   const outDir = mkdtempSync(join(tmpdir(), 'news-archive-dist-'));
@@ -29,16 +30,16 @@ export function buildSite(options: BuildOptions = {}): string {
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
   if (options.searchShardStories) env.SEARCH_SHARD_STORIES = String(options.searchShardStories);
   if (options.searchShard) env.SEARCH_SHARD = options.searchShard;
-  const built = spawnSync(
-    process.execPath,
-    [join(REPO_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    { cwd: REPO_DIR, env, encoding: 'utf8' },
-  );
+  const built = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir], {
+    cwd: REPO_DIR,
+    env,
+    encoding: 'utf8',
+  });
   // A test archive's build cache (its data store and a copy of its site) is
   // never used again: each test run writes its archives to new folders.
   if (options.contentDir) {
     rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, options.contentDir))), { recursive: true, force: true });
   }
-  assert.equal(built.status, 0, `astro build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);
+  assert.equal(built.status, 0, `the build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);
   return outDir;
 }

@@ -1,0 +1,39 @@
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { resolveContentDir } from '../../src/content-location.ts';
+import { resolveDeployment } from '../../src/deployment.ts';
+import { indexSearchShard } from '../../src/integrations/index-search-shard.ts';
+import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
+import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
+
+/**
+ * What a build does once `astro build` has written the pages and exited, so
+ * that Astro's memory is free before Pagefind takes its own: writes the
+ * search index, one shard after another (all the site lists, or only the one
+ * SEARCH_SHARD names), then reconciles the site with its archive (see
+ * lib/reconcile.ts), a build that indexes one shard being held to that
+ * shard's search records. Throws on any problem; logs a line per step.
+ */
+export async function indexAndReconcile(site: string, log: (line: string) => void): Promise<void> {
+  const plan = await readShardPlan(site);
+  const shards = shardsToIndex(plan);
+  for (const shard of shards) {
+    const pages = await indexSearchShard(site, shard);
+    log(`Indexed ${pages} pages for search in shard ${shard.id}.`);
+  }
+  // Story pages load the highlighter from one place; it is the same in every shard's bundle.
+  const [first] = shards;
+  if (first) {
+    await copyFile(
+      join(site, 'pagefind', first.id, 'pagefind-highlight.js'),
+      join(site, 'pagefind', 'pagefind-highlight.js'),
+    );
+  }
+  const counts = await reconcileSite(
+    site,
+    resolveDeployment().basePath,
+    resolveContentDir(),
+    shards.length < plan.length ? shards : undefined,
+  );
+  log(`Reconciled: ${counts}`);
+}
