@@ -211,7 +211,7 @@ export function formatReport(f: BenchFigures): string {
   return [
     `## ${count(n)} articles`,
     '',
-    `Measured ${f.date} on ${f.machine}. Another developer's builds and browser tests ran on the same machine, so times are noisy; the baseline runs in the same run to give ratios.`,
+    `Measured ${f.date} on ${f.machine}. Other work on the machine makes times noisy (see the load average); the baseline runs in the same run to give ratios.`,
     '',
     "Commands (`<tmp>` is the run's temporary folder):",
     '',
@@ -234,7 +234,7 @@ export function formatReport(f: BenchFigures): string {
     '',
     pages,
     '',
-    "How measured: wall time from spawning each phase to its exit; build steps from the times `astro build`'s log lines",
+    "How measured: wall time from spawning each phase to its exit; build steps from the times the build's log lines",
     "reached the benchmark; peak memory is the largest sum of VmRSS over the phase's whole process tree, sampled",
     'every 100 ms from /proc (the Pagefind figure is its own VmHWM). Page weights gzip each file at zlib level 6.',
     "JavaScript outside search is any script but search's own: the header search box's `/` shortcut (every page) and",
