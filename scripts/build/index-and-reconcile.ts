@@ -36,4 +36,11 @@ export async function indexAndReconcile(site: string, log: (line: string) => voi
     shards.length < plan.length ? shards : undefined,
   );
   log(`Reconciled: ${counts}`);
+  if (shards.length < plan.length) {
+    const others = plan.filter((shard) => !shards.includes(shard)).map((shard) => shard.id);
+    log(
+      `This site's search covers shard ${shards.map((s) => s.id).join(', ')} only (SEARCH_SHARD): it is one part of a split build. ` +
+        `Build the others (${others.join(', ')}) and join the parts with \`npm run build:merge\`.`,
+    );
+  }
 }
