@@ -1,7 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_CONTENT_DIR, contentCacheDir, resolveContentDir } from './src/content-location.ts';
+import { buildCacheDir, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -13,7 +13,6 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 const deployment = resolveDeployment();
 /** The archive to build: content/, or another folder named by CONTENT_DIR. */
 const contentDir = resolveContentDir();
-const isDefaultContent = contentDir === resolveContentDir({ CONTENT_DIR: DEFAULT_CONTENT_DIR });
 /**
  * Pages left out of the sitemap: the 404 page; the search page, which is
  * empty until a reader types a query (its results are made in the browser);
@@ -31,11 +30,7 @@ export default defineConfig({
   base: deployment.basePath,
   // Each content folder keeps its own build cache (the content layer's data
   // store), so building another archive never reuses this one's entries.
-  ...(isDefaultContent
-    ? {}
-    : {
-        cacheDir: `./${contentCacheDir(contentDir)}`,
-      }),
+  cacheDir: `./${buildCacheDir(contentDir)}`,
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
+import { SearchShardCache } from './build/search-shard-cache.ts';
+import { buildCacheDir, resolveContentDir } from '../src/content-location.ts';
 
 const { values, tokens } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' } },
@@ -40,7 +42,9 @@ function fail(status: number): never {
 
 if (built.status !== 0) fail(built.status ?? 1);
 try {
-  await indexAndReconcile(staging, (line) => console.log(line));
+  // `--force` builds everything afresh, the search index included.
+  const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(resolveContentDir()));
+  await indexAndReconcile(staging, (line) => console.log(line), cache);
 } catch (problem) {
   console.error(
     problem instanceof Error

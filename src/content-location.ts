@@ -33,3 +33,13 @@ export function resolveContentDir(
 export function contentCacheDir(contentDir: string): string {
   return `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}/`;
 }
+
+/**
+ * The build cache folder of the archive in `contentDir`, relative to the
+ * project: Astro's default for content/, one of its own for any other
+ * archive. It holds Astro's caches and the last index of each search shard.
+ */
+export function buildCacheDir(contentDir: string, root: string = process.cwd()): string {
+  const isDefault = contentDir === resolveContentDir({ CONTENT_DIR: DEFAULT_CONTENT_DIR }, root);
+  return isDefault ? 'node_modules/.astro/' : contentCacheDir(contentDir);
+}

@@ -5,6 +5,7 @@ import { resolveDeployment } from '../../src/deployment.ts';
 import { indexSearchShard } from '../../src/integrations/index-search-shard.ts';
 import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
 import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
+import { SearchShardCache, shardKey } from './search-shard-cache.ts';
 
 /**
  * What a build does once `astro build` has written the pages and exited, so
@@ -13,12 +14,24 @@ import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shar
  * SEARCH_SHARD names), then reconciles the site with its archive (see
  * lib/reconcile.ts), a build that indexes one shard being held to that
  * shard's search records. Throws on any problem; logs a line per step.
+ * With a cache, a shard whose story pages are unchanged since its index was
+ * last written gets that index back instead of being indexed again.
  */
-export async function indexAndReconcile(site: string, log: (line: string) => void): Promise<void> {
+export async function indexAndReconcile(
+  site: string,
+  log: (line: string) => void,
+  cache?: SearchShardCache,
+): Promise<void> {
   const plan = await readShardPlan(site);
   const shards = shardsToIndex(plan);
   for (const shard of shards) {
+    const key = cache ? shardKey(site, shard) : '';
+    if (cache?.restore(site, shard, key)) {
+      log(`Indexed ${shard.stories} pages for search in shard ${shard.id} (reused: its story pages are unchanged).`);
+      continue;
+    }
     const pages = await indexSearchShard(site, shard);
+    cache?.save(site, shard, key);
     log(`Indexed ${pages} pages for search in shard ${shard.id}.`);
   }
   // Story pages load the highlighter from one place; it is the same in every shard's bundle.

@@ -19,6 +19,7 @@ import { stringify } from 'yaml';
 import { contentCacheDir } from '../../src/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
+import { FIXTURE_SHARD_STORIES } from '../support/fixture-site.ts';
 
 const temporary: string[] = [];
 /** Archives built here, whose build caches (a copy of their sites each) go too. */
@@ -43,6 +44,8 @@ interface Built {
   readonly rendered: string[];
   /** Output files copied from the last build's cache. */
   readonly copied: string[];
+  /** The shards whose search index was reused, not written again. */
+  readonly reusedShards: string[];
 }
 
 /** `npm run build [-- args]` of the archive into outDir, with the environment given; fails the test if the build fails. */
@@ -59,7 +62,12 @@ function build(contentDir: string, outDir: string, env: Record<string, string> =
   const lines = output.split('\n').filter((line) => line.includes('├─ '));
   const file = (line: string) => line.split('├─ ')[1]!.split(' ')[0]!;
   const copied = (line: string) => /\((restored|cached)\)/.test(line);
-  return { rendered: lines.filter((line) => !copied(line)).map(file), copied: lines.filter(copied).map(file) };
+  const reusedShards = [...output.matchAll(/in shard (\S+) \(reused/g)].map((match) => match[1]!);
+  return {
+    rendered: lines.filter((line) => !copied(line)).map(file),
+    copied: lines.filter(copied).map(file),
+    reusedShards,
+  };
 }
 
 /** Every file under dir, by path, as its SHA-256. */
@@ -262,3 +270,36 @@ describe(
     });
   },
 );
+
+describe('incremental build of an archive indexed in shards', { timeout: 300_000 }, () => {
+  // Three shards: 2019, 2020 and 2021 (see tests/support/fixture-site.ts).
+  const env = { SEARCH_SHARD_STORIES: String(FIXTURE_SHARD_STORIES) };
+
+  test("adding a story re-indexes its year's shard, reuses a shard whose pages did not change, and gives the same site as a build from scratch", () => {
+    const stories = fixtureStories();
+    const archive = writeFixtureArchive(stories);
+    temporary.push(archive);
+    const outDir = join(tempDir('news-archive-shards-'), 'dist');
+    assert.deepEqual(build(archive, outDir, env).reusedShards, [], 'a first build indexes every shard');
+    assert.deepEqual(build(archive, outDir, env).reusedShards.sort(), ['2019', '2020', '2021'], 'nothing changed');
+    const added: FixtureStory = {
+      ...stories[0]!,
+      file: 'story-added.md',
+      data: {
+        ...stories[0]!.data,
+        headline: 'Added story: the ferry runs again',
+        slug: 'ferry-runs-again',
+        published: '2019-06-30',
+        source: { ...stories[0]!.data.source, path: 'content/sources/story-added.txt' },
+      },
+    };
+    writeStory(archive, added);
+    // The 2019 shard has a new page. A story in another year may list it (related stories), and
+    // its shard is then indexed again too; the site must equal a build from scratch either way.
+    const rebuilt = build(archive, outDir, env);
+    assert.ok(!rebuilt.reusedShards.includes('2019'), 'the shard with the new story is indexed again');
+    assert.ok(rebuilt.reusedShards.includes('2021'), `shards reused: ${rebuilt.reusedShards.join(', ')}`);
+    assertSameAsFromScratch(archive, outDir, env);
+    assert.deepEqual(build(archive, outDir, env, ['--force']).reusedShards, [], '--force indexes every shard');
+  });
+});
