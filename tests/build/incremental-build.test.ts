@@ -109,6 +109,12 @@ function writeStory(contentDir: string, story: FixtureStory): void {
   );
 }
 
+/** A new story (story-added.md, with its own source) made from `base`, with the headline, slug and date given. */
+function addedStory(base: FixtureStory, headline: string, slug: string, published: string): FixtureStory {
+  const source = { ...base.data.source, path: 'content/sources/story-added.txt' };
+  return { ...base, file: 'story-added.md', data: { ...base.data, headline, slug, published, source } };
+}
+
 /** Builds from scratch a copy of the archive as it now is, into a new folder, and compares the site in outDir with it. */
 function assertSameAsFromScratch(contentDir: string, outDir: string, env: Record<string, string> = {}): void {
   const scratchOut = join(tempDir('news-archive-scratch-dist-'), 'dist');
@@ -151,20 +157,10 @@ describe('incremental build', { timeout: 600_000 }, () => {
   });
 
   test('adding the newest story: the same site as a build from scratch, most pages copied', (t) => {
-    const added: FixtureStory = {
-      ...stories[1]!,
-      file: 'story-added.md',
-      data: {
-        ...stories[1]!.data,
-        headline: 'Added story: flooding closes the river road',
-        slug: 'added-story',
-        published: '2022-01-05',
-      },
-    };
-    writeStory(archive, {
-      ...added,
-      data: { ...added.data, source: { ...added.data.source, path: 'content/sources/story-added.txt' } },
-    });
+    writeStory(
+      archive,
+      addedStory(stories[1]!, 'Added story: flooding closes the river road', 'added-story', '2022-01-05'),
+    );
     const rebuilt = build(archive, outDir);
     assert.ok(rebuilt.rendered.includes('/2022/01/05/added-story/index.html'), 'the new story is rendered');
     assert.ok(rebuilt.rendered.includes('/index.html'), 'the home page is rendered');
@@ -282,18 +278,7 @@ describe('incremental build of an archive indexed in shards', { timeout: 300_000
     const outDir = join(tempDir('news-archive-shards-'), 'dist');
     assert.deepEqual(build(archive, outDir, env).reusedShards, [], 'a first build indexes every shard');
     assert.deepEqual(build(archive, outDir, env).reusedShards.sort(), ['2019', '2020', '2021'], 'nothing changed');
-    const added: FixtureStory = {
-      ...stories[0]!,
-      file: 'story-added.md',
-      data: {
-        ...stories[0]!.data,
-        headline: 'Added story: the ferry runs again',
-        slug: 'ferry-runs-again',
-        published: '2019-06-30',
-        source: { ...stories[0]!.data.source, path: 'content/sources/story-added.txt' },
-      },
-    };
-    writeStory(archive, added);
+    writeStory(archive, addedStory(stories[0]!, 'Added story: the ferry runs again', 'ferry-runs-again', '2019-06-30'));
     // The 2019 shard has a new page. A story in another year may list it (related stories), and
     // its shard is then indexed again too; the site must equal a build from scratch either way.
     const rebuilt = build(archive, outDir, env);
