@@ -1,5 +1,5 @@
 import { describeCounts, reconcile } from '../lib/reconcile.ts';
-import { shardOfYear, type SearchShard } from '../lib/search-shards.ts';
+import { shardOfYear, yearOfStoryPath, type SearchShard } from '../lib/search-shards.ts';
 import { readEntryAccounts, readRefusals, readSearchRecords, readSources, readStoryPages } from './reconcile-inputs.ts';
 
 /**
@@ -22,7 +22,7 @@ export async function reconcileSite(
     readSearchRecords(outDir, basePath),
   ]);
   const indexes = indexedShards
-    ? (path: string) => shardOfYear(indexedShards, Number(path.slice(1, 5))) !== undefined
+    ? (path: string) => shardOfYear(indexedShards, yearOfStoryPath(path)) !== undefined
     : undefined;
   const result = reconcile({
     sources,

@@ -66,24 +66,33 @@ export function planSearchShards(storiesByYear: ReadonlyMap<number, number>, lim
   return shards.reverse();
 }
 
-/** Stories per year, counted from story URL paths (`/YYYY/MM/DD/slug/`). */
+/** The year of a story URL path (`/YYYY/MM/DD/slug/`): the year its shard is chosen by. */
+export function yearOfStoryPath(path: string): number {
+  const year = Number(/^\/?(\d{4})\//.exec(path)?.[1]);
+  if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/MM/DD/slug/)`);
+  return year;
+}
+
+/** Stories per year, counted from story URL paths. */
 export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const path of storyPaths) {
-    const year = Number(/^\/?(\d{4})\//.exec(path)?.[1]);
-    if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/MM/DD/slug/)`);
+    const year = yearOfStoryPath(path);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
 }
 
+/** A shard as the search page knows it: its folder and its years. */
+export type SearchShardRef = Pick<SearchShard, 'id' | 'firstYear' | 'lastYear'>;
+
 /** The shard a story of this year is in, if any. */
-export function shardOfYear(shards: readonly SearchShard[], year: number): SearchShard | undefined {
+export function shardOfYear<S extends SearchShardRef>(shards: readonly S[], year: number): S | undefined {
   return shards.find((shard) => shard.firstYear <= year && year <= shard.lastYear);
 }
 
 /** The years a shard covers, oldest first. */
-export function shardYears(shard: SearchShard): number[] {
+export function shardYears(shard: SearchShardRef): number[] {
   return Array.from({ length: shard.lastYear - shard.firstYear + 1 }, (_, i) => shard.firstYear + i);
 }
 

@@ -1,3 +1,7 @@
+import { shardYears, type SearchShardRef } from '../lib/search-shards.ts';
+
+export type { SearchShardRef };
+
 /** The part of Pagefind's browser API the search page uses. */
 export interface PagefindResultData {
   url: string;
@@ -48,13 +52,6 @@ export interface Pagefind {
   filters(): Promise<PagefindFilterCounts>;
 }
 
-/** A shard of the index as the search page lists it (see src/lib/search-shards.ts). */
-export interface SearchShardRef {
-  readonly id: string;
-  readonly firstYear: number;
-  readonly lastYear: number;
-}
-
 /** Adds up counts per filter value, as Pagefind does across merged indexes. */
 export function sumFilterCounts(counts: readonly PagefindFilterCounts[]): PagefindFilterCounts {
   const sum: PagefindFilterCounts = {};
@@ -83,7 +80,7 @@ export function dateOrderSearches(
   if (!direction || newestFirst.length < 2) return [options];
   const inOrder = direction === 'asc' ? [...newestFirst].reverse() : newestFirst;
   return inOrder.map((shard) => {
-    const years = Array.from({ length: shard.lastYear - shard.firstYear + 1 }, (_, i) => `${shard.firstYear + i}`);
+    const years = shardYears(shard).map(String);
     return { ...options, filters: { all: [options.filters ?? {}, { year: { any: years } }] } };
   });
 }
