@@ -14,6 +14,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/content-location.ts';
 import { resolveDeployment } from '../src/deployment.ts';
+import { copyHighlighter } from '../src/integrations/index-search-shard.ts';
 import { reconcileSite } from '../src/integrations/reconcile-site.ts';
 import { readShardPlan } from '../src/integrations/search-shard-plan.ts';
 import type { SearchShard } from '../src/lib/search-shards.ts';
@@ -83,12 +84,8 @@ async function merge(parts: readonly string[], outDir: string): Promise<string> 
   cpSync(parts[0]!, staging, { recursive: true, filter: (file) => !relative(parts[0]!, file).startsWith('pagefind') });
   for (const [id, part] of shards.from)
     cpSync(join(part, 'pagefind', id), join(staging, 'pagefind', id), { recursive: true });
-  // Story pages load the highlighter from pagefind/; every shard's bundle carries the same one.
   const [newest] = plan;
-  if (newest) {
-    const highlighter = join(shards.from.get(newest.id)!, 'pagefind', newest.id, 'pagefind-highlight.js');
-    cpSync(highlighter, join(staging, 'pagefind', 'pagefind-highlight.js'));
-  }
+  if (newest) copyHighlighter(staging, newest.id);
   try {
     return await reconcileSite(staging, resolveDeployment().basePath, resolveContentDir());
   } catch (problem) {

@@ -8,9 +8,9 @@
  * site built before shards existed does not read them; time its searches
  * with pagefind-first-search.ts).
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexSearchShard } from '../../src/integrations/index-search-shard.ts';
+import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
 import { readStoryPages } from '../../src/integrations/reconcile-inputs.ts';
 import { countStoriesByYear, planSearchShards, SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
 import { folderSize } from './folder-size.ts';
@@ -46,10 +46,7 @@ for (const shard of plan) {
     `shard ${shard.id}: ${pages} pages in ${(ms / 1000).toFixed(1)} s; Pagefind peak ${mb(pagefindPeak)}; index ${mb(size.bytes)} in ${size.files} files`,
   );
 }
-copyFileSync(
-  join(site, 'pagefind', plan[0]!.id, 'pagefind-highlight.js'),
-  join(site, 'pagefind', 'pagefind-highlight.js'),
-);
+copyHighlighter(site, plan[0]!.id);
 console.log(
   `${plan.length} shards of at most ${limit} stories: ${(totalMs / 1000).toFixed(1)} s in all; Pagefind peak ${mb(peak)}`,
 );

@@ -1,8 +1,7 @@
-import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveContentDir } from '../../src/content-location.ts';
 import { resolveDeployment } from '../../src/deployment.ts';
-import { indexSearchShard } from '../../src/integrations/index-search-shard.ts';
+import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
 import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
 import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
 import { SearchShardCache, shardKey } from './search-shard-cache.ts';
@@ -34,14 +33,8 @@ export async function indexAndReconcile(
     cache?.save(site, shard, key);
     log(`Indexed ${pages} pages for search in shard ${shard.id}.`);
   }
-  // Story pages load the highlighter from one place; it is the same in every shard's bundle.
   const [first] = shards;
-  if (first) {
-    await copyFile(
-      join(site, 'pagefind', first.id, 'pagefind-highlight.js'),
-      join(site, 'pagefind', 'pagefind-highlight.js'),
-    );
-  }
+  if (first) copyHighlighter(site, first.id);
   const counts = await reconcileSite(
     site,
     resolveDeployment().basePath,

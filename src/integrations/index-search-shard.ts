@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { shardYears, type SearchShard } from '../lib/search-shards.ts';
@@ -24,4 +25,16 @@ export async function indexSearchShard(site: string, shard: SearchShard): Promis
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Puts Pagefind's highlighter at `pagefind/pagefind-highlight.js`, where
+ * story pages load it from, taken from the given shard's bundle (every
+ * shard's bundle carries the same one).
+ */
+export function copyHighlighter(site: string, shardId: string): void {
+  copyFileSync(
+    join(site, 'pagefind', shardId, 'pagefind-highlight.js'),
+    join(site, 'pagefind', 'pagefind-highlight.js'),
+  );
 }
