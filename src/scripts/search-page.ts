@@ -190,9 +190,23 @@ export async function startSearchPage(): Promise<void> {
     if (hasFilters(state)) refine.open = true;
   }
 
+  /** The status is busy from a search's start until it says what the latest search found, so neither a screen reader nor a test reads the last search's words as this one's. */
+  function settleStatus(current: number): void {
+    if (current === latest) status.removeAttribute('aria-busy');
+  }
+
   async function run(next: SearchState, history: HistoryMode, debounce = false): Promise<void> {
     state = next;
     const current = ++latest;
+    status.setAttribute('aria-busy', 'true');
+    try {
+      await searchAndShow(current, history, debounce);
+    } finally {
+      settleStatus(current);
+    }
+  }
+
+  async function searchAndShow(current: number, history: HistoryMode, debounce: boolean): Promise<void> {
     if (history !== 'none') {
       const query = serialiseSearchState(state);
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -211,6 +225,7 @@ export async function startSearchPage(): Promise<void> {
       list.replaceChildren();
       pending = [];
       status.textContent = '';
+      settleStatus(current);
       more.hidden = true;
       await refreshPanel(loaded);
       return;
@@ -225,6 +240,7 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = true;
     pending = search.results;
     status.replaceChildren(...describeStatus(search.results.length, state, base));
+    settleStatus(current);
     // Results first; the filters' counts, which may take a search each, follow.
     const shown = showMore();
     await refreshPanel(loaded, countsEverything ? search : undefined);

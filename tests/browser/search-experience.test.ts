@@ -180,6 +180,24 @@ describe('search filters, order and state in Chromium', { timeout: 120_000 }, ()
     });
   });
 
+  test('while a search runs its status is busy, then it says what that search found', async () => {
+    await site.withPage(async (page) => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/**', async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto('/search/?q=fixture', { waitUntil: 'domcontentloaded' });
+      const status = page.locator(markup.searchStatus);
+      await page.locator(`${markup.searchStatus}[aria-busy="true"]`).waitFor({ state: 'attached' });
+      assert.equal(await status.innerText(), '');
+      release();
+      assert.equal(await announcedCount(page), fixture().stories.length);
+      assert.equal(await status.getAttribute('aria-busy'), null);
+    });
+  });
+
   test('no results says so and links to the same search without filters and to the date archive', async () => {
     await site.withPage(async (page) => {
       await page.goto(query({ q: 'fixture', year: '2019', person: 'Sam Okafor', topic: 'Schools' }));

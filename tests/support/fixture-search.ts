@@ -60,7 +60,8 @@ export function searchPath(params: Record<string, string | readonly string[] | u
 
 /** The count the status line announces, once results are in. */
 export async function announcedCount(page: Page): Promise<number> {
-  const status = page.locator(markup.searchStatus);
+  // Busy while a search runs: until then it still holds the last search's words.
+  const status = page.locator(`${markup.searchStatus}:not([aria-busy="true"])`);
   await status.filter({ hasText: /match/ }).waitFor();
   const text = await status.innerText();
   if (/^No stories/.test(text)) return 0;
