@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
+import { parseYaml } from './parse-yaml.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 
@@ -33,7 +33,7 @@ export async function loadOverrides(root: string): Promise<Overrides> {
 export function parseOverrides(raw: string): Overrides {
   let data: unknown;
   try {
-    data = parse(raw);
+    data = parseYaml(raw);
   } catch (error) {
     return {
       byFile: new Map(),

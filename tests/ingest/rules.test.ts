@@ -312,6 +312,18 @@ describe('entry hash', () => {
 });
 
 describe('overrides', () => {
+  it('refuses a file given twice, or a field given twice, naming the key and both lines', () => {
+    const twice = (yaml: string) => parseOverrides(yaml).broken;
+    assert.equal(
+      twice('a.txt:\n  topics: ["Grief"]\n  reason: "x"\nb.txt:\n  reason: "y"\na.txt:\n  reason: "z"\n'),
+      'content/overrides.yaml: (file): is not valid YAML: the key "a.txt" is given twice, on lines 1 and 6',
+    );
+    assert.equal(
+      twice('a.txt:\n  topics: ["Grief"]\n  reason: "x"\n  topics: ["Floods"]\n'),
+      'content/overrides.yaml: (file): is not valid YAML: the key "topics" is given twice, on lines 2 and 4',
+    );
+    assert.match(twice('a.txt: [\n') ?? '', /^content\/overrides\.yaml: \(file\): is not valid YAML: /);
+  });
   it('names the file and field of a bad key', () => {
     const { problems } = parseOverrides('a.txt:\n  dat: "2020-01-01"\n  reason: "x"\n');
     assert.match(
