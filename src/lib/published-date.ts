@@ -1,3 +1,5 @@
+import { offsetAtInstant } from './time-zones.ts';
+
 /**
  * The `published` value of an entry: an ISO 8601 date whose precision is
  * part of the value. "2021" and "2021-11" are reduced-precision dates (an
@@ -74,14 +76,9 @@ export interface CalendarDate {
  */
 export function calendarDate(date: PublishedDate, timeZone: string): CalendarDate {
   if (!date.instant) return { year: date.year, month: date.month, day: date.day };
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date.instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const instant = date.instant.getTime();
+  const wallClock = new Date(instant + offsetAtInstant(timeZone, instant) * 60_000);
+  return { year: wallClock.getUTCFullYear(), month: wallClock.getUTCMonth() + 1, day: wallClock.getUTCDate() };
 }
 
 /**

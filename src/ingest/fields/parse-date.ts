@@ -1,7 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysInMonth, pad2, type Precision } from '../../lib/published-date.ts';
 import { genericZoneOffset, newsDates, TAG } from './date-chrono.ts';
-import { formatOffset, offsetAtInstant } from './time-zones.ts';
+import { formatOffset, offsetAtInstant } from '../../lib/time-zones.ts';
 import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
 
 /**

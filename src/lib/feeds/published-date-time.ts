@@ -1,4 +1,5 @@
 import { type PublishedDate } from '../published-date.ts';
+import { offsetAtInstant, zoneOffsetAt } from '../time-zones.ts';
 
 /**
  * Feeds, JSON-LD and OpenGraph need a full date-time where an entry may
@@ -21,7 +22,7 @@ export function publishedMoment(date: PublishedDate, timeZone: string): Date {
 
 /** `instant` as the wall-clock time in `timeZone` with its offset: "2021-03-14T21:30:00-04:00". */
 export function rfc3339InZone(instant: Date, timeZone: string): string {
-  const offset = zoneOffsetMinutes(instant, timeZone);
+  const offset = offsetAtInstant(timeZone, instant.getTime());
   const wallClock = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
@@ -29,24 +30,8 @@ export function rfc3339InZone(instant: Date, timeZone: string): string {
   return `${wallClock}${sign}${hours}:${minutes}`;
 }
 
-/**
- * 00:00 on a calendar day in `timeZone`. The offset is looked up twice, so
- * a change of offset between UTC midnight and local midnight is followed.
- */
+/** 00:00 on a calendar day in `timeZone` (zoneOffsetAt follows a change of offset between UTC midnight and local midnight). */
 function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {
   const utcMidnight = Date.UTC(year, month - 1, day);
-  const firstGuess = utcMidnight - zoneOffsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
-  return new Date(utcMidnight - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000);
-}
-
-/** Minutes `timeZone` is ahead of UTC at `instant` (New York in summer: -240). */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  // "GMT-04:00", or plain "GMT" when the offset is zero.
-  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name ?? '');
-  if (!match) throw new Error(`Cannot read the UTC offset of time zone "${timeZone}" (got "${name}")`);
-  const [, sign, hours = '0', minutes = '0'] = match;
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return new Date(utcMidnight - zoneOffsetAt(timeZone, utcMidnight) * 60_000);
 }

@@ -1,4 +1,4 @@
-/** Offsets of IANA time zones, from the ICU data in Node's Intl. */
+/** Offsets of IANA time zones, from the ICU data in Node's Intl: for ingest (dates in the source's zone) and pages (dates in the archive's). */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
