@@ -5,6 +5,7 @@ import remarkDirective from 'remark-directive';
 import { externalLinksOptions } from './external-links.ts';
 import remarkAttributedQuote from './remark-attributed-quote.ts';
 import remarkCaption from './remark-caption.ts';
+import remarkEmptyPluginFrontmatter from './remark-empty-plugin-frontmatter.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkStrayDirectives from './remark-stray-directives.ts';
@@ -16,6 +17,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
  * unified processor; the tests run the same lists.
  */
 export const remarkPlugins: RemarkPlugins = [
+  remarkEmptyPluginFrontmatter,
   remarkDirective,
   remarkHtmlAsText,
   remarkAttributedQuote,
