@@ -1,5 +1,26 @@
 import { getCollection } from 'astro:content';
-import { toStories } from './story.ts';
+import { toStories, type Story } from './story.ts';
+
+/** A story's text as the content layer rendered it. */
+export interface StoryBody {
+  /** The sanitised body HTML (src/markdown/pipeline.ts). */
+  readonly html: string;
+  /** Set by the pipeline's reading-time plugin. */
+  readonly readingMinutes: number;
+}
+
+type Entry = Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
+
+function bodyOf(entry: Entry): StoryBody {
+  // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts).
+  const { readingMinutes } = (entry.rendered?.metadata?.frontmatter ?? {}) as { readingMinutes?: unknown };
+  if (entry.rendered === undefined || typeof readingMinutes !== 'number') {
+    throw new Error(
+      `${entry.filePath ?? entry.id}: body: rendered without a reading time; build with "npm run build -- --force" to render it again`,
+    );
+  }
+  return { html: entry.rendered.html, readingMinutes };
+}
 
 async function loadStories() {
   const entries = await getCollection('articles');
@@ -13,17 +34,25 @@ async function loadStories() {
     );
     throw new Error(`Entries whose text could not be rendered:\n${files.join('\n')}`);
   }
-  return toStories(entries);
+  const bodies = new Map(entries.map((entry) => [entry.id, bodyOf(entry)]));
+  return { stories: toStories(entries), bodies };
 }
 
 let built: ReturnType<typeof loadStories> | undefined;
 
-/**
- * Every story in the archive, newest first. A build reads the collection
- * once for all its pages; the dev server reads it afresh so edits show.
- */
-export function getStories(): ReturnType<typeof loadStories> {
+/** The collection, read once per build; afresh under the dev server, so edits show. */
+function loaded(): ReturnType<typeof loadStories> {
   if (import.meta.env.DEV) return loadStories();
   built ??= loadStories();
   return built;
+}
+
+/** Every story in the archive, newest first. */
+export async function getStories(): Promise<Story[]> {
+  return (await loaded()).stories;
+}
+
+/** Each story's body, by story id. */
+export async function getStoryBodies(): Promise<ReadonlyMap<string, StoryBody>> {
+  return (await loaded()).bodies;
 }

@@ -19,7 +19,7 @@ function storyCrumbs(archive: Archive, story: ArchiveStory) {
       month: precision === 'year' ? undefined : month,
       day: precision === 'year' || precision === 'month' ? undefined : day,
     }),
-    { label: story.entry.data.headline, path: story.path },
+    { label: story.data.headline, path: story.path },
   ];
 }
 
@@ -73,6 +73,7 @@ function sharedQuotes(archive: Archive, story: ArchiveStory) {
 export function storyPageProps(archive: Archive, story: ArchiveStory) {
   return {
     story,
+    body: archive.bodies.get(story.id)!,
     breadcrumbs: storyCrumbs(archive, story),
     neighbours: archive.adjacentStories.get(story.path) ?? {},
     related: archive.related.get(story.path) ?? [],

@@ -3,9 +3,16 @@ import type { Article } from '../schemas/article.ts';
 import { type PublishedDate, parsePublished, sortKey } from './published-date.ts';
 import { describeCollisions, findStoryPathCollisions, storyPath } from './story-path.ts';
 
-/** An entry with what every page needs computed once. */
-export interface Story<Entry extends { id: string; data: Article } = { id: string; data: Article }> {
-  readonly entry: Entry;
+/**
+ * A story as the archive index and the pages know it: its entry's id and
+ * data, with what every page needs computed once. Plain data, without the
+ * content entry or its text: a list page that shows a story hashes it by
+ * value (cache-key.ts), and the text is the story's body (stories.ts),
+ * which only its own page, the feeds and the archive index read.
+ */
+export interface Story {
+  readonly id: string;
+  readonly data: Article;
   readonly path: string;
   readonly published: PublishedDate;
   /** True when the date was inferred from the text: readers see it marked as an estimate. */
@@ -13,12 +20,13 @@ export interface Story<Entry extends { id: string; data: Article } = { id: strin
   readonly sortKey: string;
 }
 
-export function toStory<Entry extends { id: string; data: Article }>(entry: Entry): Story<Entry> {
+export function toStory(entry: { id: string; data: Article }): Story {
   const parsed = parsePublished(entry.data.published);
   // The schema has already validated `published`; this guards hand-built inputs in tests.
   if (!parsed.ok) throw new Error(`${entry.id}: published: ${parsed.reason}`);
   return {
-    entry,
+    id: entry.id,
+    data: entry.data,
     path: storyPath(entry.data),
     published: parsed.date,
     dateIsEstimate: entry.data.provenance.published.method === 'inferred',
@@ -29,9 +37,7 @@ export function toStory<Entry extends { id: string; data: Article }>(entry: Entr
 /** Newest first; ties broken by headline, then id, so the order is stable. */
 export function compareNewestFirst(a: Story, b: Story): number {
   return (
-    b.sortKey.localeCompare(a.sortKey) ||
-    a.entry.data.headline.localeCompare(b.entry.data.headline) ||
-    a.entry.id.localeCompare(b.entry.id)
+    b.sortKey.localeCompare(a.sortKey) || a.data.headline.localeCompare(b.data.headline) || a.id.localeCompare(b.id)
   );
 }
 
@@ -39,9 +45,7 @@ export function compareNewestFirst(a: Story, b: Story): number {
  * Stories newest first. Fails when two entries claim one URL, naming both
  * files, rather than letting one page silently replace the other.
  */
-export function toStories<Entry extends { id: string; data: Article; filePath?: string | undefined }>(
-  entries: readonly Entry[],
-): Story<Entry>[] {
+export function toStories(entries: readonly { id: string; data: Article; filePath?: string | undefined }[]): Story[] {
   const collisions = findStoryPathCollisions(
     entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
   );

@@ -78,7 +78,7 @@ export function storyStructuredData(
   publicUrlOf: (path: string) => string,
   timeZone: string = archive.timeZone,
 ): Record<string, unknown>[] {
-  const { data } = story.entry;
+  const { data } = story;
   return [
     newsArticle({
       headline: data.headline,

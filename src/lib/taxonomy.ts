@@ -33,7 +33,7 @@ export function termPath(kind: TermKind, slug: string): string {
 
 /** The labels of one kind that a story carries, as written in its entry. */
 export function labelsOf(story: Story, kind: TermKind): readonly string[] {
-  const value = story.entry.data[TERM_KINDS[kind].field];
+  const value = story.data[TERM_KINDS[kind].field];
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : value;
 }

@@ -81,7 +81,7 @@ function assertSameBody(contentHtml: string, page: Element, storyUrl: string, wh
 
 /** The summary a story's item must carry: its dek, else its body's first paragraph. */
 function expectedSummary(outDir: string, story: Story): string {
-  if (story.entry.data.dek) return story.entry.data.dek;
+  if (story.data.dek) return story.data.dek;
   const firstParagraph = pageBody(outDir, story).children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'p',
   );
@@ -95,7 +95,7 @@ function expectedSummary(outDir: string, story: Story): string {
  */
 function assertItemDate(actual: Date | null | undefined, story: Story, where: string) {
   assert.ok(actual && !Number.isNaN(actual.getTime()), `${where}: no date`);
-  const parsed = parsePublished(story.entry.data.published);
+  const parsed = parsePublished(story.data.published);
   assert.ok(parsed.ok);
   if (parsed.date.instant) {
     assert.equal(actual.getTime(), parsed.date.instant.getTime(), `${where}: date`);
@@ -103,7 +103,7 @@ function assertItemDate(actual: Date | null | undefined, story: Story, where: st
   }
   const { year, month, day } = parsed.date;
   const start = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 00:00:00`;
-  assert.equal(wallClock(actual), start, `${where}: date of "${story.entry.data.published}"`);
+  assert.equal(wallClock(actual), start, `${where}: date of "${story.data.published}"`);
 }
 
 interface ExpectedFeed {
@@ -185,7 +185,7 @@ describe('feeds (made-up archive, built for https://news.example.org/news/)', ()
       const feed = parseFeed(rss);
       feed.items.forEach((item, index) => {
         const story = expected.stories[index]!;
-        const { data } = story.entry;
+        const { data } = story;
         const url = onDeployment(story.path);
         const where = `${feedPath} item ${index + 1} (${story.path})`;
         assert.equal(item.id, url, `${where}: guid`);
@@ -222,7 +222,7 @@ describe('feeds (made-up archive, built for https://news.example.org/news/)', ()
       assert.equal(feed.items.length, stories.length, `${feedPath}: item count`);
       stories.forEach((story, index) => {
         const item = feed.items[index];
-        const { data } = story.entry;
+        const { data } = story;
         const url = onDeployment(story.path);
         const where = `${feedPath} item ${index + 1} (${story.path})`;
         assert.equal(item.id, url, `${where}: id`);

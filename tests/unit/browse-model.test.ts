@@ -26,7 +26,7 @@ function story(
   };
 }
 
-const paths = (stories: readonly Story[]) => stories.map((s) => s.entry.id);
+const paths = (stories: readonly Story[]) => stories.map((s) => s.id);
 
 describe('pagination', () => {
   test('puts page 1 at the list path and later pages under page/N/', () => {
@@ -158,7 +158,7 @@ describe('related and adjacent stories', () => {
 
   test('ranks stories by shared people (weighing most) and topics, nearer in time weighing more; never one sharing nothing', () => {
     const related = relatedStories(stories);
-    const of = (id: string) => paths(related.get(stories.find((s) => s.entry.id === id)!.path)!);
+    const of = (id: string) => paths(related.get(stories.find((s) => s.id === id)!.path)!);
     // b shares a person within weeks; d shares a person and a topic but five years earlier; c only a topic.
     assert.deepEqual(of('a'), ['b', 'd', 'c']);
     assert.deepEqual(of('e'), []);
@@ -166,15 +166,15 @@ describe('related and adjacent stories', () => {
 
   test('limits the list', () => {
     const related = relatedStories(stories, 1);
-    assert.deepEqual(paths(related.get(stories.find((s) => s.entry.id === 'a')!.path)!), ['b']);
+    assert.deepEqual(paths(related.get(stories.find((s) => s.id === 'a')!.path)!), ['b']);
   });
 
   test('gives each story the one before and after it by date', () => {
     const adjacent = adjacentStories(stories);
-    const a = adjacent.get(stories.find((s) => s.entry.id === 'a')!.path)!;
-    assert.equal(a.earlier?.entry.id, 'd');
-    assert.equal(a.later?.entry.id, 'c');
-    assert.equal(adjacent.get(stories.find((s) => s.entry.id === 'd')!.path)!.earlier, undefined);
+    const a = adjacent.get(stories.find((s) => s.id === 'a')!.path)!;
+    assert.equal(a.earlier?.id, 'd');
+    assert.equal(a.later?.id, 'c');
+    assert.equal(adjacent.get(stories.find((s) => s.id === 'd')!.path)!.earlier, undefined);
   });
 });
 

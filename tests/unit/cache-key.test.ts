@@ -4,14 +4,14 @@ import { cacheKey } from '../../src/lib/cache-key.ts';
 
 describe('cacheKey', () => {
   test('equal values give equal keys, whoever built them', () => {
-    const story = () => ({ path: '/2020/10/01/a/', entry: { data: { headline: 'A' }, body: 'Text.' } });
+    const story = () => ({ path: '/2020/10/01/a/', data: { headline: 'A' }, body: { html: '<p>Text.</p>' } });
     assert.equal(cacheKey({ page: [story(), story()] }), cacheKey({ page: [story(), story()] }));
   });
 
   test('any change in a value, however deep, changes the key', () => {
-    const base = { story: { entry: { data: { headline: 'A', topics: ['Grief'] }, rendered: { html: '<p>x</p>' } } } };
+    const base = { story: { data: { headline: 'A', topics: ['Grief'] } }, body: { html: '<p>x</p>' } };
     const changed = structuredClone(base);
-    changed.story.entry.data.topics.push('Loss');
+    changed.story.data.topics.push('Loss');
     assert.notEqual(cacheKey(base), cacheKey(changed));
     const long = { html: 'x'.repeat(1000) };
     assert.notEqual(cacheKey({ long }), cacheKey({ long: { html: `${'x'.repeat(999)}y` } }));

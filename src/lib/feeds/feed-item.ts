@@ -23,18 +23,13 @@ export interface FeedItem {
   readonly externalUrl?: string;
 }
 
-/** A story whose body has been rendered: an Astro content entry, or a test's stand-in. */
-export type RenderedStory = Story<Story['entry'] & { rendered?: { html: string } }>;
-
 /**
- * The feed item of one story. `storyUrl` is its public URL (publicUrl of
- * story.path). Throws, naming the entry, when the body was not rendered:
- * a feed must not carry an empty story.
+ * The feed item of one story, whose body HTML is `html` (the content layer's
+ * rendering, stories.ts). `storyUrl` is its public URL (publicUrl of
+ * story.path).
  */
-export function toFeedItem(story: RenderedStory, storyUrl: string, timeZone: string): FeedItem {
-  const { data, id } = story.entry;
-  const html = story.entry.rendered?.html;
-  if (html === undefined) throw new Error(`${id}: body: not rendered, so it cannot be put in a feed`);
+export function toFeedItem(story: Story, html: string, storyUrl: string, timeZone: string): FeedItem {
+  const { data } = story;
   const summary = data.dek ?? firstParagraphText(html);
   return {
     url: storyUrl,

@@ -1,11 +1,12 @@
 import { archive } from '../../config.ts';
 import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
-import { getStories } from '../stories.ts';
-import { collectTerms, type Term } from '../taxonomy.ts';
+import { getStories, getStoryBodies } from '../stories.ts';
+import type { Story } from '../story.ts';
+import { collectTerms } from '../taxonomy.ts';
 import { FEED_FORMATS, feedPath, topicFeedTitle, type FeedFormat } from './alternate-feeds.ts';
 import type { Feed } from './feed.ts';
-import { toFeedItem, type FeedItem, type RenderedStory } from './feed-item.ts';
+import { toFeedItem, type FeedItem } from './feed-item.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import { renderRssFeed } from './rss-feed.ts';
 
@@ -15,30 +16,33 @@ import { renderRssFeed } from './rss-feed.ts';
  * this deployment (SITE_URL and BASE_PATH).
  */
 
-const itemsByStory = new WeakMap<RenderedStory, FeedItem>();
+const itemsByStory = new WeakMap<Story, FeedItem>();
 
-/** A story's item is built once per build, however many feeds carry it. */
-function feedItemOf(story: RenderedStory): FeedItem {
-  let item = itemsByStory.get(story);
-  if (!item) {
-    item = toFeedItem(story, publicUrl(story.path), archive.timeZone);
-    itemsByStory.set(story, item);
-  }
-  return item;
+/** The items of a feed of `stories` (newest first): the first `archive.feedSize`, each built once per build however many feeds carry it. */
+async function feedItemsOf(stories: readonly Story[]): Promise<FeedItem[]> {
+  const bodies = await getStoryBodies();
+  return stories.slice(0, archive.feedSize).map((story) => {
+    let item = itemsByStory.get(story);
+    if (!item) {
+      item = toFeedItem(story, bodies.get(story.id)!.html, publicUrl(story.path), archive.timeZone);
+      itemsByStory.set(story, item);
+    }
+    return item;
+  });
 }
 
 async function feedResponse(
   format: FeedFormat,
   listPath: string,
   meta: Pick<Feed, 'title' | 'description'>,
-  stories: readonly RenderedStory[],
+  items: readonly FeedItem[],
 ): Promise<Response> {
   const feed: Feed = {
     ...meta,
     homePageUrl: publicUrl(listPath),
     feedUrl: publicUrl(feedPath(listPath, format)),
     language: archive.lang,
-    items: stories.slice(0, archive.feedSize).map(feedItemOf),
+    items,
   };
   const body = format === 'rss' ? await renderRssFeed(feed) : renderJsonFeed(feed);
   return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].mediaType}; charset=utf-8` } });
@@ -46,19 +50,31 @@ async function feedResponse(
 
 /** The archive's feed: the newest stories of all. */
 export async function archiveFeedResponse(format: FeedFormat): Promise<Response> {
-  return feedResponse(format, '/', archive, await getStories());
+  return feedResponse(format, '/', archive, await feedItemsOf(await getStories()));
 }
 
-/** getStaticPaths of the topic feed routes: one per topic, named by its slug. */
+/**
+ * getStaticPaths of the topic feed routes: one per topic, named by its slug,
+ * with the feed's items (bodies included) as props, so its cache key covers them.
+ */
 export async function topicFeedPaths() {
+  const topics = collectTerms(await getStories(), 'topics');
   return withCacheKeys(
-    collectTerms(await getStories(), 'topics').map((term) => ({ params: { topic: term.slug }, props: { term } })),
+    await Promise.all(
+      topics.map(async (term) => ({
+        params: { topic: term.slug },
+        props: { label: term.label, path: term.path, items: await feedItemsOf(term.stories) },
+      })),
+    ),
   );
 }
 
 /** A topic's feed: its newest stories; its home page is the topic's page. */
-export function topicFeedResponse(term: Term<RenderedStory>, format: FeedFormat): Promise<Response> {
-  const title = topicFeedTitle(term.label);
-  const description = `The newest stories about ${term.label} in ${archive.title}.`;
-  return feedResponse(format, term.path, { title, description }, term.stories);
+export function topicFeedResponse(
+  topic: { label: string; path: string; items: readonly FeedItem[] },
+  format: FeedFormat,
+): Promise<Response> {
+  const title = topicFeedTitle(topic.label);
+  const description = `The newest stories about ${topic.label} in ${archive.title}.`;
+  return feedResponse(format, topic.path, { title, description }, topic.items);
 }

@@ -18,7 +18,7 @@ export function indexQuotes<S extends Story>(
   paragraphsOf: (story: S) => readonly Paragraph[],
 ): QuoteIndex<S> {
   const quotes = linkQuotes(
-    stories.map((story) => ({ key: story, quotes: findQuotes(paragraphsOf(story), story.entry.data.people ?? []) })),
+    stories.map((story) => ({ key: story, quotes: findQuotes(paragraphsOf(story), story.data.people ?? []) })),
   );
   const sharedBy = new Map<string, LinkedQuote<S>[]>();
   const bySpeaker = new Map<string, LinkedQuote<S>[]>();

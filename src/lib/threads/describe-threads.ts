@@ -41,15 +41,15 @@ export function describeThreads<S extends Story>(
     const first = members[0]!;
     const counts = new Map<string, number>();
     for (const story of members)
-      for (const person of story.entry.data.people ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
+      for (const person of story.data.people ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
     return {
       id,
       path: threadPath(id),
-      title: first.entry.data.headline,
-      summary: first.entry.data.dek ?? clipText(leadOf(first), SUMMARY_LENGTH),
+      title: first.data.headline,
+      summary: first.data.dek ?? clipText(leadOf(first), SUMMARY_LENGTH),
       stories: members,
       people: [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en')).map(([person]) => person),
-      publications: [...new Set(members.flatMap((story) => story.entry.data.publication ?? []))].sort((a, b) =>
+      publications: [...new Set(members.flatMap((story) => story.data.publication ?? []))].sort((a, b) =>
         a.localeCompare(b, 'en'),
       ),
     };

@@ -21,7 +21,7 @@ export function dateSpan(story: Story): { start: number; end: number } {
 
 /** What grouping reads of a story: its path, date span, people, topics, headline and text, and the editor's pin. */
 export function threadInput(story: Story, bodyText: string): ThreadInput {
-  const { people = [], topics = [], headline, dek, thread } = story.entry.data;
+  const { people = [], topics = [], headline, dek, thread } = story.data;
   return {
     key: story.path,
     ...dateSpan(story),

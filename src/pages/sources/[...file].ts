@@ -28,7 +28,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  */
 export const getStaticPaths = (async () => {
   const stories = await getStories();
-  const sources = [...new Set(stories.map((story) => story.entry.data.source.path))];
+  const sources = [...new Set(stories.map((story) => story.data.source.path))];
   return withCacheKeys(
     sources.map((sourcePath) => ({
       params: { file: rawSourcePath(sourcePath).replace(/^\/sources\//, '') },

@@ -5,4 +5,4 @@ import { topicFeedPaths, topicFeedResponse } from '../../../lib/feeds/site-feeds
 export const getStaticPaths = topicFeedPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  topicFeedResponse(props.term, 'rss');
+  topicFeedResponse(props, 'rss');
