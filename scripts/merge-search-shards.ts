@@ -2,14 +2,16 @@
  * `npm run build:merge -- --outDir dist PART...`: joins the parts of a build
  * split across machines into one site with one search. Each part is the
  * output of `SEARCH_SHARD=<id> npm run build` on the same commit and archive
- * (see the README, "Beyond one machine"): the same site, with its own
- * shard's index. The merged site is every part's pages (which must be the
- * same, file for file) and every planned shard's index, each taken from the
- * one part that has it. It is reconciled like any build, then put in place
- * of the output folder; on any problem nothing is written there and the
- * exit status is 1.
+ * (see the README, "Beyond one machine"): its share of the pages
+ * (src/lib/build-part.ts), the pages every part renders, and its own
+ * shard's index. The merged site is every part's pages (a page in several
+ * parts must be the same in each, file for file), every planned shard's
+ * index, each taken from the one part that has it, and one sitemap of every
+ * part's pages. It is reconciled like any build, then put in place of the
+ * output folder; on any problem nothing is written there and the exit
+ * status is 1.
  */
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/content-location.ts';
@@ -18,28 +20,28 @@ import { copyHighlighter } from '../src/integrations/index-search-shard.ts';
 import { reconcileSite } from '../src/integrations/reconcile-site.ts';
 import { readShardPlan } from '../src/integrations/search-shard-plan.ts';
 import type { SearchShard } from '../src/lib/search-shards.ts';
+import { isSitemapFile, writeMergedSitemap } from './build/merge-sitemaps.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
+import { siteFiles } from './build/site-files.ts';
 
-/** A site's files outside pagefind/, as `/`-separated paths. */
-function siteFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/'))
-    .sort();
+/** A part's pages and files: everything outside pagefind/ but its sitemap, as `/`-separated paths. */
+function pageFiles(site: string): string[] {
+  return siteFiles(site).filter((file) => !file.startsWith('pagefind/') && !isSitemapFile(file));
 }
 
-/** The first difference between two parts' pages, or undefined when they are the same site. */
-function firstDifference(a: string, b: string): string | undefined {
-  const filesA = siteFiles(a);
-  const filesB = new Set(siteFiles(b));
-  for (const file of filesA) {
-    if (!filesB.has(file)) return `${file} is in ${a} and not in ${b}`;
-    if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) return `${file} differs`;
-    filesB.delete(file);
+/** A problem for each file two parts both have but not the same, naming the file and both parts. */
+function differences(parts: readonly string[]): string[] {
+  const holder = new Map<string, string>();
+  const problems: string[] = [];
+  for (const part of parts) {
+    for (const file of pageFiles(part)) {
+      const first = holder.get(file);
+      if (first === undefined) holder.set(file, part);
+      else if (!readFileSync(join(first, file)).equals(readFileSync(join(part, file))))
+        problems.push(`${part}: ${file} is not the same as in ${first}; build every part from one commit and archive`);
+    }
   }
-  const [extra] = filesB;
-  return extra === undefined ? undefined : `${extra} is in ${b} and not in ${a}`;
+  return problems;
 }
 
 /** For each planned shard, the one part holding its index; a problem for a shard in none or several. */
@@ -67,27 +69,32 @@ async function merge(parts: readonly string[], outDir: string): Promise<string> 
       problems.push(
         `${part}: search/shards.json: another plan than ${parts[0]}'s; build every part from one commit and archive`,
       );
-    } else {
-      const difference = firstDifference(parts[0]!, part);
-      if (difference)
-        problems.push(
-          `${part}: not the same site as ${parts[0]} (${difference}); build every part from one commit and archive`,
-        );
     }
   }
   const shards = findShards(plan, parts);
   problems.push(...shards.problems);
+  if (problems.length === 0) problems.push(...differences(parts));
   if (problems.length > 0)
     throw new Error(`The parts do not make one site:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
   const { staging } = sideFolders(outDir);
-  cpSync(parts[0]!, staging, { recursive: true, filter: (file) => !relative(parts[0]!, file).startsWith('pagefind') });
-  for (const [id, part] of shards.from)
-    cpSync(join(part, 'pagefind', id), join(staging, 'pagefind', id), { recursive: true });
-  const [newest] = plan;
-  if (newest) copyHighlighter(staging, newest.id);
+  const { siteUrl, basePath } = resolveDeployment();
   try {
-    return await reconcileSite(staging, resolveDeployment().basePath, resolveContentDir());
+    for (const part of parts) {
+      cpSync(part, staging, {
+        recursive: true,
+        filter: (file) => {
+          const path = relative(part, file).split(sep).join('/');
+          return path !== 'pagefind' && !path.startsWith('pagefind/') && !isSitemapFile(path);
+        },
+      });
+    }
+    for (const [id, part] of shards.from)
+      cpSync(join(part, 'pagefind', id), join(staging, 'pagefind', id), { recursive: true });
+    const [newest] = plan;
+    if (newest) copyHighlighter(staging, newest.id);
+    await writeMergedSitemap(staging, parts, siteUrl, basePath);
+    return await reconcileSite(staging, basePath, resolveContentDir());
   } catch (problem) {
     rmSync(staging, { recursive: true, force: true });
     throw problem;

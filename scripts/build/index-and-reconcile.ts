@@ -11,8 +11,8 @@ import { SearchShardCache, shardKey } from './search-shard-cache.ts';
  * that Astro's memory is free before Pagefind takes its own: writes the
  * search index, one shard after another (all the site lists, or only the one
  * SEARCH_SHARD names), then reconciles the site with its archive (see
- * lib/reconcile.ts), a build that indexes one shard being held to that
- * shard's search records. Throws on any problem; logs a line per step.
+ * lib/reconcile.ts), one part of a split build being held to its shard's
+ * story pages and search records (lib/build-part.ts). Throws on any problem; logs a line per step.
  * With a cache, a shard whose story pages are unchanged since its index was
  * last written gets that index back instead of being indexed again.
  */
@@ -45,7 +45,7 @@ export async function indexAndReconcile(
   if (shards.length < plan.length) {
     const others = plan.filter((shard) => !shards.includes(shard)).map((shard) => shard.id);
     log(
-      `This site's search covers shard ${shards.map((s) => s.id).join(', ')} only (SEARCH_SHARD): it is one part of a split build. ` +
+      `This site is one part of a split build (SEARCH_SHARD): shard ${shards.map((s) => s.id).join(', ')}'s pages and search index, and a share of the other pages. ` +
         `Build the others (${others.join(', ')}) and join the parts with \`npm run build:merge\`.`,
     );
   }

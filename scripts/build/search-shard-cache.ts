@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { shardYears, type SearchShard } from '../../src/lib/search-shards.ts';
+import { siteFiles } from './site-files.ts';
 import { isStoryPageFile } from '../../src/lib/story-path.ts';
 
 const REPO_DIR = join(import.meta.dirname, '../..');
@@ -19,11 +20,7 @@ function indexerIdentity(): string {
 function shardPages(site: string, shard: SearchShard): string[] {
   return shardYears(shard)
     .filter((year) => existsSync(join(site, String(year))))
-    .flatMap((year) =>
-      readdirSync(join(site, String(year)), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/')),
-    )
+    .flatMap((year) => siteFiles(site, String(year)))
     .filter(isStoryPageFile)
     .sort();
 }

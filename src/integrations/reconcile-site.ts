@@ -4,15 +4,16 @@ import { readEntryAccounts, readRefusals, readSearchRecords, readSources, readSt
 
 /**
  * Reconciles a built site with its archive (see lib/reconcile.ts). With
- * `indexedShards`, the site's index holds only those shards (one job of a
- * split build): stories outside them need no search record. Throws, listing
+ * `partShards`, the site is one part of a split build, holding the story
+ * pages and the search index of those shards only (lib/build-part.ts):
+ * stories outside them need no page or search record. Throws, listing
  * everything missing or extra; returns the counts otherwise.
  */
 export async function reconcileSite(
   outDir: string,
   basePath: string,
   contentDir: string,
-  indexedShards?: readonly SearchShard[],
+  partShards?: readonly SearchShard[],
 ): Promise<string> {
   const [sources, entries, refused, storyPages, searchRecords] = await Promise.all([
     readSources(contentDir),
@@ -21,16 +22,14 @@ export async function reconcileSite(
     readStoryPages(outDir),
     readSearchRecords(outDir, basePath),
   ]);
-  const indexes = indexedShards
-    ? (path: string) => shardOfYear(indexedShards, yearOfStoryPath(path)) !== undefined
-    : undefined;
+  const holds = partShards ? (path: string) => shardOfYear(partShards, yearOfStoryPath(path)) !== undefined : undefined;
   const result = reconcile({
     sources,
     entries,
     refusals: refused.refusals,
     storyPages,
     searchRecords,
-    ...(indexes ? { indexes } : {}),
+    ...(holds ? { holds } : {}),
   });
   const problems = [...refused.problems, ...result.problems];
   if (problems.length > 0) {

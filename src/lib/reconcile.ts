@@ -31,11 +31,11 @@ export interface ReconcileInput {
   /** URL paths of the pages in the search index, one per record. */
   readonly searchRecords: readonly string[];
   /**
-   * The story paths this build indexes, when it indexes one shard of a split
-   * build (see search-shards.ts); stories outside it need no search record
-   * here and must have none. Absent: every story.
+   * The story paths this build holds, when it is one part of a split build
+   * (its shard's years; see lib/build-part.ts): stories outside it need no
+   * story page or search record here and must have none. Absent: every story.
    */
-  readonly indexes?: (storyPath: string) => boolean;
+  readonly holds?: (storyPath: string) => boolean;
 }
 
 export interface Reconciliation {
@@ -93,10 +93,12 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const records = countBy(input.searchRecords);
   const wanted = new Set(input.entries.map((e) => e.path));
   for (const entry of input.entries) {
+    const expected = (input.holds?.(entry.path) ?? true) ? 1 : 0;
     const pageCount = pages.get(entry.path) ?? 0;
-    if (pageCount !== 1) problems.push(`${entry.file}: ${pageCount} story pages at ${entry.path} (expected 1)`);
+    if (pageCount !== expected) {
+      problems.push(`${entry.file}: ${pageCount} story pages at ${entry.path} (expected ${expected})`);
+    }
     const recordCount = records.get(entry.path) ?? 0;
-    const expected = (input.indexes?.(entry.path) ?? true) ? 1 : 0;
     if (recordCount !== expected) {
       problems.push(`${entry.file}: ${recordCount} search records for ${entry.path} (expected ${expected})`);
     }

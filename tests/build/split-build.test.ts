@@ -1,9 +1,10 @@
 /**
  * A build split across machines (README, "Beyond one machine"): each job
- * runs the same `astro build` with SEARCH_SHARD naming its shard, and
- * `npm run build:merge` joins the parts into one site with one search. Here
- * the made-up archive is split in two shards, built as two jobs would build
- * them, merged, and searched in Chromium.
+ * runs the same build with SEARCH_SHARD naming its shard, rendering its
+ * part of the pages and indexing its shard, and `npm run build:merge` joins
+ * the parts into one site with one search. Here the made-up archive is split
+ * in two shards, built as two jobs would build them, merged, compared with
+ * a build of the whole archive, and searched in Chromium.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { siteFiles } from '../../scripts/build/site-files.ts';
 import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
@@ -41,6 +43,10 @@ let work = '';
 let newerPart = '';
 let olderPart = '';
 let merged = '';
+let whole = '';
+
+/** A site's files, sorted. */
+const sortedFiles = (site: string) => siteFiles(site).sort();
 
 function merge(outDir: string, ...parts: string[]) {
   return spawnSync(process.execPath, [join(REPO_DIR, 'scripts/merge-search-shards.ts'), '--outDir', outDir, ...parts], {
@@ -55,6 +61,7 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'split-build-'));
   newerPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: NEWER });
   olderPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: OLDER });
+  whole = buildSite({ contentDir, searchShardStories: SHARD_STORIES });
   merged = join(work, 'site');
   const joined = merge(merged, newerPart, olderPart);
   assert.equal(joined.status, 0, `build:merge failed:\n${joined.stdout}\n${joined.stderr}`);
@@ -62,7 +69,8 @@ before(() => {
 });
 
 after(() => {
-  for (const dir of [contentDir, work, newerPart, olderPart]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [contentDir, work, newerPart, olderPart, whole])
+    if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a build split into two shards', { timeout: 300_000 }, () => {
@@ -81,6 +89,30 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       ],
     );
     assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [OLDER, NEWER, 'pagefind-highlight.js']);
+  });
+
+  test("each job renders its own years' story pages and date archive only, and a share of the other pages", () => {
+    const yearsOf = (part: string) =>
+      readdirSync(part)
+        .filter((name) => /^\d{4}$/.test(name))
+        .sort();
+    assert.deepEqual(yearsOf(newerPart), ['2021']);
+    assert.deepEqual(yearsOf(olderPart), ['2019', '2020']);
+    const pages = (site: string) => new Set(siteFiles(site).filter((file) => file.endsWith('index.html')));
+    const [newer, older, all] = [pages(newerPart), pages(olderPart), pages(whole)];
+    // Pages without getStaticPaths (search, archive, thread index) are in both.
+    const both = [...newer].filter((file) => older.has(file)).sort();
+    assert.deepEqual(both, ['archive/index.html', 'search/index.html', 'threads/index.html']);
+    assert.equal(newer.size + older.size - both.length, all.size, 'between them, every page');
+    const lists = (set: Set<string>) => [...set].filter((file) => !/^\d{4}\//.test(file) && !both.includes(file));
+    assert.ok(lists(newer).length > 0 && lists(older).length > 0, 'both render some of the other pages');
+  });
+
+  test('the merged site is the same, file for file, as one build of the whole archive', () => {
+    const files = sortedFiles(whole);
+    assert.deepEqual(sortedFiles(merged), files);
+    const differing = files.filter((file) => !readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))));
+    assert.deepEqual(differing, []);
   });
 
   const site = useSite(() => merged);
@@ -125,13 +157,14 @@ describe('merging refuses parts that do not make one site', { timeout: 120_000 }
     assert.equal(existsSync(join(work, 'missing')), false, 'nothing is written');
   });
 
-  test('a part whose pages differ, naming the part and the file', () => {
+  test('a page two parts both have but not the same, naming the page and the parts', () => {
     const changed = join(work, 'changed');
     cpSync(olderPart, changed, { recursive: true });
-    writeFileSync(join(changed, 'index.html'), '<!doctype html><title>another site</title>');
+    writeFileSync(join(changed, 'search/index.html'), '<!doctype html><title>another site</title>');
     const result = merge(join(work, 'changed-site'), newerPart, changed);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, new RegExp(`${changed}: not the same site as ${newerPart} \\(index.html differs\\)`));
+    assert.match(result.stderr, new RegExp(`${changed}: search/index.html is not the same as in ${newerPart}`));
+    assert.equal(existsSync(join(work, 'changed-site')), false, 'nothing is written');
   });
 
   test('a shard in two parts, and a part named twice', () => {

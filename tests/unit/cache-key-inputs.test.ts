@@ -50,6 +50,16 @@ describe('keyed pages render from their props', () => {
     }
   });
 
+  test("every route with getStaticPaths keeps this build part's paths (lib/build-part.ts)", () => {
+    for (const file of routes) {
+      const source = readFileSync(file, 'utf8');
+      const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];
+      const from = imported && new RegExp(`import \\{[^}]*\\b${imported}\\b[^}]*\\} from '([^']+)'`).exec(source)?.[1];
+      const code = from ? readFileSync(resolve(dirname(file), from), 'utf8') : source;
+      assert.match(code, /\bpathsOfThisPart\(/, `${rel(file)}: getStaticPaths does not call pathsOfThisPart`);
+    }
+  });
+
   test('after getStaticPaths, a route reads nothing but its props', () => {
     for (const file of routes) {
       const source = readFileSync(file, 'utf8');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
+import { partOfPage, pathsOfThisPart } from '../../src/lib/build-part.ts';
 import { reconcile } from '../../src/lib/reconcile.ts';
 import {
   countStoriesByYear,
@@ -106,26 +107,64 @@ describe('the search shard plan', () => {
   });
 });
 
-describe('a build that indexes one shard', () => {
+describe('one part of a split build', () => {
+  const plan = [
+    { id: '2020-2021', firstYear: 2020, lastYear: 2021, stories: 30 },
+    { id: '2019', firstYear: 2019, lastYear: 2019, stories: 20 },
+  ];
+
+  test('renders the pages under its years, and the pages a hash of their params gives it', () => {
+    assert.equal(partOfPage({ year: '2019', month: '05', day: '01', slug: 'a' }, plan).id, '2019');
+    assert.equal(partOfPage({ year: '2021', period: '03/page/2' }, plan).id, '2020-2021');
+    const lists = Array.from({ length: 40 }, (_, i) => ({ page: i === 0 ? undefined : String(i + 1) }));
+    const parts = lists.map((params) => partOfPage(params, plan).id);
+    assert.deepEqual(
+      parts,
+      lists.map((params) => partOfPage({ ...params }, plan).id),
+      'the same params, the same part',
+    );
+    assert.deepEqual(new Set(parts), new Set(['2019', '2020-2021']), 'shared between the parts');
+    // The order params are listed in does not matter.
+    assert.equal(partOfPage({ kind: 'people', label: 'a' }, plan), partOfPage({ label: 'a', kind: 'people' }, plan));
+  });
+
+  test('SEARCH_SHARD keeps its part of the paths; without it a build keeps them all', () => {
+    const paths = Array.from({ length: 40 }, (_, i) => ({ params: { thread: `t${i}` } }));
+    const newer = pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2020-2021' });
+    const older = pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2019' });
+    assert.equal(newer.length + older.length, paths.length);
+    assert.ok(newer.every((path) => !older.includes(path)));
+    assert.deepEqual(pathsOfThisPart(paths, plan, {}), paths);
+    assert.throws(() => pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2018' }), /SEARCH_SHARD: "2018" is not a shard/);
+  });
+
   const entry = (file: string, path: string) => ({ file, sourcePath: `content/sources/${file}`, path });
   const input = {
     sources: ['content/sources/a', 'content/sources/b'],
     entries: [entry('a', '/2019/01/01/a/'), entry('b', '/2020/01/01/b/')],
     refusals: [],
-    storyPages: ['/2019/01/01/a/', '/2020/01/01/b/'],
   };
   const in2020 = (path: string) => path.startsWith('/2020/');
 
-  test('reconciles with records for its own stories only', () => {
-    assert.deepEqual(reconcile({ ...input, searchRecords: ['/2020/01/01/b/'], indexes: in2020 }).problems, []);
+  test('reconciles with the story pages and search records of its own stories only', () => {
+    assert.deepEqual(
+      reconcile({ ...input, storyPages: ['/2020/01/01/b/'], searchRecords: ['/2020/01/01/b/'], holds: in2020 })
+        .problems,
+      [],
+    );
   });
 
-  test('fails for a record outside it, or a story of its own missing', () => {
-    assert.deepEqual(
-      reconcile({ ...input, searchRecords: ['/2019/01/01/a/', '/2020/01/01/b/'], indexes: in2020 }).problems,
-      ['a: 1 search records for /2019/01/01/a/ (expected 0)'],
-    );
-    assert.deepEqual(reconcile({ ...input, searchRecords: [], indexes: in2020 }).problems, [
+  test('fails for a page or record outside it, or a story of its own missing', () => {
+    const own = ['/2020/01/01/b/'];
+    const both = ['/2019/01/01/a/', '/2020/01/01/b/'];
+    assert.deepEqual(reconcile({ ...input, storyPages: own, searchRecords: both, holds: in2020 }).problems, [
+      'a: 1 search records for /2019/01/01/a/ (expected 0)',
+    ]);
+    assert.deepEqual(reconcile({ ...input, storyPages: both, searchRecords: own, holds: in2020 }).problems, [
+      'a: 1 story pages at /2019/01/01/a/ (expected 0)',
+    ]);
+    assert.deepEqual(reconcile({ ...input, storyPages: [], searchRecords: [], holds: in2020 }).problems, [
+      'b: 0 story pages at /2020/01/01/b/ (expected 1)',
       'b: 0 search records for /2020/01/01/b/ (expected 1)',
     ]);
   });

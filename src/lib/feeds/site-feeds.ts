@@ -1,9 +1,10 @@
 import { archive } from '../../config.ts';
+import { getArchive } from '../archive-index.ts';
+import { pathsOfThisPart } from '../build-part.ts';
 import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
 import { getStories, getStoryBodies } from '../stories.ts';
 import type { Story } from '../story.ts';
-import { collectTerms } from '../taxonomy.ts';
 import { FEED_FORMATS, feedPath, topicFeedTitle, type FeedFormat } from './alternate-feeds.ts';
 import type { Feed } from './feed.ts';
 import { toFeedItem, type FeedItem } from './feed-item.ts';
@@ -58,11 +59,15 @@ export async function archiveFeedResponse(format: FeedFormat): Promise<Response>
  * with the feed's items (bodies included) as props, so its cache key covers them.
  */
 export async function topicFeedPaths() {
-  const topics = collectTerms(await getStories(), 'topics');
+  const { terms, searchShards } = await getArchive();
+  const ours = pathsOfThisPart(
+    terms.topics.map((term) => ({ params: { topic: term.slug }, term })),
+    searchShards,
+  );
   return withCacheKeys(
     await Promise.all(
-      topics.map(async (term) => ({
-        params: { topic: term.slug },
+      ours.map(async ({ params, term }) => ({
+        params,
         props: { label: term.label, path: term.path, items: await feedItemsOf(term.stories) },
       })),
     ),

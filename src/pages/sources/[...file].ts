@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveContentDir } from '../../content-location.ts';
+import { getArchive } from '../../lib/archive-index.ts';
+import { pathsOfThisPart } from '../../lib/build-part.ts';
 import { withCacheKeys } from '../../lib/cache-key.ts';
-import { getStories } from '../../lib/stories.ts';
 import { rawSourcePath } from '../../lib/raw-source.ts';
 
 /** The raw source named by an entry's source.path, as received. */
@@ -27,13 +28,17 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * is read again to publish it, and must still have that hash.
  */
 export const getStaticPaths = (async () => {
-  const stories = await getStories();
+  const { stories, searchShards } = await getArchive();
   const sources = [...new Set(stories.map((story) => story.data.source.path))];
-  return withCacheKeys(
+  const ours = pathsOfThisPart(
     sources.map((sourcePath) => ({
       params: { file: rawSourcePath(sourcePath).replace(/^\/sources\//, '') },
-      props: { sourcePath, sha256: sha256(readSource(sourcePath)) },
+      sourcePath,
     })),
+    searchShards,
+  );
+  return withCacheKeys(
+    ours.map(({ params, sourcePath }) => ({ params, props: { sourcePath, sha256: sha256(readSource(sourcePath)) } })),
   );
 }) satisfies GetStaticPaths;
 
