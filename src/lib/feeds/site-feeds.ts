@@ -19,7 +19,10 @@ import { renderRssFeed } from './rss-feed.ts';
 
 const itemsByStory = new WeakMap<Story, FeedItem>();
 
-/** The items of a feed of `stories` (newest first): the first `archive.feedSize`, each built once per build however many feeds carry it. */
+/**
+ * The items of a feed of `stories` (newest first): the first
+ * `archive.feedSize`, each built once per build however many feeds carry it.
+ */
 async function feedItemsOf(stories: readonly Story[]): Promise<FeedItem[]> {
   const bodies = await getStoryBodies();
   return stories.slice(0, archive.feedSize).map((story) => {
