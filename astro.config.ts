@@ -1,7 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { buildCacheDir, resolveContentDir } from './src/content-location.ts';
+import { astroCacheDir, resolveContentDir } from './src/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -29,8 +29,9 @@ export default defineConfig({
   site: deployment.siteUrl,
   base: deployment.basePath,
   // Each content folder keeps its own build cache (the content layer's data
-  // store), so building another archive never reuses this one's entries.
-  cacheDir: `./${buildCacheDir(contentDir)}`,
+  // store), so building another archive never reuses this one's entries; and
+  // each job of a split build its own within it.
+  cacheDir: `./${astroCacheDir(contentDir)}`,
   // Every page is a folder with an index.html; every URL ends in a slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -5,16 +5,19 @@
  * reconciliation (build/index-and-reconcile.ts); only when all of that
  * succeeds does the new site take the old one's place. A failed build
  * leaves the last good site untouched and exits non-zero. Any other
- * arguments go to `astro build`.
+ * arguments go to `astro build`. With SEARCH_SHARD (one job of a split
+ * build), it first checks that the catalogue holds the other jobs' stories.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkCatalogue } from './build/check-catalogue.ts';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 import { SearchShardCache } from './build/search-shard-cache.ts';
-import { buildCacheDir, resolveContentDir } from '../src/content-location.ts';
+import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/content-location.ts';
+import { searchShardYears } from '../src/lib/search-shards.ts';
 
 const { values, tokens } = parseArgs({
   options: { outDir: { type: 'string', default: 'dist' } },
@@ -29,6 +32,16 @@ const passOn = tokens
 const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
 clearLeftovers(outDir);
+
+const job = searchShardYears();
+if (job) {
+  try {
+    await checkCatalogue(resolveContentDir(), catalogueDir(resolveContentDir()), job, String(process.env.SEARCH_SHARD));
+  } catch (problem) {
+    console.error(problem instanceof Error ? problem.message : problem);
+    process.exit(1);
+  }
+}
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passOn], { stdio: 'inherit' });

@@ -43,3 +43,23 @@ export function buildCacheDir(contentDir: string, root: string = process.cwd()):
   const isDefault = contentDir === resolveContentDir({ CONTENT_DIR: DEFAULT_CONTENT_DIR }, root);
   return isDefault ? 'node_modules/.astro/' : contentCacheDir(contentDir);
 }
+
+/**
+ * Astro's own cache folder for this build (astro.config.ts `cacheDir`): the
+ * archive's build cache folder, or, for one job of a split build
+ * (SEARCH_SHARD), a folder of that job's inside it, so that jobs run in turn
+ * on one machine keep each their own entries and pages.
+ */
+export function astroCacheDir(
+  contentDir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  root: string = process.cwd(),
+): string {
+  const job = env.SEARCH_SHARD?.trim();
+  return `${buildCacheDir(contentDir, root)}${job ? `jobs/${job}/` : ''}`;
+}
+
+/** Where the catalogue of every story is kept (src/content-loader/catalogue.ts), in the build cache folder. */
+export function catalogueDir(contentDir: string, root: string = process.cwd()): string {
+  return resolve(root, buildCacheDir(contentDir, root), 'catalogue');
+}

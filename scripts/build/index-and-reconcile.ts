@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { resolveContentDir } from '../../src/content-location.ts';
 import { resolveDeployment } from '../../src/deployment.ts';
 import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';

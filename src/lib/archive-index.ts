@@ -1,16 +1,15 @@
 import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
 import { adjacentStories, relatedStories } from './related-stories.ts';
-import { htmlParagraphs } from './quotes/html-paragraphs.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
 import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
-import { getStories, getStoryBodies } from './stories.ts';
+import { getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
 import { groupThreads } from './threads/group-threads.ts';
 import { threadInput } from './threads/thread-input.ts';
 import { collectTerms, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
 
 async function indexArchive() {
-  const [stories, bodies] = await Promise.all([getStories(), getStoryBodies()]);
+  const [stories, bodies, paragraphsById] = await Promise.all([getStories(), getStoryBodies(), getStoryParagraphs()]);
   type S = (typeof stories)[number];
   const years = buildDateArchive(stories);
   const terms = Object.fromEntries(TERM_KIND_NAMES.map((kind) => [kind, collectTerms(stories, kind)])) as Record<
@@ -23,7 +22,7 @@ async function indexArchive() {
   >;
   // Threads and quotes read each story's text once, earliest story first.
   const earliestFirst = [...stories].reverse();
-  const paragraphs = new Map(earliestFirst.map((story) => [story, htmlParagraphs(bodies.get(story.id)!.html)]));
+  const paragraphs = new Map(earliestFirst.map((story) => [story, paragraphsById.get(story.id)!]));
   const textOf = (story: S) =>
     paragraphs
       .get(story)!
@@ -38,7 +37,7 @@ async function indexArchive() {
   return {
     /** Newest first. */
     stories,
-    /** Each story's body, by story id. */
+    /** The bodies of the stories this build holds, by story id. */
     bodies,
     /** The date archive, newest year first. */
     years,

@@ -86,6 +86,23 @@ export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, nu
 /** A shard as the search page knows it: its folder and its years. */
 export type SearchShardRef = Pick<SearchShard, 'id' | 'firstYear' | 'lastYear'>;
 
+/** A span of whole years, both ends included. */
+export type YearRange = Pick<SearchShard, 'firstYear' | 'lastYear'>;
+
+/**
+ * The years of the shard SEARCH_SHARD names (one job of a split build),
+ * read from its id ("1990-2009", "2024"); undefined without SEARCH_SHARD.
+ * Whether the archive has that shard is checked once its plan is known
+ * (search-shard-plan.ts shardsToIndex).
+ */
+export function searchShardYears(env: NodeJS.ProcessEnv = process.env): YearRange | undefined {
+  const id = env.SEARCH_SHARD;
+  if (id === undefined || id === '') return undefined;
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(id);
+  if (!match) throw new Error(`SEARCH_SHARD: "${id}" is not a shard id (YYYY or YYYY-YYYY; see npm run search-shards)`);
+  return { firstYear: Number(match[1]), lastYear: Number(match[2] ?? match[1]) };
+}
+
 /** The shard a story of this year is in, if any. */
 export function shardOfYear<S extends SearchShardRef>(shards: readonly S[], year: number): S | undefined {
   return shards.find((shard) => shard.firstYear <= year && year <= shard.lastYear);

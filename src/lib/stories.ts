@@ -1,4 +1,8 @@
 import { getCollection } from 'astro:content';
+import { readCatalogue, readCatalogueBodies, type CatalogueBody } from '../content-loader/catalogue.ts';
+import { catalogueDir, resolveContentDir } from '../content-location.ts';
+import type { Paragraph } from './quotes/html-paragraphs.ts';
+import { yearOfStoryPath } from './search-shards.ts';
 import { toStories, type Story } from './story.ts';
 
 /** A story's text as the content layer rendered it. */
@@ -9,20 +13,19 @@ export interface StoryBody {
   readonly readingMinutes: number;
 }
 
-type Entry = Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
-
-function bodyOf(entry: Entry): StoryBody {
+function toBody(file: string, html: string, frontmatter: unknown): StoryBody {
   // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts).
-  const { readingMinutes } = (entry.rendered?.metadata?.frontmatter ?? {}) as { readingMinutes?: unknown };
-  if (entry.rendered === undefined || typeof readingMinutes !== 'number') {
+  const { readingMinutes } = (frontmatter ?? {}) as { readingMinutes?: unknown };
+  if (typeof readingMinutes !== 'number') {
     throw new Error(
-      `${entry.filePath ?? entry.id}: body: rendered without a reading time; build with "npm run build -- --force" to render it again`,
+      `${file}: body: rendered without a reading time; build with "npm run build -- --force" to render it again`,
     );
   }
-  return { html: entry.rendered.html, readingMinutes };
+  return { html, readingMinutes };
 }
 
 async function loadStories() {
+  // This build's own entries: every one, or one split-build job's years.
   const entries = await getCollection('articles');
   // The content layer logs a body that fails to render and carries on with
   // an empty page; an archive must not publish a story without its text.
@@ -34,13 +37,27 @@ async function loadStories() {
     );
     throw new Error(`Entries whose text could not be rendered:\n${files.join('\n')}`);
   }
-  const bodies = new Map(entries.map((entry) => [entry.id, bodyOf(entry)]));
-  return { stories: toStories(entries), bodies };
+  const bodies = new Map(
+    entries.map((entry) => [
+      entry.id,
+      toBody(entry.filePath ?? entry.id, entry.rendered!.html, entry.rendered!.metadata?.frontmatter),
+    ]),
+  );
+  // Every story of the archive, this build's own years as its loader just wrote them.
+  const dir = catalogueDir(resolveContentDir());
+  const records = readCatalogue(dir);
+  return {
+    stories: toStories(records),
+    paragraphs: new Map(records.map((record) => [record.id, record.paragraphs])),
+    bodies,
+    dir,
+    otherBodies: new Map<number, Map<string, CatalogueBody>>(),
+  };
 }
 
 let built: ReturnType<typeof loadStories> | undefined;
 
-/** The collection, read once per build; afresh under the dev server, so edits show. */
+/** The collection and the catalogue, read once per build; afresh under the dev server, so edits show. */
 function loaded(): ReturnType<typeof loadStories> {
   if (import.meta.env.DEV) return loadStories();
   built ??= loadStories();
@@ -52,7 +69,31 @@ export async function getStories(): Promise<Story[]> {
   return (await loaded()).stories;
 }
 
-/** Each story's body, by story id. */
+/** Each story's text as paragraphs, by story id: what threads and quotes read. */
+export async function getStoryParagraphs(): Promise<ReadonlyMap<string, readonly Paragraph[]>> {
+  return (await loaded()).paragraphs;
+}
+
+/** The bodies of the stories this build holds (their pages are its to render), by story id. */
 export async function getStoryBodies(): Promise<ReadonlyMap<string, StoryBody>> {
   return (await loaded()).bodies;
+}
+
+/**
+ * Any story's body: this build's own, or, for a story of another job's
+ * years, the one in the catalogue (read a year at a time, once a build).
+ */
+export async function getStoryBody(story: Story): Promise<StoryBody> {
+  const { bodies, dir, otherBodies } = await loaded();
+  const own = bodies.get(story.id);
+  if (own) return own;
+  const year = yearOfStoryPath(story.path);
+  let ofYear = otherBodies.get(year);
+  if (!ofYear) {
+    ofYear = readCatalogueBodies(dir, year);
+    otherBodies.set(year, ofYear);
+  }
+  const body = ofYear.get(story.id);
+  if (!body) throw new Error(`${story.id}: body: not in the catalogue's ${year}.bodies.json (${dir})`);
+  return toBody(story.id, body.html, body.frontmatter);
 }

@@ -1,10 +1,12 @@
 /**
  * A build split across machines (README, "Beyond one machine"): each job
- * runs the same build with SEARCH_SHARD naming its shard, rendering its
- * part of the pages and indexing its shard, and `npm run build:merge` joins
- * the parts into one site with one search. Here the made-up archive is split
- * in two shards, built as two jobs would build them, merged, compared with
- * a build of the whole archive, and searched in Chromium.
+ * first writes its years into the catalogue (`astro sync` with SEARCH_SHARD
+ * naming its shard), then runs the same build, holding only its years'
+ * entries, rendering its part of the pages and indexing its shard; and
+ * `npm run build:merge` joins the parts into one site with one search. Here
+ * the made-up archive is split in two shards, built as two jobs would build
+ * them (sharing one build cache folder, as jobs share the catalogue), merged,
+ * compared with a build of the whole archive, and searched in Chromium.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { siteFiles } from '../../scripts/build/site-files.ts';
+import { astroCacheDir, contentCacheDir } from '../../src/content-location.ts';
 import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
@@ -21,6 +24,7 @@ import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { allResultPaths, searchPath } from '../support/fixture-search.ts';
 
+const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 /** 2019 and 2020 (34 stories) in one shard, 2021 (11) in the other. */
 const SHARD_STORIES = 34;
 const NEWER = '2021';
@@ -44,6 +48,8 @@ let newerPart = '';
 let olderPart = '';
 let merged = '';
 let whole = '';
+/** Each job's content store (Astro's data-store.json), by shard. */
+const jobStores = new Map<string, string>();
 
 /** A site's files, sorted. */
 const sortedFiles = (site: string) => siteFiles(site).sort();
@@ -59,8 +65,24 @@ function merge(outDir: string, ...parts: string[]) {
 before(() => {
   contentDir = writeFixtureArchive(stories);
   work = mkdtempSync(join(tmpdir(), 'split-build-'));
-  newerPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: NEWER });
-  olderPart = buildSite({ contentDir, searchShardStories: SHARD_STORIES, searchShard: OLDER });
+  const env = { ...process.env, CONTENT_DIR: contentDir, SEARCH_SHARD_STORIES: String(SHARD_STORIES) };
+  for (const shard of [NEWER, OLDER]) {
+    const synced = spawnSync(process.execPath, [join(REPO_DIR, ASTRO_BIN), 'sync'], {
+      cwd: REPO_DIR,
+      env: { ...env, SEARCH_SHARD: shard },
+      encoding: 'utf8',
+    });
+    assert.equal(synced.status, 0, `astro sync of ${shard} failed:\n${synced.stdout}\n${synced.stderr}`);
+  }
+  const job = { contentDir, searchShardStories: SHARD_STORIES, keepBuildCache: true };
+  newerPart = buildSite({ ...job, searchShard: NEWER });
+  olderPart = buildSite({ ...job, searchShard: OLDER });
+  for (const shard of [NEWER, OLDER])
+    jobStores.set(
+      shard,
+      readFileSync(join(REPO_DIR, astroCacheDir(contentDir, { SEARCH_SHARD: shard }), 'data-store.json'), 'utf8'),
+    );
+  // The last build: it removes the build cache folder, catalogue and jobs' folders included.
   whole = buildSite({ contentDir, searchShardStories: SHARD_STORIES });
   merged = join(work, 'site');
   const joined = merge(merged, newerPart, olderPart);
@@ -89,6 +111,17 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       ],
     );
     assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [OLDER, NEWER, 'pagefind-highlight.js']);
+  });
+
+  test("each job's content holds its own years' entries only", () => {
+    for (const story of stories) {
+      const id = `"${story.file.replace(/\.md$/, '')}"`;
+      const year = story.data.published.slice(0, 4);
+      const holder = year === NEWER ? NEWER : OLDER;
+      const other = holder === NEWER ? OLDER : NEWER;
+      assert.ok(jobStores.get(holder)!.includes(id), `${id} in the store of ${holder}`);
+      assert.ok(!jobStores.get(other)!.includes(id), `${id} not in the store of ${other}`);
+    }
   });
 
   test("each job renders its own years' story pages and date archive only, and a share of the other pages", () => {
@@ -146,6 +179,26 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       assert.equal(found.length, expected);
       assert.ok(found.some((p) => p.startsWith('/2019/')) && found.some((p) => p.startsWith('/2021/')));
     });
+  });
+});
+
+describe("a job refuses to build without the other jobs' stories in the catalogue", { timeout: 120_000 }, () => {
+  test('names the catalogue, how many stories it lacks, and what to run', () => {
+    const fresh = writeFixtureArchive(stories);
+    try {
+      const built = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', join(work, 'lone')], {
+        cwd: REPO_DIR,
+        env: { ...process.env, CONTENT_DIR: fresh, SEARCH_SHARD_STORIES: String(SHARD_STORIES), SEARCH_SHARD: NEWER },
+        encoding: 'utf8',
+      });
+      assert.equal(built.status, 1);
+      assert.match(built.stderr, /the catalogue does not match the archive outside shard 2021; 34 stories missing/);
+      assert.match(built.stderr, /Run `SEARCH_SHARD=<id> npx astro sync` for every other shard first/);
+      assert.equal(existsSync(join(work, 'lone')), false, 'nothing is written');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+      rmSync(join(REPO_DIR, contentCacheDir(fresh)), { recursive: true, force: true });
+    }
   });
 });
 

@@ -13,8 +13,10 @@ export interface BuildOptions {
   readonly siteUrl?: string;
   /** SEARCH_SHARD_STORIES: the largest search shard, to split a small archive's index. */
   readonly searchShardStories?: number;
-  /** SEARCH_SHARD: index only this shard, as one job of a split build does. */
+  /** SEARCH_SHARD: build this shard's part, as one job of a split build does. */
   readonly searchShard?: string;
+  /** Keep the archive's build cache (its catalogue, for the other jobs of a split build); the caller removes it. */
+  readonly keepBuildCache?: boolean;
 }
 
 /**
@@ -35,9 +37,9 @@ export function buildSite(options: BuildOptions = {}): string {
     env,
     encoding: 'utf8',
   });
-  // A test archive's build cache (its data store and a copy of its site) is
-  // never used again: each test run writes its archives to new folders.
-  if (options.contentDir) {
+  // A test archive's build cache (its data store, catalogue and a copy of its
+  // site) is never used again: each test run writes its archives to new folders.
+  if (options.contentDir && !options.keepBuildCache) {
     rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, options.contentDir))), { recursive: true, force: true });
   }
   assert.equal(built.status, 0, `the build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);

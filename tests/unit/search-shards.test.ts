@@ -8,6 +8,7 @@ import {
   countStoriesByYear,
   DEFAULT_SHARD_STORIES,
   planSearchShards,
+  searchShardYears,
   shardOfYear,
   shardStoriesLimit,
 } from '../../src/lib/search-shards.ts';
@@ -126,6 +127,13 @@ describe('one part of a split build', () => {
     assert.deepEqual(new Set(parts), new Set(['2019', '2020-2021']), 'shared between the parts');
     // The order params are listed in does not matter.
     assert.equal(partOfPage({ kind: 'people', label: 'a' }, plan), partOfPage({ label: 'a', kind: 'people' }, plan));
+  });
+
+  test("SEARCH_SHARD's years are read from its id", () => {
+    assert.deepEqual(searchShardYears({ SEARCH_SHARD: '2019-2020' }), { firstYear: 2019, lastYear: 2020 });
+    assert.deepEqual(searchShardYears({ SEARCH_SHARD: '2024' }), { firstYear: 2024, lastYear: 2024 });
+    assert.equal(searchShardYears({}), undefined);
+    assert.throws(() => searchShardYears({ SEARCH_SHARD: 'recent' }), /SEARCH_SHARD: "recent" is not a shard id/);
   });
 
   test('SEARCH_SHARD keeps its part of the paths; without it a build keeps them all', () => {

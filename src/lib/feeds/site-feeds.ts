@@ -3,7 +3,7 @@ import { getArchive } from '../archive-index.ts';
 import { pathsOfThisPart } from '../build-part.ts';
 import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
-import { getStories, getStoryBodies } from '../stories.ts';
+import { getStories, getStoryBody } from '../stories.ts';
 import type { Story } from '../story.ts';
 import { FEED_FORMATS, feedPath, topicFeedTitle, type FeedFormat } from './alternate-feeds.ts';
 import type { Feed } from './feed.ts';
@@ -24,15 +24,16 @@ const itemsByStory = new WeakMap<Story, FeedItem>();
  * `archive.feedSize`, each built once per build however many feeds carry it.
  */
 async function feedItemsOf(stories: readonly Story[]): Promise<FeedItem[]> {
-  const bodies = await getStoryBodies();
-  return stories.slice(0, archive.feedSize).map((story) => {
-    let item = itemsByStory.get(story);
-    if (!item) {
-      item = toFeedItem(story, bodies.get(story.id)!.html, publicUrl(story.path), archive.timeZone);
-      itemsByStory.set(story, item);
-    }
-    return item;
-  });
+  return Promise.all(
+    stories.slice(0, archive.feedSize).map(async (story) => {
+      let item = itemsByStory.get(story);
+      if (!item) {
+        item = toFeedItem(story, (await getStoryBody(story)).html, publicUrl(story.path), archive.timeZone);
+        itemsByStory.set(story, item);
+      }
+      return item;
+    }),
+  );
 }
 
 async function feedResponse(

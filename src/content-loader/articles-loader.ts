@@ -1,0 +1,134 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { archive } from '../config.ts';
+import { calendarDate, parsePublished } from '../lib/published-date.ts';
+import type { YearRange } from '../lib/search-shards.ts';
+import { writeCatalogue } from './catalogue.ts';
+
+/** Entries read and rendered at once, as Astro's glob() loader does. */
+const AT_ONCE = 10;
+
+/**
+ * The year of the story an entry's front matter gives (its calendar day in
+ * the archive's time zone, as its URL has it), or undefined when its date
+ * does not parse: the schema then says why.
+ */
+function yearOf(frontmatter: Record<string, unknown>): number | undefined {
+  const published = frontmatter['published'];
+  const parsed = typeof published === 'string' ? parsePublished(published) : undefined;
+  return parsed?.ok ? calendarDate(parsed.date, archive.timeZone).year : undefined;
+}
+
+/** The `*.md` files under `base`, hidden ones left out, as `/`-separated paths. */
+async function entryFiles(base: string): Promise<string[]> {
+  const files = await readdir(base, { recursive: true });
+  return files
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+async function eachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+export interface ArticlesLoaderOptions {
+  /** The entries' folder: `<content>/articles`. */
+  readonly base: string;
+  /** Where the catalogue of every story is kept (catalogue.ts). */
+  readonly catalogueDir: string;
+  /** The years this build holds (one job of a split build, lib/build-part.ts); absent: every year. */
+  readonly years?: YearRange;
+}
+
+/**
+ * The articles collection: every entry under `base` (the file name is the
+ * id; an id made from a `slug` would let two stories with one slug on
+ * different days overwrite each other), or, for one job of a split build,
+ * only the entries whose story is in its years. Astro's glob() loader does
+ * the same for every entry, but it renders a file before it can be left
+ * out, so a job would render every other job's entries on every build.
+ * Like glob(), an entry is parsed and rendered again only when its file
+ * changed (its digest), with the project's Markdown processor
+ * (`renderMarkdown`); unlike glob() it keeps no Markdown source (pages use
+ * the rendered HTML: the source was 40% of Astro's content store, which
+ * Astro reads as one string, capped by V8 at 512 MiB). After each load it
+ * writes the catalogue of the years it holds.
+ */
+export function articlesLoader(options: ArticlesLoaderOptions): Loader {
+  const { base, years, catalogueDir } = options;
+  const holds = (year: number | undefined) =>
+    years === undefined || year === undefined || (years.firstYear <= year && year <= years.lastYear);
+
+  /** Brings one file's entry up to date; returns its id when this build holds it. */
+  async function syncFile(context: LoaderContext, file: string): Promise<string | undefined> {
+    const { store, config, parseData, renderMarkdown, generateDigest, logger } = context;
+    const fileUrl = pathToFileURL(join(base, file));
+    const contents = await readFile(fileUrl, 'utf8');
+    const id = file.replace(/\.md$/, '');
+    const digest = generateDigest(contents);
+    // An entry kept last time and unchanged since is still this build's: its year is in its file.
+    if (store.get(id)?.digest === digest) return id;
+    let frontmatter: Record<string, unknown>;
+    try {
+      ({ frontmatter } = parseFrontmatter(contents));
+    } catch (problem) {
+      throw new Error(`${join(base, file)}: front matter: ${problem instanceof Error ? problem.message : problem}`);
+    }
+    if (!holds(yearOf(frontmatter))) return undefined;
+    const filePath = fileURLToPath(fileUrl);
+    const data = await parseData({ id, data: frontmatter, filePath });
+    let rendered;
+    try {
+      rendered = await renderMarkdown(contents, { fileURL: fileUrl });
+    } catch (problem) {
+      // As glob() does: logged, and the entry kept without its text, which
+      // src/lib/stories.ts refuses to publish, naming the file.
+      logger.error(`Error rendering ${file}: ${problem instanceof Error ? problem.message : problem}`);
+    }
+    store.set({
+      id,
+      data,
+      filePath: relative(fileURLToPath(config.root), filePath).split(sep).join('/'),
+      digest,
+      ...(rendered ? { rendered } : {}),
+    });
+    return id;
+  }
+
+  async function loadAll(context: LoaderContext): Promise<void> {
+    const held = new Set<string>();
+    await eachAtOnce(await entryFiles(base), AT_ONCE, async (file) => {
+      const id = await syncFile(context, file);
+      if (id !== undefined) held.add(id);
+    });
+    for (const id of context.store.keys()) if (!held.has(id)) context.store.delete(id);
+    writeCatalogue(catalogueDir, context.store.values(), years);
+  }
+
+  let watching = false;
+  return {
+    name: 'news-archive:articles',
+    load: async (context) => {
+      await loadAll(context);
+      // The dev server: any change under `base` loads the collection again
+      // (an unchanged entry costs a read and a digest).
+      if (context.watcher && !watching) {
+        watching = true;
+        context.watcher.add(base);
+        context.watcher.on('all', (_event, path) => {
+          if (path.startsWith(base) && path.endsWith('.md')) {
+            loadAll(context).catch((problem: unknown) => context.logger.error(String(problem)));
+          }
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
+import type { YearRange } from '../lib/search-shards.ts';
+import { storyPath } from '../lib/story-path.ts';
+import { yearOfStoryPath } from '../lib/search-shards.ts';
+import type { Article } from '../schemas/article.ts';
+
+/**
+ * The catalogue: every story of the archive as the archive index needs it,
+ * in one file per year (`<year>.json`), with each story's rendered body in
+ * another (`<year>.bodies.json`), read only by the pages that show bodies
+ * of any year (the feeds). A build writes the years it holds when its
+ * content loads (articles-loader.ts); a job of a split build reads the
+ * other jobs' years from the files their `astro sync` wrote, so that every
+ * job computes the same archive index while holding only its own entries.
+ */
+
+/** What the archive index knows of a story: its entry's id, file and data, and its text as paragraphs. */
+export interface CatalogueRecord {
+  readonly id: string;
+  readonly filePath?: string;
+  readonly data: Article;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** A story's text as rendered: the HTML and what the pipeline's plugins worked out. */
+export interface CatalogueBody {
+  readonly html: string;
+  /** The plugin front matter (remark-reading-time.ts sets `readingMinutes`). */
+  readonly frontmatter: Record<string, unknown>;
+}
+
+/** The entries of Astro's data store, as the loader has them. */
+interface StoredEntry {
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  readonly filePath?: string | undefined;
+  readonly rendered?: { readonly html: string; readonly metadata?: { readonly frontmatter?: object } } | undefined;
+}
+
+const YEAR_FILE = /^(\d{4})\.json$/;
+
+function writeJson(file: string, value: unknown): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, file);
+}
+
+/**
+ * Writes the catalogue of the years a build holds (`years`; absent: all of
+ * them) from its entries, replacing those years' files and removing the
+ * files of its years that no longer have a story. An entry that was not
+ * rendered is catalogued without paragraphs or body: the build refuses it
+ * anyway (src/lib/stories.ts).
+ */
+export function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): void {
+  const byYear = new Map<number, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
+  for (const entry of entries) {
+    const data = entry.data as unknown as Article;
+    const year = yearOfStoryPath(storyPath(data));
+    const catalogued = byYear.get(year) ?? { records: [], bodies: {} };
+    byYear.set(year, catalogued);
+    const html = entry.rendered?.html;
+    catalogued.records.push({
+      id: entry.id,
+      ...(entry.filePath ? { filePath: entry.filePath } : {}),
+      data,
+      paragraphs: html === undefined ? [] : htmlParagraphs(html),
+    });
+    if (html !== undefined) {
+      catalogued.bodies[entry.id] = { html, frontmatter: { ...entry.rendered?.metadata?.frontmatter } };
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(dir)) {
+    const year = Number(/^(\d{4})\./.exec(file)?.[1]);
+    const ours = years === undefined || (years.firstYear <= year && year <= years.lastYear);
+    if (Number.isInteger(year) && ours && !byYear.has(year)) rmSync(join(dir, file), { force: true });
+  }
+  for (const [year, { records, bodies }] of byYear) {
+    records.sort((a, b) => a.id.localeCompare(b.id));
+    writeJson(join(dir, `${year}.json`), records);
+    writeJson(join(dir, `${year}.bodies.json`), bodies);
+  }
+}
+
+/** Every story in the catalogue, year by year. */
+export function readCatalogue(dir: string): CatalogueRecord[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => YEAR_FILE.test(file))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CatalogueRecord[]);
+}
+
+/** The bodies of a year's stories, by story id. */
+export function readCatalogueBodies(dir: string, year: number): Map<string, CatalogueBody> {
+  const file = join(dir, `${year}.bodies.json`);
+  if (!existsSync(file)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CatalogueBody>));
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { readCatalogue, readCatalogueBodies, writeCatalogue } from '../../src/content-loader/catalogue.ts';
+import { VALID_ENTRY } from '../support/valid-entry.ts';
+
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function newDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** An entry as Astro's data store holds it once the loader has rendered it. */
+function stored(id: string, published: string, html?: string) {
+  return {
+    id,
+    filePath: `content/articles/${id}.md`,
+    data: { ...VALID_ENTRY, published, slug: id },
+    ...(html === undefined ? {} : { rendered: { html, metadata: { frontmatter: { readingMinutes: 1 } } } }),
+  };
+}
+
+describe('the catalogue', () => {
+  test("keeps each story's data and paragraphs by year, and its body in the year's second file", () => {
+    const dir = newDir();
+    writeCatalogue(dir, [
+      stored('a', '2019-05-01', '<p>First.</p>\n<p>Second <em>one</em>.</p>'),
+      stored('b', '2020-01-02', '<p>Other.</p>'),
+    ]);
+    assert.deepEqual(readdirSync(dir).sort(), ['2019.bodies.json', '2019.json', '2020.bodies.json', '2020.json']);
+    const records = readCatalogue(dir);
+    assert.deepEqual(
+      records.map((record) => [record.id, record.data.published, record.paragraphs.map((p) => p.text)]),
+      [
+        ['a', '2019-05-01', ['First.', 'Second one.']],
+        ['b', '2020-01-02', ['Other.']],
+      ],
+    );
+    assert.deepEqual(readCatalogueBodies(dir, 2019).get('a'), {
+      html: '<p>First.</p>\n<p>Second <em>one</em>.</p>',
+      frontmatter: { readingMinutes: 1 },
+    });
+  });
+
+  test('a job rewrites its own years only, and removes those that lost their stories', () => {
+    const dir = newDir();
+    writeCatalogue(dir, [stored('a', '2019-05-01', '<p>A.</p>'), stored('b', '2020-01-02', '<p>B.</p>')]);
+    // The 2020–2021 job: its 2020 story moved to 2021; 2019 is another job's.
+    writeCatalogue(dir, [stored('b', '2021-03-04', '<p>B.</p>')], { firstYear: 2020, lastYear: 2021 });
+    assert.deepEqual(
+      readCatalogue(dir).map((record) => [record.id, record.data.published]),
+      [
+        ['a', '2019-05-01'],
+        ['b', '2021-03-04'],
+      ],
+    );
+    assert.equal(readCatalogueBodies(dir, 2020).size, 0);
+    // A build of every year rewrites them all.
+    writeCatalogue(dir, [stored('c', '2022-01-01', '<p>C.</p>')]);
+    assert.deepEqual(
+      readCatalogue(dir).map((record) => record.id),
+      ['c'],
+    );
+  });
+
+  test('an entry that was not rendered has no paragraphs and no body', () => {
+    const dir = newDir();
+    writeCatalogue(dir, [stored('a', '2019-05-01')]);
+    assert.deepEqual(readCatalogue(dir)[0]!.paragraphs, []);
+    assert.equal(readCatalogueBodies(dir, 2019).has('a'), false);
+  });
+
+  test('an empty or missing catalogue has no stories', () => {
+    assert.deepEqual(readCatalogue(join(newDir(), 'none')), []);
+  });
+});
