@@ -33,10 +33,11 @@ const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
 clearLeftovers(outDir);
 
+const contentDir = resolveContentDir();
 const job = searchShardYears();
 if (job) {
   try {
-    await checkCatalogue(resolveContentDir(), catalogueDir(resolveContentDir()), job, String(process.env.SEARCH_SHARD));
+    await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
   } catch (problem) {
     console.error(problem instanceof Error ? problem.message : problem);
     process.exit(1);
@@ -56,7 +57,7 @@ function fail(status: number): never {
 if (built.status !== 0) fail(built.status ?? 1);
 try {
   // `--force` builds everything afresh, the search index included.
-  const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(resolveContentDir()));
+  const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(contentDir));
   await indexAndReconcile(staging, (line) => console.log(line), cache);
 } catch (problem) {
   console.error(

@@ -24,9 +24,12 @@ import { isSitemapFile, writeMergedSitemap } from './build/merge-sitemaps.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 import { siteFiles } from './build/site-files.ts';
 
-/** A part's pages and files: everything outside pagefind/ but its sitemap, as `/`-separated paths. */
+/** Whether a `/`-separated path in a part is one of its pages and files: outside pagefind/, and not its sitemap. */
+const isPageFile = (path: string) => path !== 'pagefind' && !path.startsWith('pagefind/') && !isSitemapFile(path);
+
+/** A part's pages and files (isPageFile), as `/`-separated paths. */
 function pageFiles(site: string): string[] {
-  return siteFiles(site).filter((file) => !file.startsWith('pagefind/') && !isSitemapFile(file));
+  return siteFiles(site).filter(isPageFile);
 }
 
 /** A problem for each file two parts both have but not the same, naming the file and both parts. */
@@ -83,10 +86,7 @@ async function merge(parts: readonly string[], outDir: string): Promise<string> 
     for (const part of parts) {
       cpSync(part, staging, {
         recursive: true,
-        filter: (file) => {
-          const path = relative(part, file).split(sep).join('/');
-          return path !== 'pagefind' && !path.startsWith('pagefind/') && !isSitemapFile(path);
-        },
+        filter: (file) => isPageFile(relative(part, file).split(sep).join('/')),
       });
     }
     for (const [id, part] of shards.from)

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
-import type { YearRange } from '../lib/search-shards.ts';
+import { yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
 import { storyPath } from '../lib/story-path.ts';
-import { yearOfStoryPath } from '../lib/search-shards.ts';
 import type { Article } from '../schemas/article.ts';
 
 /**
