@@ -7,11 +7,14 @@
  * leaves the last good site untouched and exits non-zero. Any other
  * arguments go to `astro build`. With SEARCH_SHARD (one job of a split
  * build), it first checks that the catalogue holds the other jobs' stories.
+ * Without it, an archive larger than one build should hold is built in
+ * parts, one per search shard, and merged (build/build-in-parts.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInParts, partsToBuild } from './build/build-in-parts.ts';
 import { checkCatalogue } from './build/check-catalogue.ts';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
@@ -35,13 +38,18 @@ clearLeftovers(outDir);
 
 const contentDir = resolveContentDir();
 const job = searchShardYears();
-if (job) {
-  try {
+try {
+  if (job) {
     await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
-  } catch (problem) {
-    console.error(problem instanceof Error ? problem.message : problem);
-    process.exit(1);
+  } else {
+    const parts = await partsToBuild(contentDir);
+    // A killed parts build leaves its folder; the next one starts by removing it.
+    const partsDir = `${outDir}.parts`;
+    if (parts) process.exit(buildInParts({ plan: parts, outDir, partsDir, passOn, log: console.log }));
   }
+} catch (problem) {
+  console.error(problem instanceof Error ? problem.message : problem);
+  process.exit(1);
 }
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');

@@ -6,9 +6,6 @@
  * (see the README, "Beyond one machine").
  */
 import { resolveContentDir } from '../src/content-location.ts';
-import { readEntryAccounts } from '../src/integrations/reconcile-inputs.ts';
-import { countStoriesByYear, planSearchShards, shardStoriesLimit } from '../src/lib/search-shards.ts';
+import { planArchiveShards } from './build/build-in-parts.ts';
 
-const entries = await readEntryAccounts(resolveContentDir());
-const plan = planSearchShards(countStoriesByYear(entries.map((entry) => entry.path)), shardStoriesLimit());
-console.log(JSON.stringify(plan));
+console.log(JSON.stringify(await planArchiveShards(resolveContentDir())));

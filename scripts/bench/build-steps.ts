@@ -32,6 +32,27 @@ export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'reconciliation', line: /Reconciled: / },
 ];
 
+/** `npm run build` of an archive built in parts (scripts/build/build-in-parts.ts): its stages, each over every part. */
+export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
+  { name: 'entries read for the shard plan', line: /^Building in \d+ parts/ },
+  {
+    name: 'content sync of each part in turn (`astro sync`: its entries parsed and rendered)',
+    line: /^Synced every part/,
+  },
+  {
+    name: 'build of each part in turn (its pages, its search index shard, reconciliation)',
+    line: /^Built every part/,
+  },
+  { name: 'merge (pages copied, one sitemap, reconciliation)', line: /^Merged \d+ parts/ },
+];
+
+/** The steps of `npm run build` as its log shows it ran: whole, or in parts. */
+export function archiveBuildSteps(result: PhaseResult): readonly StepEnd[] {
+  return result.lines.some((line) => PARTS_BUILD_STEPS[0]!.line.test(line.text))
+    ? PARTS_BUILD_STEPS
+    : ARCHIVE_BUILD_STEPS;
+}
+
 /** The baseline: `astro build` with Pagefind in its astro:build:done hook. */
 export const BASELINE_BUILD_STEPS: readonly StepEnd[] = [
   ...ASTRO_STEPS,
@@ -55,9 +76,4 @@ export function splitBuildSteps(result: PhaseResult, stepEnds: readonly StepEnd[
   }
   steps.push({ name: 'process exit', ms: result.wallMs - fromMs });
   return steps;
-}
-
-/** The search index step's time, if the log showed it. */
-export function searchIndexMs(steps: readonly BuildStep[]): number | undefined {
-  return steps.find((step) => step.name.startsWith('search index'))?.ms;
 }

@@ -10,6 +10,7 @@ const SITE_FILES = [
   'public',
   'scripts/build.ts',
   'scripts/build',
+  'scripts/merge-search-shards.ts',
 ];
 
 /**

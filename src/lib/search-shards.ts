@@ -26,11 +26,14 @@ export const DEFAULT_SHARD_STORIES = 12_000;
 
 /** The largest shard to plan, from SEARCH_SHARD_STORIES (a whole number above 0) or the default. */
 export function shardStoriesLimit(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.SEARCH_SHARD_STORIES;
-  if (value === undefined || value === '') return DEFAULT_SHARD_STORIES;
-  if (!/^[1-9]\d*$/.test(value)) {
-    throw new Error(`SEARCH_SHARD_STORIES: "${value}" is not a whole number of stories above 0`);
-  }
+  return storiesSetting(env, 'SEARCH_SHARD_STORIES', DEFAULT_SHARD_STORIES);
+}
+
+/** A number of stories from the variable `name` (a whole number above 0), or `fallback` when it is unset or empty. */
+export function storiesSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name}: "${value}" is not a whole number of stories above 0`);
   return Number(value);
 }
 

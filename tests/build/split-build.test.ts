@@ -7,6 +7,8 @@
  * the made-up archive is split in two shards, built as two jobs would build
  * them (sharing one build cache folder, as jobs share the catalogue), merged,
  * compared with a build of the whole archive, and searched in Chromium.
+ * `npm run build` of the archive above WHOLE_BUILD_STORIES runs the same
+ * stages in turn, and must give the same site too.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +21,7 @@ import { astroCacheDir, contentCacheDir } from '../../src/content-location.ts';
 import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { useSite } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, buildSiteWithLog } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { allResultPaths, searchPath } from '../support/fixture-search.ts';
@@ -48,6 +50,8 @@ let newerPart = '';
 let olderPart = '';
 let merged = '';
 let whole = '';
+let inParts = '';
+let inPartsLog = '';
 /** Each job's content store (Astro's data-store.json), by shard. */
 const jobStores = new Map<string, string>();
 
@@ -82,8 +86,12 @@ before(() => {
       shard,
       readFileSync(join(REPO_DIR, astroCacheDir(contentDir, { SEARCH_SHARD: shard }), 'data-store.json'), 'utf8'),
     );
-  // The last build: it removes the build cache folder, catalogue and jobs' folders included.
+  // It removes the build cache folder, catalogue and jobs' folders included.
   whole = buildSite({ contentDir, searchShardStories: SHARD_STORIES });
+  // `npm run build` of an archive above WHOLE_BUILD_STORIES: the same stages, in turn, on one machine.
+  const builtInParts = buildSiteWithLog({ contentDir, searchShardStories: SHARD_STORIES, wholeBuildStories: 40 });
+  inParts = builtInParts.dist;
+  inPartsLog = builtInParts.log;
   merged = join(work, 'site');
   const joined = merge(merged, newerPart, olderPart);
   assert.equal(joined.status, 0, `build:merge failed:\n${joined.stdout}\n${joined.stderr}`);
@@ -91,7 +99,7 @@ before(() => {
 });
 
 after(() => {
-  for (const dir of [contentDir, work, newerPart, olderPart, whole])
+  for (const dir of [contentDir, work, newerPart, olderPart, whole, inParts])
     if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -146,6 +154,27 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     assert.deepEqual(sortedFiles(merged), files);
     const differing = files.filter((file) => !readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))));
     assert.deepEqual(differing, []);
+  });
+
+  test('npm run build of an archive above WHOLE_BUILD_STORIES builds it in parts, in turn, into the same site', () => {
+    const stages = inPartsLog.split('\n').filter((line) => /^(Building in|Part |Synced|Built every|Merged)/.test(line));
+    assert.deepEqual(stages, [
+      `Building in 2 parts, one per search shard: ${NEWER}, ${OLDER}`,
+      `Part ${NEWER} (1 of 2): content sync`,
+      `Part ${OLDER} (2 of 2): content sync`,
+      'Synced every part',
+      `Part ${NEWER} (1 of 2): build`,
+      `Part ${OLDER} (2 of 2): build`,
+      'Built every part',
+      `Merged 2 parts into ${inParts}. Reconciled: 45 sources → 45 entries → 45 story pages → 45 search records`,
+    ]);
+    const files = sortedFiles(whole);
+    assert.deepEqual(sortedFiles(inParts), files);
+    const differing = files.filter(
+      (file) => !readFileSync(join(inParts, file)).equals(readFileSync(join(whole, file))),
+    );
+    assert.deepEqual(differing, []);
+    assert.equal(existsSync(`${inParts}.parts`), false, "the parts' folder is removed");
   });
 
   const site = useSite(() => merged);

@@ -17,6 +17,8 @@ export interface BuildOptions {
   readonly searchShard?: string;
   /** Keep the archive's build cache (its catalogue, for the other jobs of a split build); the caller removes it. */
   readonly keepBuildCache?: boolean;
+  /** WHOLE_BUILD_STORIES: above this many stories, an archive of several shards is built in parts. */
+  readonly wholeBuildStories?: number;
 }
 
 /**
@@ -25,6 +27,11 @@ export interface BuildOptions {
  * with the build's output if it fails.
  */
 export function buildSite(options: BuildOptions = {}): string {
+  return buildSiteWithLog(options).dist;
+}
+
+/** buildSite, with what the build printed (standard output). */
+export function buildSiteWithLog(options: BuildOptions = {}): { dist: string; log: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'news-archive-dist-'));
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
@@ -32,6 +39,7 @@ export function buildSite(options: BuildOptions = {}): string {
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
   if (options.searchShardStories) env.SEARCH_SHARD_STORIES = String(options.searchShardStories);
   if (options.searchShard) env.SEARCH_SHARD = options.searchShard;
+  if (options.wholeBuildStories) env.WHOLE_BUILD_STORIES = String(options.wholeBuildStories);
   const built = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: REPO_DIR,
     env,
@@ -43,5 +51,5 @@ export function buildSite(options: BuildOptions = {}): string {
     rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, options.contentDir))), { recursive: true, force: true });
   }
   assert.equal(built.status, 0, `the build (${JSON.stringify(options)}) failed:\n${built.stdout}\n${built.stderr}`);
-  return outDir;
+  return { dist: outDir, log: built.stdout };
 }

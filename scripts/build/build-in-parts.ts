@@ -1,0 +1,104 @@
+/**
+ * A large archive on one machine: `npm run build` builds it in parts, one per
+ * search shard, in turn, with the stages a CI job matrix runs (README,
+ * "Beyond one machine"): every part's `astro sync` (its years into the
+ * catalogue), then every part's build (`SEARCH_SHARD=<id>`, the same build
+ * script), then `build:merge`. One `astro build` holds every entry, and its
+ * memory grows with the archive; a part holds only its own years'.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
+import {
+  countStoriesByYear,
+  planSearchShards,
+  shardStoriesLimit,
+  storiesSetting,
+  type SearchShard,
+} from '../../src/lib/search-shards.ts';
+
+/**
+ * The most stories one `astro build` takes unless WHOLE_BUILD_STORIES says
+ * otherwise; a larger archive with more than one search shard is built in
+ * parts. Measured at 10,000 stories, one build peaks at 2.66 GB and a part of
+ * 5,000 at 2.1 GB (BENCHMARKS.md), and parts cost time (each runs Astro's
+ * start and bundling once more), so two default shards' worth stays whole.
+ */
+export const DEFAULT_WHOLE_BUILD_STORIES = 24_000;
+
+/**
+ * The search shards to build as parts, or undefined to build the archive
+ * whole: it has at most WHOLE_BUILD_STORIES entries, or one shard. Counts
+ * the entry files first, so that an archive built whole reads no entry here.
+ */
+export async function partsToBuild(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SearchShard[] | undefined> {
+  const limit = storiesSetting(env, 'WHOLE_BUILD_STORIES', DEFAULT_WHOLE_BUILD_STORIES);
+  const entries = readdirSync(join(contentDir, 'articles'), { recursive: true }).filter((file) =>
+    String(file).endsWith('.md'),
+  );
+  if (entries.length <= limit) return undefined;
+  const plan = await planArchiveShards(contentDir, env);
+  return plan.length > 1 ? plan : undefined;
+}
+
+/** The archive's search shards, newest first, from its entries alone (what the build will plan). */
+export async function planArchiveShards(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SearchShard[]> {
+  const paths = (await readEntryAccounts(contentDir)).map((entry) => entry.path);
+  return planSearchShards(countStoriesByYear(paths), shardStoriesLimit(env));
+}
+
+export interface PartsBuild {
+  readonly plan: readonly SearchShard[];
+  /** The site's folder, replaced only once the merge succeeds. */
+  readonly outDir: string;
+  /** Where the parts' sites are written while they wait for the merge; removed afterwards. */
+  readonly partsDir: string;
+  /** Arguments for every part's `astro build` (and `--force` for its `astro sync`). */
+  readonly passOn: readonly string[];
+  readonly log: (line: string) => void;
+}
+
+/** The project whose build this is (the benchmark builds a copy of it). */
+const PROJECT = join(import.meta.dirname, '../..');
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs the three stages, each child with the output shown as it comes;
+ * returns the exit status: 0, or the first failing stage's, after which
+ * nothing more runs and the site folder is left as it was.
+ */
+export function buildInParts({ plan, outDir, partsDir, passOn, log }: PartsBuild): number {
+  const run = (args: readonly string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<Buffer> =>
+    spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const partDir = (shard: SearchShard) => join(partsDir, shard.id);
+  const syncArgs = passOn.includes('--force') ? ['--force'] : [];
+  rmSync(partsDir, { recursive: true, force: true });
+  try {
+    log(`Building in ${plan.length} parts, one per search shard: ${plan.map((shard) => shard.id).join(', ')}`);
+    for (const [index, shard] of plan.entries()) {
+      log(`Part ${shard.id} (${index + 1} of ${plan.length}): content sync`);
+      const synced = run([ASTRO, 'sync', ...syncArgs], { SEARCH_SHARD: shard.id });
+      if (synced.status !== 0) return synced.status ?? 1;
+    }
+    log('Synced every part');
+    for (const [index, shard] of plan.entries()) {
+      log(`Part ${shard.id} (${index + 1} of ${plan.length}): build`);
+      const built = run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
+        SEARCH_SHARD: shard.id,
+      });
+      if (built.status !== 0) return built.status ?? 1;
+    }
+    log('Built every part');
+    const merged = run([join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, ...plan.map(partDir)], {});
+    return merged.status ?? 1;
+  } finally {
+    rmSync(partsDir, { recursive: true, force: true });
+  }
+}
