@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { buildCacheDir } from '../content-location.ts';
 import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
 import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
+import { readThroughStatCache } from './stat-cache.ts';
 import { refusalRecordSchema } from '../schemas/refusal.ts';
 
 /** Files under `dir` as `/`-separated relative paths, hidden ones (and those in hidden folders) left out. */
@@ -39,15 +41,26 @@ async function readEach<T, R>(items: readonly T[], read: (item: T) => Promise<R>
   return results;
 }
 
+/** What an account needs of an entry's front matter; what the stat cache keeps of it. */
+interface AccountFields {
+  readonly published: string;
+  readonly slug: string;
+  readonly sourcePath?: string;
+  readonly sourcePart?: string;
+}
+
 /**
  * Each entry's source and story URL, from its front matter (already checked
- * against the schema by the content collection when this runs).
+ * against the schema by the content collection when this runs). Parsing
+ * 100,000 entries' YAML takes about a minute, and a build in parts reads
+ * them in every part, so the fields are kept in the build cache folder and
+ * an unchanged file is not parsed again (stat-cache.ts).
  */
 export async function readEntryAccounts(contentDir: string): Promise<EntryAccount[]> {
   const dir = join(contentDir, 'articles');
-  const files = (await listFiles(dir)).filter((file) => file.endsWith('.md'));
-  return readEach(files, async (name) => {
-    const file = `content/articles/${name}`;
+  const names = (await listFiles(dir)).filter((file) => file.endsWith('.md'));
+  const cacheFile = resolve(buildCacheDir(contentDir), ENTRY_FIELDS_CACHE);
+  const fields = await readThroughStatCache(cacheFile, 'entry-account-fields-1', dir, names, async (name) => {
     const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
     const data = (split ? parse(split.yaml) : {}) as {
       published: string;
@@ -55,13 +68,22 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
       source?: { path?: string; part?: string };
     };
     return {
-      file,
-      sourcePath: data.source?.path ?? '(none)',
+      published: data.published,
+      slug: data.slug,
+      ...(data.source?.path !== undefined ? { sourcePath: data.source.path } : {}),
       ...(data.source?.part !== undefined ? { sourcePart: data.source.part } : {}),
-      path: storyPath(data),
-    };
+    } satisfies AccountFields;
   });
+  return fields.map((entry, i) => ({
+    file: `content/articles/${names[i]}`,
+    sourcePath: entry.sourcePath ?? '(none)',
+    ...(entry.sourcePart !== undefined ? { sourcePart: entry.sourcePart } : {}),
+    path: storyPath(entry),
+  }));
 }
+
+/** The stat cache of entries' account fields, in the archive's build cache folder. */
+export const ENTRY_FIELDS_CACHE = 'entry-account-fields.json';
 
 /** The refusal records (see schemas/refusal.ts); a record the schema rejects is a problem, named by file and field. */
 export async function readRefusals(contentDir: string): Promise<{ refusals: RefusalAccount[]; problems: string[] }> {
