@@ -7,8 +7,8 @@ import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
 import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
-import { readThroughStatCache } from './stat-cache.ts';
 import { refusalRecordSchema } from '../schemas/refusal.ts';
+import { readThroughStatCache } from './stat-cache.ts';
 
 /** Files under `dir` as `/`-separated relative paths, hidden ones (and those in hidden folders) left out. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -41,6 +41,9 @@ async function readEach<T, R>(items: readonly T[], read: (item: T) => Promise<R>
   return results;
 }
 
+/** The stat cache of entries' account fields, in the archive's build cache folder. */
+const ENTRY_FIELDS_CACHE = 'entry-account-fields.json';
+
 /** What an account needs of an entry's front matter; what the stat cache keeps of it. */
 interface AccountFields {
   readonly published: string;
@@ -52,7 +55,7 @@ interface AccountFields {
 /**
  * Each entry's source and story URL, from its front matter (already checked
  * against the schema by the content collection when this runs). Parsing
- * 100,000 entries' YAML takes about a minute, and a build in parts reads
+ * 100,000 entries' YAML took two minutes here, and a build in parts reads
  * them in every part, so the fields are kept in the build cache folder and
  * an unchanged file is not parsed again (stat-cache.ts).
  */
@@ -81,9 +84,6 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
     path: storyPath(entry),
   }));
 }
-
-/** The stat cache of entries' account fields, in the archive's build cache folder. */
-export const ENTRY_FIELDS_CACHE = 'entry-account-fields.json';
 
 /** The refusal records (see schemas/refusal.ts); a record the schema rejects is a problem, named by file and field. */
 export async function readRefusals(contentDir: string): Promise<{ refusals: RefusalAccount[]; problems: string[] }> {
