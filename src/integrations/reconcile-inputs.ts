@@ -77,12 +77,21 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
       ...(data.source?.part !== undefined ? { sourcePart: data.source.part } : {}),
     } satisfies AccountFields;
   });
-  return fields.map((entry, i) => ({
-    file: `content/articles/${names[i]}`,
-    sourcePath: entry.sourcePath ?? '(none)',
-    ...(entry.sourcePart !== undefined ? { sourcePart: entry.sourcePart } : {}),
-    path: storyPath(entry),
-  }));
+  return fields.map((entry, i) => {
+    let path: string;
+    try {
+      path = storyPath(entry);
+    } catch (problem) {
+      // Read before Astro's schema has checked the entry (a build in parts plans from it first).
+      throw new Error(`${join(dir, names[i]!)}: ${problem instanceof Error ? problem.message : problem}`);
+    }
+    return {
+      file: `content/articles/${names[i]}`,
+      sourcePath: entry.sourcePath ?? '(none)',
+      ...(entry.sourcePart !== undefined ? { sourcePart: entry.sourcePart } : {}),
+      path,
+    };
+  });
 }
 
 /** The refusal records (see schemas/refusal.ts); a record the schema rejects is a problem, named by file and field. */

@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -227,6 +227,36 @@ describe("a job refuses to build without the other jobs' stories in the catalogu
     } finally {
       rmSync(fresh, { recursive: true, force: true });
       rmSync(join(REPO_DIR, contentCacheDir(fresh)), { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a build in parts refuses an entry it cannot plan', { timeout: 120_000 }, () => {
+  test('names the file and the reason, exits 1, and leaves the site folder as it was', () => {
+    const broken = writeFixtureArchive(stories);
+    const site = join(work, 'kept');
+    try {
+      const file = join(broken, 'articles', stories[0]!.file);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^published: .*$/m, 'published: "someday"'));
+      mkdirSync(site);
+      writeFileSync(join(site, 'index.html'), 'the last good site');
+      const built = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', site], {
+        cwd: REPO_DIR,
+        env: {
+          ...process.env,
+          CONTENT_DIR: broken,
+          SEARCH_SHARD_STORIES: String(SHARD_STORIES),
+          WHOLE_BUILD_STORIES: '40',
+        },
+        encoding: 'utf8',
+      });
+      assert.equal(built.status, 1);
+      assert.match(built.stderr, new RegExp(`^${file}: .*"someday" is not a date`, 'm'));
+      assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'the last good site');
+      assert.equal(existsSync(`${site}.parts`), false);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+      rmSync(join(REPO_DIR, contentCacheDir(broken)), { recursive: true, force: true });
     }
   });
 });
