@@ -59,6 +59,11 @@ export function astroCacheDir(
   return `${buildCacheDir(contentDir, root)}${job ? `jobs/${job}/` : ''}`;
 }
 
+/** A file in the archive's build cache folder, as an absolute path. */
+export function buildCacheFile(contentDir: string, name: string, root: string = process.cwd()): string {
+  return resolve(root, buildCacheDir(contentDir, root), name);
+}
+
 /** Where the catalogue of every story is kept (src/content-loader/catalogue.ts), in the build cache folder. */
 export function catalogueDir(contentDir: string, root: string = process.cwd()): string {
   return resolve(root, buildCacheDir(contentDir, root), 'catalogue');

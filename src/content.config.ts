@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { articlesLoader } from './content-loader/articles-loader.ts';
-import { catalogueDir, resolveContentDir } from './content-location.ts';
+import { buildCacheFile, catalogueDir, resolveContentDir } from './content-location.ts';
 import { searchShardYears } from './lib/search-shards.ts';
 import { articleSchema } from './schemas/article.ts';
 
@@ -13,7 +13,7 @@ const articles = defineCollection({
   loader: articlesLoader({
     base: join(contentDir, 'articles'),
     catalogueDir: catalogueDir(contentDir),
-    ...(years ? { years } : {}),
+    ...(years ? { years, yearsCacheFile: buildCacheFile(contentDir, 'entry-years.json') } : {}),
   }),
   schema: articleSchema,
 });

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { buildCacheDir } from '../content-location.ts';
+import { buildCacheFile } from '../content-location.ts';
 import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
 import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
@@ -62,7 +62,7 @@ interface AccountFields {
 export async function readEntryAccounts(contentDir: string): Promise<EntryAccount[]> {
   const dir = join(contentDir, 'articles');
   const names = (await listFiles(dir)).filter((file) => file.endsWith('.md'));
-  const cacheFile = resolve(buildCacheDir(contentDir), ENTRY_FIELDS_CACHE);
+  const cacheFile = buildCacheFile(contentDir, ENTRY_FIELDS_CACHE);
   const fields = await readThroughStatCache(cacheFile, 'entry-account-fields-1', dir, names, async (name) => {
     const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
     const data = (split ? parse(split.yaml) : {}) as {
