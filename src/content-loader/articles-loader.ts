@@ -88,7 +88,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   async function filesToSync(files: string[]): Promise<string[]> {
     if (years === undefined || yearsCacheFile === undefined) return files;
     const yearOfFile = async (file: string) => yearOf(frontmatterOf(file, await readFile(join(base, file), 'utf8')));
-    const fileYears = await readThroughStatCache(yearsCacheFile, 'entry-year-1', base, files, yearOfFile);
+    // A year is the story's calendar day's in the archive's time zone: another zone, another cache.
+    const kind = `entry-year-1 ${archive.timeZone}`;
+    const fileYears = await readThroughStatCache(yearsCacheFile, kind, base, files, yearOfFile);
     return files.filter((_, i) => holds(fileYears[i]));
   }
 
