@@ -1,12 +1,53 @@
+import { createHash } from 'node:crypto';
+import { buildCacheFile, resolveContentDir } from '../content-location.ts';
+import { linkArchive, storiesOfLinks, type ArchiveLinks } from './archive-links.ts';
 import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
-import { adjacentStories, relatedStories } from './related-stories.ts';
+import { readThroughKeyedCache } from './keyed-file-cache.ts';
+import { linkingCodeDigest } from './linking-code.ts';
+import { adjacentStories } from './related-stories.ts';
+import type { Paragraph } from './quotes/html-paragraphs.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
 import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
-import { getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
+import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
+import type { Story } from './story.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
-import { groupThreads } from './threads/group-threads.ts';
-import { threadInput } from './threads/thread-input.ts';
 import { collectTerms, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
+
+/**
+ * What the archive's links are worked out from: the catalogue, the code,
+ * and Node.js's ICU (which orders and lower-cases labels).
+ */
+async function linksKey(): Promise<string> {
+  return createHash('sha256')
+    .update(
+      `${await getCatalogueDigest()}\n${linkingCodeDigest()}\nnode ${process.versions.node} icu ${process.versions.icu}`,
+    )
+    .digest('hex');
+}
+
+/**
+ * The archive's links, from the build cache when a build (another part of
+ * a build in parts, or the last build) worked them out from the same
+ * catalogue with the same code; otherwise worked out and kept there.
+ * Logs which, since at scale it is a minute or more of the build.
+ */
+async function keptLinks<S extends Story>(
+  earliestFirst: readonly S[],
+  paragraphsOf: (story: S) => readonly Paragraph[],
+): Promise<ArchiveLinks> {
+  const count = earliestFirst.length.toLocaleString('en');
+  let worked = false;
+  const links = readThroughKeyedCache(buildCacheFile(resolveContentDir(), 'archive-links'), await linksKey(), () => {
+    const started = performance.now();
+    const computed = linkArchive(earliestFirst, paragraphsOf);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Linked the archive's ${count} stories (threads, shared quotes, related stories) in ${seconds} s`);
+    worked = true;
+    return computed;
+  });
+  if (!worked) console.log(`Read the links of the archive's ${count} stories from the build cache`);
+  return links;
+}
 
 async function indexArchive() {
   const [stories, bodies, paragraphsById] = await Promise.all([getStories(), getStoryBodies(), getStoryParagraphs()]);
@@ -20,19 +61,18 @@ async function indexArchive() {
     TermKind,
     ReturnType<typeof termsByKey<S>>
   >;
-  // Threads and quotes read each story's text once, earliest story first.
+  // Threads and quotes read each story's text, earliest story first.
   const earliestFirst = [...stories].reverse();
-  const paragraphs = new Map(earliestFirst.map((story) => [story, paragraphsById.get(story.id)!]));
-  const textOf = (story: S) =>
-    paragraphs
-      .get(story)!
-      .map((p) => p.text)
-      .join('\n');
+  const paragraphsOf = (story: S) => paragraphsById.get(story.id)!;
+  const links = storiesOfLinks(
+    earliestFirst,
+    import.meta.env.DEV ? linkArchive(earliestFirst, paragraphsOf) : await keptLinks(earliestFirst, paragraphsOf),
+  );
   const threads = describeThreads(
     earliestFirst,
-    groupThreads(earliestFirst.map((story) => threadInput(story, textOf(story)))),
+    links.threads,
     // The lead: the first paragraph of the story's own words, not a quoted post.
-    (story) => paragraphs.get(story)!.find((p) => !p.by)?.text ?? '',
+    (story) => paragraphsOf(story).find((p) => !p.by)?.text ?? '',
   );
   return {
     /** Newest first. */
@@ -44,13 +84,13 @@ async function indexArchive() {
     adjacentPeriods: adjacentPeriods(years),
     terms,
     findTerm,
-    related: relatedStories(stories),
+    related: links.related,
     adjacentStories: adjacentStories(stories),
     /** Story threads, in the order they started. */
     threads,
     /** Each threaded story's thread and its neighbours in it, by story path. */
     threadOf: threadPositions(threads),
-    quotes: indexQuotes(earliestFirst, (story) => paragraphs.get(story)!),
+    quotes: indexQuotes(links.quotes),
     /** The search index's shards, newest first (see search-shards.ts). */
     searchShards: planSearchShards(countStoriesByYear(stories.map((story) => story.path)), shardStoriesLimit()),
   };

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { readCatalogue, readCatalogueBodies, type CatalogueBody } from '../content-loader/catalogue.ts';
+import { readCatalogueAndDigest, readCatalogueBodies, type CatalogueBody } from '../content-loader/catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../content-location.ts';
 import type { Paragraph } from './quotes/html-paragraphs.ts';
 import { yearOfStoryPath } from './search-shards.ts';
@@ -45,9 +45,10 @@ async function loadStories() {
   );
   // Every story of the archive, this build's own years as its loader just wrote them.
   const dir = catalogueDir(resolveContentDir());
-  const records = readCatalogue(dir);
+  const { records, digest } = readCatalogueAndDigest(dir);
   return {
     stories: toStories(records),
+    digest,
     paragraphs: new Map(records.map((record) => [record.id, record.paragraphs])),
     bodies,
     dir,
@@ -72,6 +73,11 @@ export async function getStories(): Promise<Story[]> {
 /** Each story's text as paragraphs, by story id: what threads and quotes read. */
 export async function getStoryParagraphs(): Promise<ReadonlyMap<string, readonly Paragraph[]>> {
   return (await loaded()).paragraphs;
+}
+
+/** A digest of the catalogue the stories were read from: what the archive's links are keyed by (archive-index.ts). */
+export async function getCatalogueDigest(): Promise<string> {
+  return (await loaded()).digest;
 }
 
 /** The bodies of the stories this build holds (their pages are its to render), by story id. */

@@ -156,7 +156,7 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     assert.deepEqual(differing, []);
   });
 
-  test('npm run build of an archive above WHOLE_BUILD_STORIES builds it in parts, in turn, into the same site', () => {
+  test('npm run build of an archive above WHOLE_BUILD_STORIES builds it in parts, in turn, into the same site, linking the archive once', () => {
     const stages = inPartsLog.split('\n').filter((line) => /^(Building in|Part |Synced|Built every|Merged)/.test(line));
     assert.deepEqual(stages, [
       `Building in 2 parts, one per search shard: ${NEWER}, ${OLDER}`,
@@ -167,6 +167,15 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       `Part ${OLDER} (2 of 2): build`,
       'Built every part',
       `Merged 2 parts into ${inParts}. Reconciled: 45 sources → 45 entries → 45 story pages → 45 search records`,
+    ]);
+    // Every part reads the links of the whole archive; the first works them out, the second reads them back.
+    const linking = inPartsLog
+      .split('\n')
+      .filter((line) => /^(Linked|Read the links)/.test(line))
+      .map((line) => line.replace(/ in \d+\.\d s$/, ' in N s'));
+    assert.deepEqual(linking, [
+      "Linked the archive's 45 stories (threads, shared quotes, related stories) in N s",
+      "Read the links of the archive's 45 stories from the build cache",
     ]);
     const files = sortedFiles(whole);
     assert.deepEqual(sortedFiles(inParts), files);

@@ -1,7 +1,5 @@
 import type { Story } from '../story.ts';
-import { findQuotes } from './find-quotes.ts';
-import type { Paragraph } from './html-paragraphs.ts';
-import { linkQuotes, type LinkedQuote } from './link-quotes.ts';
+import type { LinkedQuote } from './link-quotes.ts';
 
 export interface QuoteIndex<S extends Story> {
   /** Every quote found, each once, in the order of the stories given. */
@@ -12,14 +10,8 @@ export interface QuoteIndex<S extends Story> {
   readonly bySpeaker: ReadonlyMap<string, readonly LinkedQuote<S>[]>;
 }
 
-/** Finds the quotes of every story (given earliest first) and links the copies. */
-export function indexQuotes<S extends Story>(
-  stories: readonly S[],
-  paragraphsOf: (story: S) => readonly Paragraph[],
-): QuoteIndex<S> {
-  const quotes = linkQuotes(
-    stories.map((story) => ({ key: story, quotes: findQuotes(paragraphsOf(story), story.data.people ?? []) })),
-  );
+/** The archive's linked quotes (see archive-links.ts), looked up by story and by speaker. */
+export function indexQuotes<S extends Story>(quotes: readonly LinkedQuote<S>[]): QuoteIndex<S> {
   const sharedBy = new Map<string, LinkedQuote<S>[]>();
   const bySpeaker = new Map<string, LinkedQuote<S>[]>();
   for (const quote of quotes) {

@@ -1,0 +1,69 @@
+import type { Paragraph } from './quotes/html-paragraphs.ts';
+import { findQuotes } from './quotes/find-quotes.ts';
+import { linkQuotes, type LinkedQuote } from './quotes/link-quotes.ts';
+import { relatedStories } from './related-stories.ts';
+import type { Story } from './story.ts';
+import { groupThreads, type GroupedThread } from './threads/group-threads.ts';
+import { threadInput } from './threads/thread-input.ts';
+
+/**
+ * What ties stories together across the whole archive: its threads, the
+ * quotes stories share, and each story's related stories. As plain data,
+ * each story named by its index among the archive's stories earliest
+ * first, so that it can be kept in the build cache and read back by every
+ * part of a build in parts, which would otherwise each work out the same
+ * links (at 100,000 stories about 75 s of CPU a part; BENCHMARKS.md).
+ */
+export interface ArchiveLinks {
+  /** How many stories the indexes count: a check that the links are read back against the stories they were made from. */
+  readonly storyCount: number;
+  /** Story threads, in the order they started; members earliest first. */
+  readonly threads: readonly GroupedThread[];
+  /** Every quote found, each once, in the order of the stories. */
+  readonly quotes: readonly LinkedQuote<number>[];
+  /** Each story's related stories, most related first, in the order of the stories. */
+  readonly related: readonly (readonly number[])[];
+}
+
+/** The links between `stories` (earliest first), reading each story's text as paragraphs. */
+export function linkArchive<S extends Story>(
+  stories: readonly S[],
+  paragraphsOf: (story: S) => readonly Paragraph[],
+): ArchiveLinks {
+  const indexOf = new Map(stories.map((story, index) => [story, index]));
+  const textOf = (story: S) =>
+    paragraphsOf(story)
+      .map((p) => p.text)
+      .join('\n');
+  const related = relatedStories(stories);
+  return {
+    storyCount: stories.length,
+    threads: groupThreads(stories.map((story) => threadInput(story, textOf(story)))),
+    quotes: linkQuotes(
+      stories.map((story, index) => ({
+        key: index,
+        quotes: findQuotes(paragraphsOf(story), story.data.people ?? []),
+      })),
+    ),
+    related: stories.map((story) => related.get(story.path)!.map((other) => indexOf.get(other)!)),
+  };
+}
+
+/** The links with each index in quotes and related stories replaced by its story (threads keep theirs: describeThreads reads them); throws when the links were made from a different number of stories. */
+export function storiesOfLinks<S extends Story>(
+  stories: readonly S[],
+  links: ArchiveLinks,
+): { threads: readonly GroupedThread[]; quotes: LinkedQuote<S>[]; related: Map<string, S[]> } {
+  if (links.storyCount !== stories.length) {
+    throw new Error(`The archive links count ${links.storyCount} stories, but the archive has ${stories.length}`);
+  }
+  const story = (index: number) => stories[index]!;
+  return {
+    threads: links.threads,
+    quotes: links.quotes.map(({ appearances, ...quote }) => ({
+      ...quote,
+      appearances: appearances.map((appearance) => ({ ...appearance, story: story(appearance.story) })),
+    })),
+    related: new Map(stories.map((s, index) => [s.path, links.related[index]!.map(story)])),
+  };
+}

@@ -1,0 +1,34 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A key is a digest in hex, so that it can name a file. */
+const KEY = /^[0-9a-f]{16,}$/;
+
+/**
+ * A value worked out from the inputs that `key` is a digest of, kept as
+ * JSON in `<dir>/<key>.json`: read from there when that file is present,
+ * otherwise computed and written there, replacing every other key's file,
+ * so the folder holds the latest value only. The file is written whole and
+ * then renamed into place, so a reader never sees part of one, and two
+ * builds that compute the same key at once each leave a whole copy. A file
+ * that cannot be parsed is computed again. The value must survive JSON:
+ * plain objects, arrays, strings, finite numbers, booleans and null.
+ */
+export function readThroughKeyedCache<T>(dir: string, key: string, compute: () => T): T {
+  if (!KEY.test(key)) throw new Error(`Cache key "${key}" is not a hex digest of 16 or more digits`);
+  const file = join(dir, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
+  }
+  const value = compute();
+  mkdirSync(dir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, file);
+  for (const name of readdirSync(dir)) {
+    if (name !== `${key}.json` && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+  }
+  return value;
+}

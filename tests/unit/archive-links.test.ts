@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { linkArchive, storiesOfLinks } from '../../src/lib/archive-links.ts';
+import { readThroughKeyedCache } from '../../src/lib/keyed-file-cache.ts';
+import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
+import { relatedStories } from '../../src/lib/related-stories.ts';
+import { groupThreads } from '../../src/lib/threads/group-threads.ts';
+import { threadInput } from '../../src/lib/threads/thread-input.ts';
+import { toStories, type Story } from '../../src/lib/story.ts';
+import type { Article } from '../../src/schemas/article.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'archive-links-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function entry(id: string, published: string, people: string[], topics: string[]): { id: string; data: Article } {
+  return {
+    id,
+    data: {
+      headline: `Storm closes the ${id} bridge`,
+      published,
+      slug: id,
+      people,
+      topics,
+      source: { path: `content/sources/${id}.txt`, sha256: '0'.repeat(64) },
+      provenance: { headline: { method: 'source' }, published: { method: 'source' } },
+    } as Article,
+  };
+}
+
+/** Newest first, as the archive index has them. */
+const stories = toStories([
+  entry('harbour', '2021-03-02', ['Ana Ruiz'], ['storms']),
+  entry('ferry', '2021-03-03', ['Ana Ruiz'], ['storms', 'transport']),
+  entry('council', '2021-03-10', ['Ben Ode'], ['transport']),
+  entry('budget', '2021-06-01', ['Ben Ode'], ['budget']),
+]);
+const earliestFirst = [...stories].reverse();
+const QUOTE = 'The bridge will stay closed until the storm has passed and engineers have checked it';
+const paragraphs: Record<string, Paragraph[]> = {
+  harbour: [{ text: `The harbour was shut. "${QUOTE}," Ana Ruiz said.` }],
+  ferry: [{ text: `Ferries stopped too. "${QUOTE}," said Ana Ruiz on Tuesday.` }],
+  council: [{ text: 'The council met about the bridge and the storm.' }],
+  budget: [{ text: '"We will fund the repairs in full this year and next," Ben Ode said.' }],
+};
+const paragraphsOf = (story: Story) => paragraphs[story.id]!;
+
+describe('linkArchive', () => {
+  test('keeps threads, quotes and related stories as indexes that read back, through JSON, as the stories', () => {
+    const links = JSON.parse(JSON.stringify(linkArchive(earliestFirst, paragraphsOf)));
+    const { threads, quotes, related } = storiesOfLinks(earliestFirst, links);
+    assert.deepEqual(
+      threads,
+      groupThreads(earliestFirst.map((story) => threadInput(story, paragraphsOf(story)[0]!.text))),
+      'the same threads as grouped from the stories',
+    );
+    assert.ok(threads.length > 0);
+    const shared = quotes.filter((quote) => quote.appearances.length > 1);
+    assert.deepEqual(
+      shared.map((quote) => [quote.speaker, quote.appearances.map(({ story }) => story.id)]),
+      [['Ana Ruiz', ['harbour', 'ferry']]],
+    );
+    assert.ok(
+      shared[0]!.appearances.every(({ story }) => earliestFirst.includes(story)),
+      'the stories themselves',
+    );
+    const direct = relatedStories(stories);
+    assert.deepEqual(
+      [...related].map(([path, others]) => [path, others.map((s) => s.id)]),
+      earliestFirst.map((story) => [story.path, direct.get(story.path)!.map((s) => s.id)]),
+      'the same related stories as worked out from the archive newest first',
+    );
+  });
+
+  test('refuses links made from a different number of stories', () => {
+    const links = linkArchive(earliestFirst, paragraphsOf);
+    assert.throws(
+      () => storiesOfLinks(earliestFirst.slice(1), links),
+      /The archive links count 4 stories, but the archive has 3/,
+    );
+  });
+});
+
+describe('readThroughKeyedCache', () => {
+  const cache = join(dir, 'cache');
+  const KEY_A = 'a'.repeat(64);
+  const KEY_B = 'b'.repeat(64);
+
+  test('computes a key once, then reads it back; a new key replaces the old one', () => {
+    let computed = 0;
+    const compute = () => ({ computed: ++computed });
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_B, compute), { computed: 2 });
+    assert.deepEqual(readdirSync(cache), [`${KEY_B}.json`]);
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 3 }, 'an old key is not kept');
+  });
+
+  test('computes again when the file is cut short', () => {
+    writeFileSync(join(cache, `${KEY_A}.json`), '{"computed":');
+    assert.deepEqual(
+      readThroughKeyedCache(cache, KEY_A, () => 'again'),
+      'again',
+    );
+  });
+
+  test('refuses a key that cannot name a file', () => {
+    assert.throws(() => readThroughKeyedCache(cache, '../x', () => 1), /Cache key "\.\.\/x" is not a hex digest/);
+  });
+});
