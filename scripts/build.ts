@@ -43,9 +43,7 @@ try {
     await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
   } else {
     const parts = await partsToBuild(contentDir);
-    // A killed parts build leaves its folder; the next one starts by removing it.
-    const partsDir = `${outDir}.parts`;
-    if (parts) process.exit(buildInParts({ plan: parts, outDir, partsDir, passOn, log: console.log }));
+    if (parts) process.exit(buildInParts({ plan: parts, outDir, passOn, log: console.log }));
   }
 } catch (problem) {
   console.error(problem instanceof Error ? problem.message : problem);

@@ -7,8 +7,9 @@
  * memory grows with the archive; a part holds only its own years'.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryFiles } from '../../src/content-loader/list-files.ts';
 import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
 import {
   countStoriesByYear,
@@ -37,9 +38,7 @@ export async function partsToBuild(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SearchShard[] | undefined> {
   const limit = storiesSetting(env, 'WHOLE_BUILD_STORIES', DEFAULT_WHOLE_BUILD_STORIES);
-  const entries = readdirSync(join(contentDir, 'articles'), { recursive: true }).filter((file) =>
-    String(file).endsWith('.md'),
-  );
+  const entries = await entryFiles(join(contentDir, 'articles'));
   if (entries.length <= limit) return undefined;
   const plan = await planArchiveShards(contentDir, env);
   return plan.length > 1 ? plan : undefined;
@@ -58,8 +57,6 @@ export interface PartsBuild {
   readonly plan: readonly SearchShard[];
   /** The site's folder, replaced only once the merge succeeds. */
   readonly outDir: string;
-  /** Where the parts' sites are written while they wait for the merge; removed afterwards. */
-  readonly partsDir: string;
   /** Arguments for every part's `astro build` (and `--force` for its `astro sync`). */
   readonly passOn: readonly string[];
   readonly log: (line: string) => void;
@@ -74,7 +71,10 @@ const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
  * returns the exit status: 0, or the first failing stage's, after which
  * nothing more runs and the site folder is left as it was.
  */
-export function buildInParts({ plan, outDir, partsDir, passOn, log }: PartsBuild): number {
+export function buildInParts({ plan, outDir, passOn, log }: PartsBuild): number {
+  // The parts' sites wait here for the merge. A killed parts build leaves
+  // this folder; the next one starts by removing it, and a finished one afterwards.
+  const partsDir = `${outDir}.parts`;
   const run = (args: readonly string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<Buffer> =>
     spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
   const partDir = (shard: SearchShard) => join(partsDir, shard.id);

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -8,6 +8,7 @@ import { calendarDate, parsePublished } from '../lib/published-date.ts';
 import type { YearRange } from '../lib/search-shards.ts';
 import { readThroughStatCache } from '../integrations/stat-cache.ts';
 import { writeCatalogue } from './catalogue.ts';
+import { entryFiles } from './list-files.ts';
 
 /** Entries read and rendered at once, as Astro's glob() loader does. */
 const AT_ONCE = 10;
@@ -21,15 +22,6 @@ function yearOf(frontmatter: Record<string, unknown>): number | undefined {
   const published = frontmatter['published'];
   const parsed = typeof published === 'string' ? parsePublished(published) : undefined;
   return parsed?.ok ? calendarDate(parsed.date, archive.timeZone).year : undefined;
-}
-
-/** The `*.md` files under `base`, hidden ones left out, as `/`-separated paths. */
-async function entryFiles(base: string): Promise<string[]> {
-  const files = await readdir(base, { recursive: true });
-  return files
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 async function eachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

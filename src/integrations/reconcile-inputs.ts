@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { entryFiles, listFiles } from '../content-loader/list-files.ts';
 import { buildCacheFile } from '../content-location.ts';
 import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
@@ -9,21 +10,6 @@ import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { refusalRecordSchema } from '../schemas/refusal.ts';
 import { readThroughStatCache } from './stat-cache.ts';
-
-/** Files under `dir` as `/`-separated relative paths, hidden ones (and those in hidden folders) left out. */
-async function listFiles(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return found
-    .filter((d) => d.isFile())
-    .map((d) =>
-      join(d.parentPath, d.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
-}
 
 /** Every raw source of the archive in `contentDir`, named as entries name them (content/sources/…). */
 export async function readSources(contentDir: string): Promise<string[]> {
@@ -61,7 +47,7 @@ interface AccountFields {
  */
 export async function readEntryAccounts(contentDir: string): Promise<EntryAccount[]> {
   const dir = join(contentDir, 'articles');
-  const names = (await listFiles(dir)).filter((file) => file.endsWith('.md'));
+  const names = await entryFiles(dir);
   const cacheFile = buildCacheFile(contentDir, ENTRY_FIELDS_CACHE);
   const fields = await readThroughStatCache(cacheFile, 'entry-account-fields-1', dir, names, async (name) => {
     const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
