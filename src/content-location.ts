@@ -66,5 +66,5 @@ export function buildCacheFile(contentDir: string, name: string, root: string = 
 
 /** Where the catalogue of every story is kept (src/content-loader/catalogue.ts), in the build cache folder. */
 export function catalogueDir(contentDir: string, root: string = process.cwd()): string {
-  return resolve(root, buildCacheDir(contentDir, root), 'catalogue');
+  return buildCacheFile(contentDir, 'catalogue', root);
 }

@@ -39,7 +39,13 @@ interface StoredEntry {
   readonly rendered?: { readonly html: string; readonly metadata?: { readonly frontmatter?: object } } | undefined;
 }
 
-const YEAR_FILE = /^(\d{4})\.json$/;
+/** A year's file of the catalogue: `<year>.json` (its records) or `<year>.bodies.json`. */
+const CATALOGUE_FILE = /^(\d{4})\.(bodies\.)?json$/;
+
+function catalogueFile(name: string): { year: number; bodies: boolean } | undefined {
+  const match = CATALOGUE_FILE.exec(name);
+  return match ? { year: Number(match[1]), bodies: match[2] !== undefined } : undefined;
+}
 
 function writeJson(file: string, value: unknown): void {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -74,9 +80,10 @@ export function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, year
   }
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) {
-    const year = Number(/^(\d{4})\./.exec(file)?.[1]);
-    const ours = years === undefined || (years.firstYear <= year && year <= years.lastYear);
-    if (Number.isInteger(year) && ours && !byYear.has(year)) rmSync(join(dir, file), { force: true });
+    const year = catalogueFile(file)?.year;
+    if (year === undefined || byYear.has(year)) continue;
+    if (years === undefined || (years.firstYear <= year && year <= years.lastYear))
+      rmSync(join(dir, file), { force: true });
   }
   for (const [year, { records, bodies }] of byYear) {
     records.sort((a, b) => a.id.localeCompare(b.id));
@@ -96,7 +103,7 @@ export function readCatalogueAndDigest(dir: string): { records: CatalogueRecord[
   const hash = createHash('sha1');
   const files = existsSync(dir)
     ? readdirSync(dir)
-        .filter((file) => YEAR_FILE.test(file))
+        .filter((file) => catalogueFile(file)?.bodies === false)
         .sort()
     : [];
   const records = files.flatMap((file) => {
