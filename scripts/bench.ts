@@ -22,6 +22,7 @@ import { archiveBuildSteps, BASELINE_BUILD_STEPS, splitBuildSteps, type StepEnd 
 import { folderSize } from './bench/folder-size.ts';
 import { formatMarkdown } from './bench/format-markdown.ts';
 import { describeMachine } from './bench/machine.ts';
+import { describeMeasuredCode } from './bench/measured-code.ts';
 import { evenSample, listStoryPages, measurePages } from './bench/page-weight.ts';
 import { formatReport, type BuildFigures } from './bench/report.ts';
 import { assertPhaseSucceeded, runPhase, type PhaseCommand, type PhaseResult } from './bench/run-phase.ts';
@@ -76,6 +77,7 @@ const progress = (message: string) => console.error(`bench: ${message}`);
 
 try {
   const machine = describeMachine();
+  const code = describeMeasuredCode(REPO);
   progress(`generating ${articles} sources in ${work}`);
   const corpusStarted = performance.now();
   const corpus = makeArchiveCorpus(articles);
@@ -149,6 +151,7 @@ try {
   const report = formatReport({
     articles,
     machine,
+    code,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commands: [
       `npm run bench -- --articles ${articles}${values['skip-baseline'] ? ' --skip-baseline' : ''}`,

@@ -25,6 +25,8 @@ export interface BuildFigures extends PhaseFigures {
 export interface BenchFigures {
   readonly articles: number;
   readonly machine: string;
+  /** The code measured (measured-code.ts): "commit 8c57109", "commit 8c57109-dirty". */
+  readonly code: string;
   readonly date: string;
   readonly commands: readonly string[];
   readonly corpus: { readonly ms: number; readonly bytes: number };
@@ -211,7 +213,7 @@ export function formatReport(f: BenchFigures): string {
   return [
     `## ${count(n)} articles`,
     '',
-    `Measured ${f.date} on ${f.machine}. Other work on the machine makes times noisy (see the load average); the baseline runs in the same run to give ratios.`,
+    `Measured ${f.date}, at ${f.code}, on ${f.machine}. Other work on the machine makes times noisy (see the load average); the baseline runs in the same run to give ratios.`,
     '',
     "Commands (`<tmp>` is the run's temporary folder):",
     '',

@@ -22,6 +22,7 @@ const KILOBYTES = String.raw`\d+\.\d KB`;
 
 /** One table row per figure: its label, then the cells the figure must fill. */
 const FIGURES: readonly [string, RegExp][] = [
+  ['code measured', /^Measured \S+, at commit [0-9a-f]{7,}(?:-dirty)?, on \d+ cores /m],
   [
     'ingest',
     new RegExp(
