@@ -42,6 +42,18 @@ test("summarises with the first top-level paragraph's text, skipping a leading c
     '<figure class="media-caption"><figcaption>A caption</figcaption></figure>\n<p>First  <em>para</em>\ngraph.</p>\n<p>Second.</p>';
   assert.equal(firstParagraphText(html), 'First para graph.');
   assert.equal(firstParagraphText('<figure><blockquote><p>Only a quote</p></blockquote></figure>'), undefined);
+  assert.equal(
+    firstParagraphText('<blockquote><p>A quote first.</p></blockquote>\n<p>Then the <a href="/x">lead</a>.</p>'),
+    'Then the lead.',
+    'a paragraph nested in a quote comes first',
+  );
+  assert.equal(firstParagraphText('<h2>No paragraph</h2>'), undefined);
+  assert.equal(
+    firstParagraphText('<p>See <a href="/x" title="</p>">the</a> lead.</p>\n<p>Second.</p>'),
+    'See the lead.',
+    'a "</p>" in an attribute value is not the end of the paragraph',
+  );
+  assert.equal(firstParagraphText('<p>Only &amp; <strong>one</strong></p>'), 'Only & one');
 });
 
 test('builds an item from a story: permalink, title, dek as summary, body, date, authors, topics, original URL', () => {

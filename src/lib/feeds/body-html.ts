@@ -42,13 +42,26 @@ export function resolveBodyUrls(html: string, storyUrl: string): string {
   );
 }
 
+/** The first top-level paragraph of an HTML fragment, if it has one. */
+function firstTopLevelParagraph(html: string): Element | undefined {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  return tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
+}
+
 /**
  * The text of the body's first top-level paragraph, whitespace collapsed;
- * undefined when the body has none (say, only a quote).
+ * undefined when the body has none (say, only a quote). Every story page
+ * asks, so the body is first parsed only up to its first `</p>`: an HTML
+ * parser builds the same tree for a prefix as for the whole, up to where
+ * the prefix ends, so a top-level paragraph that this `</p>` closes (it
+ * ends where the prefix does) is the whole body's first. Otherwise (the
+ * first `</p>` closes a quote's paragraph, or is text in an attribute
+ * value, or there is none) the whole body is parsed.
  */
 export function firstParagraphText(html: string): string | undefined {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-  const paragraph = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
+  const prefix = html.slice(0, html.indexOf('</p>') + '</p>'.length);
+  const early = prefix.endsWith('</p>') ? firstTopLevelParagraph(prefix) : undefined;
+  const paragraph = early?.position?.end.offset === prefix.length ? early : firstTopLevelParagraph(html);
   const text = paragraph && toText(paragraph).replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
