@@ -14,10 +14,14 @@ export interface QuoteIndex<S extends Story> {
 export function indexQuotes<S extends Story>(quotes: readonly LinkedQuote<S>[]): QuoteIndex<S> {
   const sharedBy = new Map<string, LinkedQuote<S>[]>();
   const bySpeaker = new Map<string, LinkedQuote<S>[]>();
+  const add = (index: Map<string, LinkedQuote<S>[]>, key: string, quote: LinkedQuote<S>) => {
+    const list = index.get(key);
+    if (list) list.push(quote);
+    else index.set(key, [quote]);
+  };
   for (const quote of quotes) {
-    if (quote.appearances.length > 1)
-      for (const { story } of quote.appearances) sharedBy.set(story.path, [...(sharedBy.get(story.path) ?? []), quote]);
-    if (quote.speaker) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+    if (quote.appearances.length > 1) for (const { story } of quote.appearances) add(sharedBy, story.path, quote);
+    if (quote.speaker) add(bySpeaker, quote.speaker, quote);
   }
   return { quotes, sharedBy, bySpeaker };
 }
