@@ -11,8 +11,8 @@ const KEY = /^[0-9a-f]{16,}$/;
  * so the folder holds the latest value only. The file is written whole and
  * then renamed into place, so a reader never sees part of one, and two
  * builds that compute the same key at once each leave a whole copy. A file
- * that cannot be parsed is computed again. The value must survive JSON:
- * plain objects, arrays, strings, finite numbers, booleans and null.
+ * that cannot be parsed is computed again. The value is returned as JSON
+ * gives it back either way (a property set to undefined is left out).
  */
 export function readThroughKeyedCache<T>(dir: string, key: string, compute: () => T): T {
   if (!KEY.test(key)) throw new Error(`Cache key "${key}" is not a hex digest of 16 or more digits`);
@@ -22,13 +22,14 @@ export function readThroughKeyedCache<T>(dir: string, key: string, compute: () =
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
   }
-  const value = compute();
+  const text = JSON.stringify(compute());
   mkdirSync(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value));
+  writeFileSync(temporary, text);
   renameSync(temporary, file);
   for (const name of readdirSync(dir)) {
     if (name !== `${key}.json` && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
   }
-  return value;
+  // What a later build will read back, so the value is the same whether it was computed or read.
+  return JSON.parse(text) as T;
 }

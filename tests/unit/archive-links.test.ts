@@ -98,6 +98,13 @@ describe('readThroughKeyedCache', () => {
     assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 3 }, 'an old key is not kept');
   });
 
+  test('gives the value back as JSON does, whether computed or read', () => {
+    const KEY_C = 'c'.repeat(64);
+    const compute = () => ({ kept: 1, left: undefined });
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
+    assert.deepEqual(readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
+  });
+
   test('computes again when the file is cut short', () => {
     writeFileSync(join(cache, `${KEY_A}.json`), '{"computed":');
     assert.deepEqual(
