@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The source of the modules that work out the archive's links, and of the
- * archive's settings, as this build bundled them: archive-links.ts and
- * every module it imports, how the stories are read and ordered (story.ts,
- * stories.ts and theirs) and archive-index.ts, which calls it.
+ * The source of the modules that work out the archive's links, of the
+ * archive's settings and of the package lock, as this build bundled them:
+ * archive-links.ts and every module it imports, how the stories are read
+ * and ordered (story.ts, stories.ts and theirs) and archive-index.ts, which
+ * calls it.
  * tests/unit/linking-code.test.ts checks that the patterns cover those
  * imports, so a module imported later cannot be left out.
  */
@@ -27,6 +28,8 @@ const SOURCES: Record<string, string> = import.meta.glob(
     '../content-loader/catalogue.ts',
     '../content-location.ts',
     '../schemas/*.ts',
+    // The version of every package, as the page cache of Astro takes them in.
+    '../../package-lock.json',
   ],
   { query: '?raw', import: 'default', eager: true },
 );

@@ -22,9 +22,10 @@ function importClosure(files: readonly string[]): Set<string> {
 
 test("the linking code's digest takes in every module the archive's links are worked out with", () => {
   const source = readFileSync(join(LIB, 'linking-code.ts'), 'utf8');
-  const patterns = [.../import\.meta\.glob\(\s*\[([^\]]*)\]/.exec(source)![1]!.matchAll(/'([^']+)'/g)].map(
+  const patterns = [.../import\.meta\.glob\(\s*\[([^\]]*)\]/.exec(source)![1]!.matchAll(/^\s*'(\.[^']+)',$/gm)].map(
     ([, pattern]) => pattern!,
   );
+  assert.ok(patterns.includes('../../package-lock.json'), 'the package lock is taken in');
   const covered = new Set(patterns.flatMap((pattern) => globSync(pattern, { cwd: LIB }).map((f) => resolve(LIB, f))));
   const needed = importClosure(['archive-links.ts', 'story.ts', 'stories.ts'].map((f) => join(LIB, f)));
   needed.add(join(LIB, 'archive-index.ts'));
