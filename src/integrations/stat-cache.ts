@@ -1,6 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../ingest/write-entry.ts';
 
 /** What a file is taken to be unchanged by: git's index compares the same. */
 type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
@@ -40,10 +40,7 @@ export async function readThroughStatCache<V>(
     files.set(name, { stamp, value: fresh ? known.value : await read(name) });
   }
   if (changed) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const unfinished = `${cacheFile}.${process.pid}.unfinished`;
-    writeFileSync(unfinished, JSON.stringify({ kind, files: Object.fromEntries(files) } satisfies CacheFile<V>));
-    renameSync(unfinished, cacheFile);
+    await writeFileAtomic(cacheFile, JSON.stringify({ kind, files: Object.fromEntries(files) } satisfies CacheFile<V>));
   }
   return [...files.values()].map((file) => file.value);
 }

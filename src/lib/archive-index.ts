@@ -37,14 +37,18 @@ async function keptLinks<S extends Story>(
 ): Promise<ArchiveLinks> {
   const count = earliestFirst.length.toLocaleString('en');
   let worked = false;
-  const links = readThroughKeyedCache(buildCacheFile(resolveContentDir(), 'archive-links'), await linksKey(), () => {
-    const started = performance.now();
-    const computed = linkArchive(earliestFirst, paragraphsOf);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Linked the archive's ${count} stories (threads, shared quotes, related stories) in ${seconds} s`);
-    worked = true;
-    return computed;
-  });
+  const links = await readThroughKeyedCache(
+    buildCacheFile(resolveContentDir(), 'archive-links'),
+    await linksKey(),
+    () => {
+      const started = performance.now();
+      const computed = linkArchive(earliestFirst, paragraphsOf);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Linked the archive's ${count} stories (threads, shared quotes, related stories) in ${seconds} s`);
+      worked = true;
+      return computed;
+    },
+  );
   if (!worked) console.log(`Read the links of the archive's ${count} stories from the build cache`);
   return links;
 }

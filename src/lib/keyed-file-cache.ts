@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../ingest/write-entry.ts';
 
 /** A key is a digest in hex, so that it can name a file. */
 const KEY = /^[0-9a-f]{16,}$/;
@@ -14,7 +15,7 @@ const KEY = /^[0-9a-f]{16,}$/;
  * that cannot be parsed is computed again. The value is returned as JSON
  * gives it back either way (a property set to undefined is left out).
  */
-export function readThroughKeyedCache<T>(dir: string, key: string, compute: () => T): T {
+export async function readThroughKeyedCache<T>(dir: string, key: string, compute: () => T): Promise<T> {
   if (!KEY.test(key)) throw new Error(`Cache key "${key}" is not a hex digest of 16 or more digits`);
   const file = join(dir, `${key}.json`);
   try {
@@ -23,10 +24,7 @@ export function readThroughKeyedCache<T>(dir: string, key: string, compute: () =
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
   }
   const text = JSON.stringify(compute());
-  mkdirSync(dir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  await writeFileAtomic(file, text);
   for (const name of readdirSync(dir)) {
     if (name !== `${key}.json` && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
   }

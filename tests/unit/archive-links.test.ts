@@ -88,32 +88,32 @@ describe('readThroughKeyedCache', () => {
   const KEY_A = 'a'.repeat(64);
   const KEY_B = 'b'.repeat(64);
 
-  test('computes a key once, then reads it back; a new key replaces the old one', () => {
+  test('computes a key once, then reads it back; a new key replaces the old one', async () => {
     let computed = 0;
     const compute = () => ({ computed: ++computed });
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_B, compute), { computed: 2 });
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_A, compute), { computed: 1 });
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_B, compute), { computed: 2 });
     assert.deepEqual(readdirSync(cache), [`${KEY_B}.json`]);
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_A, compute), { computed: 3 }, 'an old key is not kept');
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_A, compute), { computed: 3 }, 'an old key is not kept');
   });
 
-  test('gives the value back as JSON does, whether computed or read', () => {
+  test('gives the value back as JSON does, whether computed or read', async () => {
     const KEY_C = 'c'.repeat(64);
     const compute = () => ({ kept: 1, left: undefined });
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
-    assert.deepEqual(readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_C, compute), { kept: 1 });
   });
 
-  test('computes again when the file is cut short', () => {
+  test('computes again when the file is cut short', async () => {
     writeFileSync(join(cache, `${KEY_A}.json`), '{"computed":');
-    assert.deepEqual(
-      readThroughKeyedCache(cache, KEY_A, () => 'again'),
-      'again',
-    );
+    assert.deepEqual(await readThroughKeyedCache(cache, KEY_A, () => 'again'), 'again');
   });
 
-  test('refuses a key that cannot name a file', () => {
-    assert.throws(() => readThroughKeyedCache(cache, '../x', () => 1), /Cache key "\.\.\/x" is not a hex digest/);
+  test('refuses a key that cannot name a file', async () => {
+    await assert.rejects(
+      readThroughKeyedCache(cache, '../x', () => 1),
+      /Cache key "\.\.\/x" is not a hex digest/,
+    );
   });
 });
