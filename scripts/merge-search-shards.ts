@@ -1,5 +1,5 @@
 /**
- * `npm run build:merge -- --outDir dist PART...`: joins the parts of a build
+ * `npm run build:merge -- --outDir dist [--move] PART...`: joins the parts of a build
  * split across machines into one site with one search. Each part is the
  * output of `SEARCH_SHARD=<id> npm run build` on the same commit and archive
  * (see the README, "Beyond one machine"): its share of the pages
@@ -9,10 +9,12 @@
  * index, each taken from the one part that has it, and one sitemap of every
  * part's pages. It is reconciled like any build, then put in place of the
  * output folder; on any problem nothing is written there and the exit
- * status is 1.
+ * status is 1. With `--move` the parts' files are moved, not copied, and
+ * the parts are spent, merged or not: for parts nothing else needs, as a
+ * build in parts on one machine (build/build-in-parts.ts).
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/content-location.ts';
 import { resolveDeployment } from '../src/deployment.ts';
@@ -21,10 +23,15 @@ import { reconcileSite } from '../src/integrations/reconcile-site.ts';
 import { readShardPlan } from '../src/integrations/search-shard-plan.ts';
 import type { SearchShard } from '../src/lib/search-shards.ts';
 import { isSitemapFile, writeMergedSitemap } from './build/merge-sitemaps.ts';
+import { placeFiles } from './build/place-files.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 import { siteFiles } from './build/site-files.ts';
 
-/** Whether a `/`-separated path in a part is one of its pages and files: outside pagefind/, and not its sitemap. */
+/**
+ * Whether a `/`-separated path in a part is one of its pages and files:
+ * outside pagefind/, and not its sitemap. For a folder, whether everything
+ * in it is.
+ */
 const isPageFile = (path: string) => path !== 'pagefind' && !path.startsWith('pagefind/') && !isSitemapFile(path);
 
 /** A part's pages and files (isPageFile), as `/`-separated paths. */
@@ -64,7 +71,7 @@ function findShards(
   return { from, problems };
 }
 
-async function merge(parts: readonly string[], outDir: string): Promise<string> {
+async function merge(parts: readonly string[], outDir: string, move: boolean): Promise<string> {
   const plan = await readShardPlan(parts[0]!);
   const problems: string[] = [];
   for (const part of parts.slice(1)) {
@@ -83,14 +90,9 @@ async function merge(parts: readonly string[], outDir: string): Promise<string> 
   const { staging } = sideFolders(outDir);
   const { siteUrl, basePath } = resolveDeployment();
   try {
-    for (const part of parts) {
-      cpSync(part, staging, {
-        recursive: true,
-        filter: (file) => isPageFile(relative(part, file).split(sep).join('/')),
-      });
-    }
+    for (const part of parts) placeFiles(part, staging, { keep: isPageFile, move });
     for (const [id, part] of shards.from)
-      cpSync(join(part, 'pagefind', id), join(staging, 'pagefind', id), { recursive: true });
+      placeFiles(join(part, 'pagefind'), join(staging, 'pagefind'), { keep: (path) => path === id, move });
     const [newest] = plan;
     if (newest) copyHighlighter(staging, newest.id);
     await writeMergedSitemap(staging, parts, siteUrl, basePath);
@@ -102,7 +104,7 @@ async function merge(parts: readonly string[], outDir: string): Promise<string> 
 }
 
 const { values, positionals } = parseArgs({
-  options: { outDir: { type: 'string', default: 'dist' } },
+  options: { outDir: { type: 'string', default: 'dist' }, move: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const outDir = resolve(values.outDir);
@@ -114,13 +116,13 @@ if (repeated) {
 }
 if (parts.length === 0) {
   console.error(
-    'Usage: npm run build:merge -- --outDir dist PART... (each PART built with SEARCH_SHARD=<id> npm run build)',
+    'Usage: npm run build:merge -- --outDir dist [--move] PART... (each PART built with SEARCH_SHARD=<id> npm run build)',
   );
   process.exit(1);
 }
 clearLeftovers(outDir);
 try {
-  const counts = await merge(parts, outDir);
+  const counts = await merge(parts, outDir, values.move);
   publishStaging(outDir);
   console.log(`Merged ${parts.length} parts into ${outDir}. Reconciled: ${counts}`);
 } catch (problem) {

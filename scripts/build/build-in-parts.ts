@@ -3,7 +3,7 @@
  * search shard, in turn, with the stages a CI job matrix runs (README,
  * "Beyond one machine"): every part's `astro sync` (its years into the
  * catalogue), then every part's build (`SEARCH_SHARD=<id>`, the same build
- * script), then `build:merge`. One `astro build` holds every entry, and its
+ * script), then `build:merge --move`. One `astro build` holds every entry, and its
  * memory grows with the archive; a part holds only its own years'.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -96,7 +96,11 @@ export function buildInParts({ plan, outDir, passOn, log }: PartsBuild): number 
       if (built.status !== 0) return built.status ?? 1;
     }
     log('Built every part');
-    const merged = run([join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, ...plan.map(partDir)], {});
+    // The parts are this build's own: moved into the site, not copied.
+    const merged = run(
+      [join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, '--move', ...plan.map(partDir)],
+      {},
+    );
     return merged.status ?? 1;
   } finally {
     rmSync(partsDir, { recursive: true, force: true });
