@@ -43,7 +43,7 @@ export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
     name: 'build of each part in turn (its pages, its search index shard, reconciliation)',
     line: /^Built every part/,
   },
-  { name: 'merge (pages copied, one sitemap, reconciliation)', line: /^Merged \d+ parts/ },
+  { name: 'merge (pages moved into the site, one sitemap, reconciliation)', line: /^Merged \d+ parts/ },
 ];
 
 /** The steps of `npm run build` as its log shows it ran: whole, or in parts. */

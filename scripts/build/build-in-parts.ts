@@ -62,6 +62,9 @@ export interface PartsBuild {
   readonly log: (line: string) => void;
 }
 
+/** Wall time since `start` (a `performance.now()`), for the build's log. */
+const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
 /** The project whose build this is (the benchmark builds a copy of it). */
 const PROJECT = join(import.meta.dirname, '../..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -82,20 +85,25 @@ export function buildInParts({ plan, outDir, passOn, log }: PartsBuild): number 
   rmSync(partsDir, { recursive: true, force: true });
   try {
     log(`Building in ${plan.length} parts, one per search shard: ${plan.map((shard) => shard.id).join(', ')}`);
+    const syncing = performance.now();
     for (const [index, shard] of plan.entries()) {
       log(`Part ${shard.id} (${index + 1} of ${plan.length}): content sync`);
       const synced = run([ASTRO, 'sync', ...syncArgs], { SEARCH_SHARD: shard.id });
       if (synced.status !== 0) return synced.status ?? 1;
     }
-    log('Synced every part');
+    log(`Synced every part in ${secondsSince(syncing)}`);
+    const building = performance.now();
     for (const [index, shard] of plan.entries()) {
-      log(`Part ${shard.id} (${index + 1} of ${plan.length}): build`);
+      const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
+      log(`${part}: build`);
+      const started = performance.now();
       const built = run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
         SEARCH_SHARD: shard.id,
       });
       if (built.status !== 0) return built.status ?? 1;
+      log(`${part}: built in ${secondsSince(started)}`);
     }
-    log('Built every part');
+    log(`Built every part in ${secondsSince(building)}`);
     // The parts are this build's own: moved into the site, not copied.
     const merged = run(
       [join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, '--move', ...plan.map(partDir)],
