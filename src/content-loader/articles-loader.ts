@@ -124,7 +124,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       if (id !== undefined) held.add(id);
     });
     for (const id of context.store.keys()) if (!held.has(id)) context.store.delete(id);
-    writeCatalogue(catalogueDir, context.store.values(), years);
+    await writeCatalogue(catalogueDir, context.store.values(), years);
   }
 
   let watching = false;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
 import { yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
 import { storyPath } from '../lib/story-path.ts';
 import type { Article } from '../schemas/article.ts';
+import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 /**
  * The catalogue: every story of the archive as the archive index needs it,
@@ -47,12 +48,6 @@ function catalogueFile(name: string): { year: number; bodies: boolean } | undefi
   return match ? { year: Number(match[1]), bodies: match[2] !== undefined } : undefined;
 }
 
-function writeJson(file: string, value: unknown): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value));
-  renameSync(temporary, file);
-}
-
 /**
  * Writes the catalogue of the years a build holds (`years`; absent: all of
  * them) from its entries, replacing those years' files and removing the
@@ -60,7 +55,7 @@ function writeJson(file: string, value: unknown): void {
  * rendered is catalogued without paragraphs or body: the build refuses it
  * anyway (src/lib/stories.ts).
  */
-export function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): void {
+export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
   const byYear = new Map<number, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
   for (const entry of entries) {
     const data = entry.data as unknown as Article;
@@ -87,8 +82,8 @@ export function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, year
   }
   for (const [year, { records, bodies }] of byYear) {
     records.sort((a, b) => a.id.localeCompare(b.id));
-    writeJson(join(dir, `${year}.json`), records);
-    writeJson(join(dir, `${year}.bodies.json`), bodies);
+    await writeFileAtomic(join(dir, `${year}.json`), JSON.stringify(records));
+    await writeFileAtomic(join(dir, `${year}.bodies.json`), JSON.stringify(bodies));
   }
 }
 

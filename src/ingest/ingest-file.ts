@@ -9,7 +9,7 @@ import { makeUniqueSlug } from './make-slug.ts';
 import type { Overrides } from './overrides.ts';
 import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
 import { renderEntry } from './render-entry.ts';
-import { writeFileAtomic } from './write-entry.ts';
+import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged' | 'kept' | 'duplicate' | 'refused';
 

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import type { RefusalRecord } from '../schemas/refusal.ts';
 import { SOURCES_DIR } from './collect-sources.ts';
 import type { FileOutcome } from './ingest-file.ts';
-import { writeFileAtomic } from './write-entry.ts';
+import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 export const REFUSALS_DIR = 'content/refusals';
 

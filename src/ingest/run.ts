@@ -15,7 +15,7 @@ import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './record-refusals.ts';
 import { describeRecordedEntry, recordSource, replaySource } from './replay-source.ts';
-import { removeStaleTemporaryFiles } from './write-entry.ts';
+import { removeStaleTemporaryFiles } from '../lib/write-file-atomic.ts';
 
 export interface RunOptions {
   /** The project folder: content/ is read and written under it. */

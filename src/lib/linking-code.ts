@@ -24,6 +24,7 @@ const SOURCES: Record<string, string> = import.meta.glob(
     './taxonomy.ts',
     './threads/*.ts',
     './time-zones.ts',
+    './write-file-atomic.ts',
     '../config.ts',
     '../content-loader/catalogue.ts',
     '../content-location.ts',

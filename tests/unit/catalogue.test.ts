@@ -26,9 +26,9 @@ function stored(id: string, published: string, html?: string) {
 }
 
 describe('the catalogue', () => {
-  test("keeps each story's data and paragraphs by year, and its body in the year's second file", () => {
+  test("keeps each story's data and paragraphs by year, and its body in the year's second file", async () => {
     const dir = newDir();
-    writeCatalogue(dir, [
+    await writeCatalogue(dir, [
       stored('a', '2019-05-01', '<p>First.</p>\n<p>Second <em>one</em>.</p>'),
       stored('b', '2020-01-02', '<p>Other.</p>'),
     ]);
@@ -47,11 +47,11 @@ describe('the catalogue', () => {
     });
   });
 
-  test('a job rewrites its own years only, and removes those that lost their stories', () => {
+  test('a job rewrites its own years only, and removes those that lost their stories', async () => {
     const dir = newDir();
-    writeCatalogue(dir, [stored('a', '2019-05-01', '<p>A.</p>'), stored('b', '2020-01-02', '<p>B.</p>')]);
+    await writeCatalogue(dir, [stored('a', '2019-05-01', '<p>A.</p>'), stored('b', '2020-01-02', '<p>B.</p>')]);
     // The 2020–2021 job: its 2020 story moved to 2021; 2019 is another job's.
-    writeCatalogue(dir, [stored('b', '2021-03-04', '<p>B.</p>')], { firstYear: 2020, lastYear: 2021 });
+    await writeCatalogue(dir, [stored('b', '2021-03-04', '<p>B.</p>')], { firstYear: 2020, lastYear: 2021 });
     assert.deepEqual(
       readCatalogue(dir).map((record) => [record.id, record.data.published]),
       [
@@ -61,21 +61,21 @@ describe('the catalogue', () => {
     );
     assert.equal(readCatalogueBodies(dir, 2020).size, 0);
     // A build of every year rewrites them all.
-    writeCatalogue(dir, [stored('c', '2022-01-01', '<p>C.</p>')]);
+    await writeCatalogue(dir, [stored('c', '2022-01-01', '<p>C.</p>')]);
     assert.deepEqual(
       readCatalogue(dir).map((record) => record.id),
       ['c'],
     );
   });
 
-  test('an entry that was not rendered has no paragraphs and no body', () => {
+  test('an entry that was not rendered has no paragraphs and no body', async () => {
     const dir = newDir();
-    writeCatalogue(dir, [stored('a', '2019-05-01')]);
+    await writeCatalogue(dir, [stored('a', '2019-05-01')]);
     assert.deepEqual(readCatalogue(dir)[0]!.paragraphs, []);
     assert.equal(readCatalogueBodies(dir, 2019).has('a'), false);
   });
 
-  test('an empty or missing catalogue has no stories', () => {
+  test('an empty or missing catalogue has no stories', async () => {
     assert.deepEqual(readCatalogue(join(newDir(), 'none')), []);
   });
 });
