@@ -43,7 +43,7 @@ try {
     await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
   } else {
     const parts = await partsToBuild(contentDir);
-    if (parts) process.exit(buildInParts({ plan: parts, outDir, passOn, log: console.log }));
+    if (parts) process.exit(await buildInParts({ plan: parts, outDir, passOn, log: console.log }));
   }
 } catch (problem) {
   console.error(problem instanceof Error ? problem.message : problem);

@@ -1,16 +1,20 @@
 /**
  * A large archive on one machine: `npm run build` builds it in parts, one per
- * search shard, in turn, with the stages a CI job matrix runs (README,
- * "Beyond one machine"): every part's `astro sync` (its years into the
- * catalogue), then every part's build (`SEARCH_SHARD=<id>`, the same build
- * script), then `build:merge --move`. One `astro build` holds every entry, and its
- * memory grows with the archive; a part holds only its own years'.
+ * search shard, with the stages a CI job matrix runs (README, "Beyond one
+ * machine"): every part's `astro sync` (its years into the catalogue),
+ * several at once, then every part's build in turn (`SEARCH_SHARD=<id>`, the
+ * same build script), then `build:merge --move`. One `astro build` holds
+ * every entry, and its memory grows with the archive; a part holds only its
+ * own years'.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { entryFiles } from '../../src/content-loader/list-files.ts';
 import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
+import { eachAtOnce } from '../../src/lib/each-at-once.ts';
 import {
   countStoriesByYear,
   planSearchShards,
@@ -70,11 +74,43 @@ const PROJECT = join(import.meta.dirname, '../..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
 /**
- * Runs the three stages, each child with the output shown as it comes;
- * returns the exit status: 0, or the first failing stage's, after which
- * nothing more runs and the site folder is left as it was.
+ * How many parts' `astro sync` run at once. A sync renders its part's
+ * entries' Markdown on one core, in about 1.1 GB at most for a part of
+ * 12,000 stories (BENCHMARKS.md); they write different files (each its own
+ * content store and its own years of the catalogue) and the same ones alike
+ * (Astro's types, the caches kept by file stat, written whole by a rename).
+ * The builds that follow run one at a time: each takes 3–5 GB.
  */
-export function buildInParts({ plan, outDir, passOn, log }: PartsBuild): number {
+const SYNCS_AT_ONCE = Math.min(availableParallelism(), 4);
+
+/**
+ * Runs `node args` with `env` added to this process's, each line of its
+ * output shown as it comes behind `[label]`, so that children running at
+ * once can be told apart; resolves to its exit status.
+ */
+function runLabelled(label: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const)
+      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`[${label}] ${line}\n`));
+    child.on('error', () => resolve(1));
+    child.on('close', (status) => resolve(status ?? 1));
+  });
+}
+
+/**
+ * Runs the three stages, each child with the output shown as it comes
+ * (the syncs, SYNCS_AT_ONCE at a time, each line behind its part's id);
+ * returns the exit status: 0, or the first failing stage's, after which
+ * nothing more starts and the site folder is left as it was.
+ */
+export async function buildInParts({ plan, outDir, passOn, log }: PartsBuild): Promise<number> {
   // The parts' sites wait here for the merge. A killed parts build leaves
   // this folder; the next one starts by removing it, and a finished one afterwards.
   const partsDir = `${outDir}.parts`;
@@ -86,11 +122,17 @@ export function buildInParts({ plan, outDir, passOn, log }: PartsBuild): number 
   try {
     log(`Building in ${plan.length} parts, one per search shard: ${plan.map((shard) => shard.id).join(', ')}`);
     const syncing = performance.now();
-    for (const [index, shard] of plan.entries()) {
-      log(`Part ${shard.id} (${index + 1} of ${plan.length}): content sync`);
-      const synced = run([ASTRO, 'sync', ...syncArgs], { SEARCH_SHARD: shard.id });
-      if (synced.status !== 0) return synced.status ?? 1;
-    }
+    let syncFailed = 0;
+    await eachAtOnce([...plan.entries()], SYNCS_AT_ONCE, async ([index, shard]) => {
+      if (syncFailed !== 0) return;
+      const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
+      log(`${part}: content sync`);
+      const started = performance.now();
+      const status = await runLabelled(shard.id, [ASTRO, 'sync', ...syncArgs], { SEARCH_SHARD: shard.id });
+      if (status !== 0) syncFailed ||= status;
+      else log(`${part}: synced in ${secondsSince(started)}`);
+    });
+    if (syncFailed !== 0) return syncFailed;
     log(`Synced every part in ${secondsSince(syncing)}`);
     const building = performance.now();
     for (const [index, shard] of plan.entries()) {

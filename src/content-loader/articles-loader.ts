@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { archive } from '../config.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { calendarDate, parsePublished } from '../lib/published-date.ts';
 import type { YearRange } from '../lib/search-shards.ts';
 import { readThroughStatCache } from '../integrations/stat-cache.ts';
@@ -22,14 +23,6 @@ function yearOf(frontmatter: Record<string, unknown>): number | undefined {
   const published = frontmatter['published'];
   const parsed = typeof published === 'string' ? parsePublished(published) : undefined;
   return parsed?.ok ? calendarDate(parsed.date, archive.timeZone).year : undefined;
-}
-
-async function eachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export interface ArticlesLoaderOptions {
