@@ -250,6 +250,25 @@ describe('narrow screens', { timeout: 120_000 }, () => {
     }
     if (overflowing.length > 0) assert.fail(overflowing.join('\n'));
   });
+
+  test("the header's search box shows its whole placeholder on a phone", async () => {
+    for (const width of [320, 390, 430]) {
+      await onPage(bundledStory.site, '/', { viewport: { width, height: 640 } }, async (page) => {
+        // The placeholder typed in as the value is laid out in the same box
+        // (beside the search field's clear button, which takes its room even
+        // while hidden); text wider than the box scrolls.
+        const { placeholder, scrollWidth, clientWidth } = await page.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>('#site-search')!;
+          input.value = input.placeholder;
+          return { placeholder: input.placeholder, scrollWidth: input.scrollWidth, clientWidth: input.clientWidth };
+        });
+        assert.ok(
+          scrollWidth <= clientWidth,
+          `at ${width} px, "${placeholder}" needs ${scrollWidth} px in a box of ${clientWidth}`,
+        );
+      });
+    }
+  });
 });
 
 describe('print', { timeout: 60_000 }, () => {
