@@ -9,6 +9,7 @@ import remarkEmptyPluginFrontmatter from './remark-empty-plugin-frontmatter.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkStrayDirectives from './remark-stray-directives.ts';
+import rehypeBareUrls from './rehype-bare-urls.ts';
 import rehypeSafeLinks from './rehype-safe-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -28,11 +29,13 @@ export const remarkPlugins: RemarkPlugins = [
 
 /**
  * Last word on what reaches the page: no raw HTML, links only to http(s),
- * mailto or within the archive, no images; then external links get `rel="noopener noreferrer"` (after the
+ * mailto or within the archive, no images; a link whose text is its address
+ * marked as such, for print; then external links get `rel="noopener noreferrer"` (after the
  * sanitiser, which would otherwise have to allow `rel` from entries).
  */
 export const rehypePlugins: RehypePlugins = [
   [rehypeSanitize, sanitizeSchema],
   rehypeSafeLinks,
+  rehypeBareUrls,
   [rehypeExternalLinks, externalLinksOptions],
 ];

@@ -278,20 +278,44 @@ describe('print', { timeout: 60_000 }, () => {
       const printed = await page.evaluate(() => {
         const shown = (selector: string) =>
           [...document.querySelectorAll(selector)].some((element) => getComputedStyle(element).display !== 'none');
-        const link = document.querySelector('.story-body a[href]');
+        // A link whose text is its address is printed once (rehype-bare-urls.ts); here one in the story is.
+        const links = [...document.querySelectorAll('.story-body a[href]')].map((link) => ({
+          href: link.getAttribute('href')!,
+          bare: link.hasAttribute('data-bare-url'),
+          after: getComputedStyle(link, '::after').content,
+        }));
         return {
           chrome: ['.site-header', '.site-footer', '.breadcrumbs', '.related-stories', '.cite-story'].filter(shown),
           story: shown('.story-body') && shown('h1') && shown('.story-record'),
           colors: [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor],
-          linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
-          href: link?.getAttribute('href'),
+          links,
         };
       });
       assert.deepEqual(printed.chrome, [], 'site chrome printed');
       assert.ok(printed.story, 'the story, its headline or its record is not printed');
       assert.deepEqual(printed.colors, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black on white, even in dark mode');
-      if (printed.href)
-        assert.match(printed.linkAfter ?? '', new RegExp(printed.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.ok(
+        printed.links.some((link) => link.bare),
+        `${bundledStory.path}: no link in the story names its own address`,
+      );
+      for (const link of printed.links)
+        if (link.bare) assert.equal(link.after, 'none', `${link.href}: its address printed twice`);
+        else assert.ok(link.after.includes(link.href), `${link.href}: its address not printed (${link.after})`);
+    });
+  });
+
+  test('a printed link whose text is not its address has the address written after it', async () => {
+    await onPage(bundledStory.site, bundledStory.path, {}, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const after = await page.evaluate(() => {
+        const link = Object.assign(document.createElement('a'), {
+          href: 'https://example.com/report',
+          textContent: 'the report',
+        });
+        document.querySelector('.story-body')!.append(link);
+        return getComputedStyle(link, '::after').content;
+      });
+      assert.match(after, /https:\/\/example\.com\/report/);
     });
   });
 });

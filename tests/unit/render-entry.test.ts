@@ -39,6 +39,26 @@ describe('rendering an entry body', () => {
     assert.doesNotMatch(html, /javascript:|data:/);
   });
 
+  test('marks a link whose text is its own address (data-bare-url), for print, and no other', async () => {
+    const html = await render(
+      'https://t.co/vSFzBI5e6k www.example.com/a desk@example.com [https://t.co/x](https://t.co/x) [t.co/x](http://t.co/x) [the post](https://t.co/x) [https://a.example](https://b.example) [/local](/local)',
+    );
+    const marked = [...html.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => [
+      text,
+      attributes!.includes('data-bare-url'),
+    ]);
+    assert.deepEqual(marked, [
+      ['https://t.co/vSFzBI5e6k', true],
+      ['www.example.com/a', true],
+      ['desk@example.com', true],
+      ['https://t.co/x', true],
+      ['t.co/x', true],
+      ['the post', false],
+      ['https://a.example', false],
+      ['/local', false],
+    ]);
+  });
+
   test('gives stray inline directive syntax back as the exact text typed', async () => {
     assert.equal(await render('Note:this and :x[y]{z}'), '<p>Note:this and :x[y]{z}</p>');
   });
