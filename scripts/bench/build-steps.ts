@@ -36,7 +36,7 @@ export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
 export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'entries read for the shard plan', line: /^Building in \d+ parts/ },
   {
-    name: 'content sync of each part in turn (`astro sync`: its entries parsed and rendered)',
+    name: 'content sync of every part, as many at once as cores (`astro sync`: its entries parsed and rendered)',
     line: /^Synced every part/,
   },
   {
