@@ -213,7 +213,8 @@ export function formatReport(f: BenchFigures): string {
   return [
     `## ${count(n)} articles`,
     '',
-    `Measured ${f.date}, at ${f.code}, on ${f.machine}. Other work on the machine makes times noisy (see the load average); the baseline runs in the same run to give ratios.`,
+    `Measured ${f.date}, at ${f.code}, on ${f.machine}. Other work on the machine makes times noisy (see the load average)` +
+      (f.baseline ? '; the baseline runs in the same run to give ratios.' : '.'),
     '',
     "Commands (`<tmp>` is the run's temporary folder):",
     '',
