@@ -75,8 +75,8 @@ const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * How many parts' `astro sync` run at once. A sync renders its part's
- * entries' Markdown on one core, in about 1.1 GB at most for a part of
- * 12,000 stories (BENCHMARKS.md); they write different files (each its own
+ * entries' Markdown on one core, in 0.6–1.7 GB for a part of up to 11,300
+ * of 100,000 stories (BENCHMARKS.md); they write different files (each its own
  * content store and its own years of the catalogue) and the same ones alike
  * (Astro's types, the caches kept by file stat, written whole by a rename).
  * The builds that follow run one at a time: each takes 3–5 GB.
