@@ -1,7 +1,9 @@
 /**
  * Runs `work` on every item, at most `limit` at a time, starting them in
  * the items' order; resolves once all have finished. A rejection rejects
- * the whole, and the workers still running go on to the end of their item.
+ * the whole at once, while the other workers go on through the items left:
+ * a caller that must stop starting work after a failure checks for it in
+ * `work` (as build-in-parts.ts does).
  */
 export async function eachAtOnce<T>(
   items: readonly T[],
