@@ -179,6 +179,10 @@ export async function startSearchPage(): Promise<void> {
     }
   }
 
+  // True from when a search opens the filters until the "toggle" that opening fires: the
+  // search draws them itself, and a second drawing would replace them under the reader.
+  let openedBySearch = false;
+
   function syncControls(): void {
     if (input.value.trim() !== state.q) input.value = state.q;
     // Only on a change: setting a date field's value puts its cursor back on the first part (and would wipe a date half typed).
@@ -187,7 +191,10 @@ export async function startSearchPage(): Promise<void> {
     sortSelect.value = effectiveSort(state);
     const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
     if (relevance) relevance.disabled = !state.q;
-    if (hasFilters(state)) refine.open = true;
+    if (hasFilters(state) && !refine.open) {
+      openedBySearch = true;
+      refine.open = true;
+    }
   }
 
   /** The status is busy from a search's start until it says what the latest search found, so neither a screen reader nor a test reads the last search's words as this one's. */
@@ -290,7 +297,10 @@ export async function startSearchPage(): Promise<void> {
   // The reader reads on from the first new result (the button hides while they load).
   more.addEventListener('click', () => void showMore(true));
   refine.addEventListener('toggle', () => {
+    const drawnBySearch = openedBySearch;
+    openedBySearch = false;
     if (!refine.open) return showPanel({});
+    if (drawnBySearch) return;
     void index.then((loaded) => loaded && refreshPanel(loaded));
   });
   window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));

@@ -198,6 +198,29 @@ describe('search filters, order and state in Chromium', { timeout: 120_000 }, ()
     });
   });
 
+  test('an address with filters draws them once, so what a reader reaches first is not replaced under them', async () => {
+    await site.withPage(async (page) => {
+      // Each drawing puts the filters' groups into the panel in one go.
+      await page.addInitScript(() => {
+        const drawings: number[] = [];
+        Object.assign(window, { filterDrawings: drawings });
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const target = record.target as Element;
+            if (target.id === 'search-filters' && record.addedNodes.length > 0) drawings.push(performance.now());
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(query({ q: 'fixture', topic: 'Flooding' }));
+      await page.getByRole('group', { name: 'Topic' }).waitFor();
+      await announcedCount(page);
+      // Every count the page asks for is fetched by then.
+      await page.waitForLoadState('networkidle');
+      const drawings = await page.evaluate(() => (window as unknown as { filterDrawings: number[] }).filterDrawings);
+      assert.equal(drawings.length, 1, `the filters were drawn ${drawings.length} times`);
+    });
+  });
+
   test('no results says so and links to the same search without filters and to the date archive', async () => {
     await site.withPage(async (page) => {
       await page.goto(query({ q: 'fixture', year: '2019', person: 'Sam Okafor', topic: 'Schools' }));

@@ -7,6 +7,7 @@ import { WCAG_21_AA } from '../support/axe.ts';
 import { launchChromium, recordProblems } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureArchive } from '../support/fixture-archive.ts';
+import { announcedCount, batchShown } from '../support/fixture-search.ts';
 import { listHtmlFiles } from '../support/html-files.ts';
 import { markup, STORY_PATH } from '../support/markup.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
@@ -195,7 +196,11 @@ describe('keyboard', { timeout: 120_000 }, () => {
       for (const { site, path } of [bundledStory, search]) {
         await onPage(site, path, { colorScheme: scheme }, async (page) => {
           // Everything a mouse user can operate: shown links, buttons and fields (not those in a closed <details>).
-          if (path.includes('&')) await page.getByRole('group', { name: 'Topic' }).waitFor();
+          // Counted once the filters are drawn and the first results are all shown, as a reader tabbing would find them.
+          if (path.includes('&')) {
+            await page.getByRole('group', { name: 'Topic' }).waitFor();
+            await batchShown(page, await announcedCount(page));
+          }
           const operable = await page.evaluate(() =>
             [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
               .filter(

@@ -70,25 +70,31 @@ export async function announcedCount(page: Page): Promise<number> {
   return Number(count[1]);
 }
 
+/**
+ * Waits until the batch of results being shown is whole: results arrive one
+ * by one, and a batch is whole once all `count` results are shown or "Show
+ * more" is offered.
+ */
+export async function batchShown(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll('#search-results > li').length >= count ||
+      !document.querySelector<HTMLButtonElement>('#search-more')!.hidden,
+    count,
+  );
+}
+
 /** Every result's path, in order, pressing "Show more" until none are left. */
 export async function allResultPaths(page: Page): Promise<string[]> {
   const count = await announcedCount(page);
   const items = page.locator(markup.searchResults);
   const more = page.locator('#search-more');
-  // Results arrive one by one; a batch is whole once every result is shown or "Show more" is offered.
-  const batchShown = () =>
-    page.waitForFunction(
-      (count) =>
-        document.querySelectorAll('#search-results > li').length >= count ||
-        !document.querySelector<HTMLButtonElement>('#search-more')!.hidden,
-      count,
-    );
-  await batchShown();
+  await batchShown(page, count);
   while ((await items.count()) < count) {
     const before = await items.count();
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-    await batchShown();
+    await batchShown(page, count);
   }
   assert.equal(await more.isVisible(), false, '"Show more" is gone once every result is shown');
   const hrefs = await items
