@@ -58,14 +58,15 @@ function build(contentDir: string, outDir: string, env: Record<string, string> =
   });
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   assert.equal(run.status, 0, output);
-  // Astro logs each file it writes, with "(restored)" or "(cached)" when it copied it.
-  const lines = output.split('\n').filter((line) => line.includes('├─ '));
-  const file = (line: string) => line.split('├─ ')[1]!.split(' ')[0]!;
-  const copied = (line: string) => /\((restored|cached)\)/.test(line);
+  // Astro logs each file it writes as "├─ <file>", and " (restored)" or " (cached)" right
+  // after it when it copied it. A rendered file's time comes once it is rendered, so with
+  // several pages in flight (build.concurrency) other entries can come between: read
+  // entries, not lines (the next entry's time of day may even follow a file's name).
+  const entries = [...output.matchAll(/├─ (\/\S*?)(?=\s|\d\d:\d\d:\d\d|$)( \((?:restored|cached)\))?/g)];
   const reusedShards = [...output.matchAll(/in shard (\S+) \(reused/g)].map((match) => match[1]!);
   return {
-    rendered: lines.filter((line) => !copied(line)).map(file),
-    copied: lines.filter(copied).map(file),
+    rendered: entries.filter((entry) => !entry[2]).map((entry) => entry[1]!),
+    copied: entries.filter((entry) => entry[2]).map((entry) => entry[1]!),
     reusedShards,
   };
 }
