@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { shardYears, type SearchShard } from '../../src/lib/search-shards.ts';
 import { siteFiles } from './site-files.ts';
 import { isStoryPageFile } from '../../src/lib/story-path.ts';
@@ -40,6 +49,45 @@ export function shardKey(site: string, shard: SearchShard): string {
 }
 
 /**
+ * A file Pagefind names by a hash of its content: a page's fragment, a word
+ * or filter chunk, the metadata. Pagefind never writes into one that exists.
+ */
+function isHashedIndexFile(path: string): boolean {
+  return /^(fragment\/[^/]+\.pf_fragment|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta)$/.test(
+    path,
+  );
+}
+
+/**
+ * Puts the files of the index in `from` into `to` (a new folder): the hashed
+ * ones as hard links, since nothing writes into them, the others (Pagefind's
+ * scripts and its entry file) as copies. At 10,000 stories, 10,700 links take
+ * 0.3 s where copies took 2–3.5 s. Copies across file systems, where links cannot go.
+ */
+function placeIndexFiles(from: string, to: string): void {
+  const made = new Set<string>();
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const path = relative(from, source).split(sep).join('/');
+    const target = join(to, path);
+    if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    made.add(dirname(target));
+    if (isHashedIndexFile(path)) linkOrCopy(source, target);
+    else copyFileSync(source, target);
+  }
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+}
+
+/**
  * The last index written for each shard, kept in the archive's build cache
  * (`<cache>/search-shards/<id>/`: the index and its key), so that a rebuild
  * indexes again only the shards whose pages changed.
@@ -56,18 +104,18 @@ export class SearchShardCache {
     return join(this.dir, 'search-shards', shard.id);
   }
 
-  /** Copies the cached index into the site when its key is `key`; false when there is none to reuse. */
+  /** Puts the cached index into the site when its key is `key`; false when there is none to reuse. */
   restore(site: string, shard: SearchShard, key: string): boolean {
     const keyFile = join(this.folder(shard), 'key');
     if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== key) return false;
-    cpSync(join(this.folder(shard), 'index'), join(site, 'pagefind', shard.id), { recursive: true });
+    placeIndexFiles(join(this.folder(shard), 'index'), join(site, 'pagefind', shard.id));
     return true;
   }
 
   /** Keeps the site's index of the shard under `key`, in place of the one before. */
   save(site: string, shard: SearchShard, key: string): void {
     rmSync(this.folder(shard), { recursive: true, force: true });
-    cpSync(join(site, 'pagefind', shard.id), join(this.folder(shard), 'index'), { recursive: true });
+    placeIndexFiles(join(site, 'pagefind', shard.id), join(this.folder(shard), 'index'));
     // Written last: a copy cut short has no key, and is never reused.
     writeFileSync(join(this.folder(shard), 'key'), key);
   }
