@@ -1,15 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { shardYears, type SearchShard } from '../../src/lib/search-shards.ts';
 import { siteFiles } from './site-files.ts';
 import { isStoryPageFile } from '../../src/lib/story-path.ts';
@@ -66,10 +57,8 @@ function isHashedIndexFile(path: string): boolean {
  */
 function placeIndexFiles(from: string, to: string): void {
   const made = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const path = relative(from, source).split(sep).join('/');
+  for (const path of siteFiles(from)) {
+    const source = join(from, path);
     const target = join(to, path);
     if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
     made.add(dirname(target));
