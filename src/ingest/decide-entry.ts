@@ -166,7 +166,8 @@ function decideHeadline(article: ReceivedArticle, bodyText: string): Decided<str
     : undefined;
 }
 
-function decidePublished(article: ReceivedArticle): Decided<string> | { problem: string } {
+/** The entry's `published` from what the source states, else inferred from its text, else the problem. */
+export function decidePublished(article: ReceivedArticle): Decided<string> | { problem: string } {
   if (article.date) {
     const reading = parseStatedDate(article.date.value);
     if (!reading.ok)
