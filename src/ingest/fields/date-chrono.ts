@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, Parser, Refiner } from 'chrono-node';
 import { zoneOffsetAt } from '../../lib/time-zones.ts';
+import { dateRules } from '../rules/date-rules.ts';
 
 /** Tags the parsers here put on their results. */
 export const TAG = {
@@ -8,16 +9,20 @@ export const TAG = {
   yearMonth: 'archive/yearMonth',
   yearOnly: 'archive/yearOnly',
   epoch: 'archive/epoch',
+  monthName: 'archive/monthName',
+  dotted: 'archive/dotted',
+  cjk: 'archive/cjk',
 } as const;
 
 /**
  * ISO 8601 basic format, as in the NITF `norm` attribute and other wire
  * metadata: "20201001", "20201001T1403", "20201001T140300Z",
- * "20201001T140300-0500".
+ * "20201001T140300-0500", and the basic date with an extended time some
+ * pages write, "20201001T14:03:00Z".
  */
 const basicIsoParser: Parser = {
   pattern: () =>
-    /(?<![\w.])(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\w.])/,
+    /(?<![\w.])(\d{4})(\d{2})(\d{2})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\w.:])/,
   extract(context, match) {
     const [, year, month, day, hour, minute, second, zone] = match;
     const components: Parameters<ParsingContext['createParsingComponents']>[0] = {
@@ -82,6 +87,82 @@ const epochParser: Parser = {
         timezoneOffset: 0,
       })
       .addTag(TAG.epoch);
+  },
+};
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Month names of other languages than English (src/ingest/rules/dates.json), longest first. */
+const MONTH_NAMES = [...dateRules.monthNames.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+/**
+ * A date with a month name in another language than English, day first
+ * ("22. Oktober 2019", "martes 17 de marzo de 2020", "20 septembrie 2020")
+ * or month first ("Oktober 22, 2019"); the names are in
+ * src/ingest/rules/dates.json.
+ */
+const monthNameParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:\\.|º|er)?\\s*(?:de\\s+|of\\s+)?(${MONTH_NAMES})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\.?,?\\s+(\\d{4}))(?![\\p{L}\\d])`,
+      'iu',
+    ),
+  extract(context, match) {
+    const [, dayFirst, monthFirst, yearFirst, monthSecond, daySecond, yearSecond] = match;
+    const month = dateRules.monthNames.get((monthFirst ?? monthSecond ?? '').toLowerCase());
+    if (month === undefined) return null;
+    return context
+      .createParsingResult(match.index ?? 0, match[0], {
+        year: Number(yearFirst ?? yearSecond),
+        month,
+        day: Number(dayFirst ?? daySecond),
+      })
+      .addTag(TAG.monthName);
+  },
+};
+
+/**
+ * A dotted numeric date, day first in every language that writes one:
+ * "02.12.2022" is 2 December, "2.11.22" 2 November 2022.
+ */
+const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)/;
+const dottedParser: Parser = {
+  pattern: () => DOTTED,
+  extract(context, match) {
+    const [, day, month, year] = match;
+    if (Number(month) < 1 || Number(month) > 12) return null;
+    const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
+    return context
+      .createParsingResult(match.index ?? 0, match[0], { year: fullYear, month: Number(month), day: Number(day) })
+      .addTag(TAG.dotted);
+  },
+};
+
+/** Dotted dates that chrono's own parsers read month first are read again day first. */
+const dottedDayFirst: Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      if (result.tags().has(TAG.dotted)) continue;
+      const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)/.exec(result.text);
+      if (!dotted || Number(dotted[2]) > 12) continue;
+      result.start.assign('day', Number(dotted[1]));
+      result.start.assign('month', Number(dotted[2]));
+    }
+    return results;
+  },
+};
+
+/** A Chinese, Japanese or Korean date: "2020年07月03日", "2020년 3월 4일". */
+const cjkParser: Parser = {
+  pattern: () => /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/,
+  extract(context, match) {
+    const [, year, month, day] = match;
+    if (Number(month) < 1 || Number(month) > 12) return null;
+    return context
+      .createParsingResult(match.index ?? 0, match[0], { year: Number(year), month: Number(month), day: Number(day) })
+      .addTag(TAG.cjk);
   },
 };
 
@@ -159,13 +240,24 @@ function parseOffset(zone: string): number {
  * `result.start.isValidDate()` on every result.
  */
 // Defined last: it uses the parsers and refiners above.
-export const newsDates: chrono.Chrono = createNewsDates();
+export const newsDates: chrono.Chrono = createNewsDates(chrono.casual);
 
-function createNewsDates(): chrono.Chrono {
-  const parser = chrono.casual.clone();
-  parser.parsers.push(basicIsoParser, isoYearMonthParser, yearOnlyParser, epochParser);
+/** The same, reading slashed dates day first ("10/01/2020" is 10 January), as most of the world writes them. */
+export const newsDatesDayFirst: chrono.Chrono = createNewsDates(chrono.en.GB);
+
+function createNewsDates(base: chrono.Chrono): chrono.Chrono {
+  const parser = base.clone();
+  parser.parsers.push(
+    basicIsoParser,
+    isoYearMonthParser,
+    yearOnlyParser,
+    epochParser,
+    monthNameParser,
+    dottedParser,
+    cjkParser,
+  );
   const filter = parser.refiners.findIndex((refiner) => refiner.constructor.name === 'UnlikelyFormatFilter');
   if (filter >= 0) parser.refiners[filter] = keepImpossibleDates;
-  parser.refiners.push(usGenericZones);
+  parser.refiners.push(dottedDayFirst, usGenericZones);
   return parser;
 }

@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysInMonth, pad2, type Precision } from '../../lib/published-date.ts';
-import { genericZoneOffset, newsDates, TAG } from './date-chrono.ts';
+import { genericZoneOffset, newsDates, newsDatesDayFirst } from './date-chrono.ts';
 import { formatOffset, offsetAtInstant } from '../../lib/time-zones.ts';
 import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
 
@@ -22,6 +22,11 @@ export interface DateOptions {
   readonly reference?: Date;
   /** The IANA zone relative mentions are resolved in (which day "yesterday" is); UTC when absent. */
   readonly timeZone?: string;
+  /**
+   * Read slashed dates day first ("10/01/2020" is 10 January), as a page in
+   * a language written that way does; US order (month first) when absent.
+   */
+  readonly dayFirst?: boolean;
 }
 
 /**
@@ -33,12 +38,18 @@ export interface DateOptions {
  * - A time without a zone is not one moment: only its calendar date is kept.
  * - "October 2020" has month precision, "2020" (alone) year precision.
  * - Slashed dates are read in US order, month first ("10/01/2020" is
- *   October 1), unless the first number cannot be a month; when both
- *   orders are possible the reading says so in `note`.
+ *   October 1), unless the first number cannot be a month or `dayFirst` is
+ *   set; when both orders are possible the reading says so in `note`.
+ *   Dotted dates ("02.12.2022") are day first everywhere.
+ * - Month names of other languages than English are read too (the names
+ *   are in src/ingest/rules/dates.json), and a date run into the word
+ *   before it ("By Ann LeeNovember 15, 2019").
+ * - A weekday and time before a full date ("Fri 6:45 PM, Feb 16, 2018")
+ *   belong to that date.
  * - A stated weekday must agree with the date.
  */
 export function parseStatedDate(text: string, options: DateOptions = {}): DateReading {
-  if (options.reference || options.timeZone) return readStatedDate(text, options);
+  if (options.reference || options.timeZone || options.dayFirst) return readStatedDate(text, options);
   // A source's date line is read twice (is it a date line? then, what date?): remember the last few.
   let reading = recentReadings.get(text);
   if (!reading) {
@@ -52,18 +63,22 @@ export function parseStatedDate(text: string, options: DateOptions = {}): DateRe
 const recentReadings = new Map<string, DateReading>();
 
 function readStatedDate(text: string, options: DateOptions): DateReading {
-  const stated = text.replace(/\s+/g, ' ').trim();
+  const stated = tidy(text);
   if (stated === '') return refuse('is empty, not a date');
   const reference = options.reference ?? FIXED_REFERENCE;
-  const found = pickDate(parse(stated, reference, options.timeZone));
+  const dayFirst = options.dayFirst ?? false;
+  const found = pickDate(parse(stated, reference, options.timeZone, dayFirst));
   if (!found) return refuse('is not a date that can be read');
   const { date, time } = found;
-  const matched = time ? stated.slice(date.index, time.index + time.text.length) : date.text;
+  const [from, to] = time
+    ? [Math.min(date.index, time.index), Math.max(date.index + date.text.length, time.index + time.text.length)]
+    : [date.index, date.index + date.text.length];
+  const matched = stated.slice(from, to);
 
   const impossible = whyImpossible(date.start);
   if (impossible) return refuse(`names an impossible date, "${date.text}" (${impossible})`);
 
-  if (dependsOnReference(stated, found, reference, options.timeZone)) {
+  if (dependsOnReference(stated, found, reference, options.timeZone, dayFirst)) {
     if (!options.reference) {
       return refuse(
         date.start.isCertain('month') && !date.start.isCertain('year')
@@ -78,7 +93,7 @@ function readStatedDate(text: string, options: DateOptions): DateReading {
   if (weekdayProblem) return refuse(weekdayProblem);
   const year = date.start.get('year') ?? 0;
   if (year < 1000 || year > 9999) return refuse(`has an implausible year ${year}: "${date.text}"`);
-  const note = slashOrderNote(date);
+  const note = slashOrderNote(date, dayFirst);
   return { ok: true, ...describe(date, time), matched, ...(note ? { note } : {}) };
 }
 
@@ -119,6 +134,22 @@ export function findDateLine(line: string, options: DateOptions = {}): DateLine 
 
 // ----------------------------------------------------------------------------
 
+/** English month names, for a date run into the word before it ("ArnoldNovember 15, 2019"). */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:${MONTHS.join('|')})\\s+\\d{1,2},?\\s+\\d{4})`, 'gu');
+
+/**
+ * The text with its white space collapsed, a date run into the word before
+ * it set apart, and fractions of a second cut to milliseconds
+ * ("21:24:10.336533-05:00"), which chrono reads no further.
+ */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(GLUED_MONTH, ' ')
+    .replace(/(:\d{2}[.,]\d{3})\d+/, '$1');
+}
+
 /** Reference for texts that must not depend on one: any fixed moment serves. */
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 15, 12));
 
@@ -126,18 +157,25 @@ function refuse(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-function parse(text: string, reference: Date, timeZone: string | undefined): ParsedResult[] {
+function parse(text: string, reference: Date, timeZone: string | undefined, dayFirst = false): ParsedResult[] {
   // findDateLine and parseStatedDate ask about the same line in turn; chrono is the costly part.
-  if (lastParse?.text === text && lastParse.instant === reference.getTime() && lastParse.timeZone === timeZone) {
+  if (
+    lastParse?.text === text &&
+    lastParse.instant === reference.getTime() &&
+    lastParse.timeZone === timeZone &&
+    lastParse.dayFirst === dayFirst
+  ) {
     return lastParse.results;
   }
   const offset = timeZone ? offsetAtInstant(timeZone, reference.getTime()) : 0;
-  const results = newsDates.parse(text, { instant: reference, timezone: offset });
-  lastParse = { text, instant: reference.getTime(), timeZone, results };
+  const results = (dayFirst ? newsDatesDayFirst : newsDates).parse(text, { instant: reference, timezone: offset });
+  lastParse = { text, instant: reference.getTime(), timeZone, dayFirst, results };
   return results;
 }
 
-let lastParse: { text: string; instant: number; timeZone: string | undefined; results: ParsedResult[] } | undefined;
+let lastParse:
+  | { text: string; instant: number; timeZone: string | undefined; dayFirst: boolean; results: ParsedResult[] }
+  | undefined;
 
 /**
  * The first result that is a date rather than a time alone, with a time
@@ -149,8 +187,20 @@ function pickDate(results: readonly ParsedResult[]): { date: ParsedResult; time?
   const date = results[index];
   if (!date) return results[0] && { date: results[0] };
   const next = results[index + 1];
+  // "Fri 6:45 PM, Feb 16, 2018": the weekday and time are the full date's that follows.
+  if (next && isWeekdayAndTime(date.start) && isFullDate(next.start)) {
+    return next.start.isCertain('hour') ? { date: next } : { date: next, time: date };
+  }
   if (next && !date.start.isCertain('hour') && isOnlyTime(next.start)) return { date, time: next };
   return { date };
+}
+
+function isWeekdayAndTime(start: ParsedComponents): boolean {
+  return start.isCertain('weekday') && !start.isCertain('day') && !start.isCertain('month');
+}
+
+function isFullDate(start: ParsedComponents): boolean {
+  return start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
 }
 
 function isOnlyTime(start: ParsedComponents): boolean {
@@ -167,10 +217,11 @@ function dependsOnReference(
   text: string,
   found: { date: ParsedResult; time?: ParsedResult },
   reference: Date,
-  timeZone?: string,
+  timeZone: string | undefined,
+  dayFirst: boolean,
 ): boolean {
   const shifted = new Date(reference.getTime() + (400 * 24 + 5) * 3_600_000 + 17 * 60_000);
-  const again = pickDate(parse(text, shifted, timeZone));
+  const again = pickDate(parse(text, shifted, timeZone, dayFirst));
   if (!again || again.date.index !== found.date.index) return true;
   return describe(again.date, again.time).published !== describe(found.date, found.time).published;
 }
@@ -224,10 +275,10 @@ function contradictedWeekday(start: ParsedComponents): string | undefined {
   );
 }
 
-const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/;
+const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/;
 
 /** How a slashed date's order was chosen, when the other order was possible too or the US order was impossible. */
-function slashOrderNote(date: ParsedResult): string | undefined {
+function slashOrderNote(date: ParsedResult, dayFirst: boolean): string | undefined {
   const slashed = SLASHED.exec(date.text);
   if (!slashed || slashed[1] === slashed[2]) return undefined;
   const [first, second] = [Number(slashed[1]), Number(slashed[2])];
@@ -237,5 +288,8 @@ function slashOrderNote(date: ParsedResult): string | undefined {
   const reading = `${MONTHS[month - 1]} ${day}, ${year}`;
   if (first > 12) return `read "${slashed[0]}" day first (${reading}), since ${first} cannot be a month`;
   if (second > 12) return undefined;
+  if (dayFirst) {
+    return `read "${slashed[0]}" day first (${reading}), as the page's language writes dates; month first it would be ${MONTHS[first - 1]} ${second}, ${year}`;
+  }
   return `read "${slashed[0]}" in US order, month first (${reading}); day first it would be ${MONTHS[second - 1]} ${first}, ${year}`;
 }
