@@ -33,6 +33,12 @@ export interface JsonLdArticle {
   readonly alternativeHeadline?: string;
   readonly date?: string;
   readonly dateKey?: string;
+  /**
+   * Every publication date the JSON-LD states, best first: the article's
+   * datePublished and dateCreated, then another node's datePublished (the
+   * WebPage's), for when the first is a placeholder.
+   */
+  readonly dates: readonly { readonly key: string; readonly value: string }[];
   readonly authors: readonly string[];
   readonly publisher?: string;
   readonly url?: string;
@@ -52,7 +58,38 @@ export function readJsonLd(document: Document): JsonLdArticle | undefined {
   for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node);
   const articles = nodes.filter(isArticle);
   const article = articles.find((node) => typeof node.headline === 'string') ?? articles[0];
-  return article ? describe(article, (value) => dereference(value, byId)) : undefined;
+  return article
+    ? { ...describe(article, (value) => dereference(value, byId)), dates: datesOf(article, nodes) }
+    : undefined;
+}
+
+/** The publication dates of the page's JSON-LD when it describes no article (a WebPage's datePublished). */
+export function readJsonLdDates(document: Document): { readonly key: string; readonly value: string }[] {
+  const nodes: JsonObject[] = [];
+  for (const script of document.querySelectorAll('script')) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (!type.startsWith('application/ld+json')) continue;
+    collectNodes(parseLenient(script.textContent ?? ''), nodes);
+  }
+  return datesOf(undefined, nodes);
+}
+
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'MediaObject', 'VideoObject', 'Event', 'Blog']);
+
+function datesOf(article: JsonObject | undefined, nodes: readonly JsonObject[]): { key: string; value: string }[] {
+  const dates: { key: string; value: string }[] = [];
+  for (const key of ['datePublished', 'dateCreated']) {
+    const value = article && text(article[key]);
+    if (value) dates.push({ key, value });
+  }
+  for (const node of nodes) {
+    if (node === article || isArticle(node)) continue;
+    const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+    if (!types.some((type) => typeof type === 'string' && PAGE_TYPES.has(type.replace(/^.*[/:#]/, '')))) continue;
+    const value = text(node.datePublished);
+    if (value) dates.push({ key: `${types.join(',')} datePublished`, value });
+  }
+  return dates;
 }
 
 function parseLenient(text: string): unknown {
@@ -64,15 +101,21 @@ function parseLenient(text: string): unknown {
   try {
     return JSON.parse(unwrapped);
   } catch {
+    const cleaned = unwrapped
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
     try {
-      return JSON.parse(
-        unwrapped
-          // eslint-disable-next-line no-control-regex
-          .replace(/[\u0000-\u001f]+/g, ' ')
-          .replace(/,\s*([}\]])/g, '$1'),
-      );
-    } catch {
-      return undefined;
+      return JSON.parse(cleaned);
+    } catch (error) {
+      // One JSON value and then stray text, such as an extra closing brace: the value is what the page meant.
+      const at = /after JSON at position (\d+)/.exec(String(error))?.[1];
+      if (at === undefined) return undefined;
+      try {
+        return JSON.parse(cleaned.slice(0, Number(at)));
+      } catch {
+        return undefined;
+      }
     }
   }
 }
@@ -94,7 +137,7 @@ function isArticle(node: JsonObject): boolean {
   return types.some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type.replace(/^.*[/:#]/, '')));
 }
 
-function describe(article: JsonObject, resolve: (value: unknown) => unknown): JsonLdArticle {
+function describe(article: JsonObject, resolve: (value: unknown) => unknown): Omit<JsonLdArticle, 'dates'> {
   const headlineKey = firstKeyWithText(article, ['headline', 'name']);
   const dateKey = firstKeyWithText(article, ['datePublished', 'dateCreated']);
   const url = urlOf(article, resolve);

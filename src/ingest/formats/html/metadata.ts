@@ -5,6 +5,7 @@ import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';
 import { findByline } from './byline-element.ts';
 import { findDate } from './date-element.ts';
+import { readPageDate } from './page-date.ts';
 import { findHeadlineElement } from './headline-element.ts';
 import type { Found } from './page-elements.ts';
 import { findDek } from './standfirst-element.ts';
@@ -18,35 +19,15 @@ export interface PageMetadata extends Pick<
 > {
   /** Elements showing the headline, byline, date and standfirst, to keep them out of the body. */
   readonly frontElements: readonly Element[];
+  /** Dates the page states that were passed over (placeholders, impossible dates), and why. */
+  readonly dateNotes: readonly string[];
 }
 
-const DATE_OG = ['article:published_time', 'og:article:published_time', 'og:published_time'];
-const DATE_META = [
-  'datepublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'published_time',
-  'published-date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'article.published',
-  'article_date_original',
-  'original-publish-date',
-  'dc.date',
-  'dc.date.issued',
-  'dc.date.created',
-  'dcterms.date',
-  'dcterms.issued',
-  'dcterms.created',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'displaydate',
-  'pdate',
-];
+export interface MetadataOptions {
+  /** When the page was saved, when it says (an archive capture): no date can follow it. */
+  readonly savedAt?: Date;
+}
+
 const HEADLINE_META = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'citation_title'];
 const AUTHOR_META = [
   'author',
@@ -68,7 +49,7 @@ const TOPIC_META = ['article:tag', 'news_keywords'];
  * page's own elements (h1, byline, `<time>`, standfirst) > `<title>`.
  * Call it before anything changes the page.
  */
-export function readPageMetadata(document: Document): PageMetadata {
+export function readPageMetadata(document: Document, options: MetadataOptions = {}): PageMetadata {
   const jsonLd = readJsonLd(document);
   const meta = new MetaTags(document);
   const decode = entityDecoder(document);
@@ -91,11 +72,15 @@ export function readPageMetadata(document: Document): PageMetadata {
     stated(byline);
 
   const timeElement = findDate(document, headlineElement);
-  const date =
-    fromJsonLd(jsonLd?.date, jsonLd?.dateKey) ??
-    fromMeta(meta.first(DATE_OG)) ??
-    fromMeta(meta.first(DATE_META)) ??
-    stated(timeElement);
+  const url = readUrl(document, jsonLd, meta);
+  const pageDate = readPageDate(document, {
+    jsonLd,
+    meta,
+    headline: headlineElement,
+    url: url?.value,
+    ...(options.savedAt ? { savedAt: options.savedAt } : {}),
+  });
+  const date = pageDate.date;
 
   const statedDeks = [
     ...(jsonLd?.alternativeHeadline ? [decode(jsonLd.alternativeHeadline)] : []),
@@ -112,13 +97,14 @@ export function readPageMetadata(document: Document): PageMetadata {
     ...optional('authors', authors),
     ...optional('publication', publication),
     ...optional('topics', readTopics(jsonLd, meta, decode)),
-    ...optional('url', readUrl(document, jsonLd, meta)),
+    ...optional('url', url),
     frontElements: [
       ...(headlineElement ? [headlineElement] : []),
       ...(byline?.elements ?? []),
       ...(timeElement?.elements ?? []),
       ...(dekElement?.elements ?? []),
     ],
+    dateNotes: pageDate.notes,
   };
 }
 

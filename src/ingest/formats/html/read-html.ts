@@ -20,7 +20,8 @@ const MAX_LINK_SHARE = 0.6;
  */
 export const readHtml: FormatReader = (text) => {
   const document = parsePage(text);
-  const metadata = readPageMetadata(document);
+  const savedAt = savedTime(text);
+  const metadata = readPageMetadata(document, savedAt ? { savedAt } : {});
   const extracted = extractArticle(document, metadata.frontElements);
   if (!extracted) return noArticle('Readability found no content');
 
@@ -43,6 +44,7 @@ export const readHtml: FormatReader = (text) => {
     body,
     datingText,
     notes: [
+      ...metadata.dateNotes,
       ...(front.removed > 0 ? [`kept ${front.removed} copies of the headline, byline or date out of the body`] : []),
       ...(authorNotes > 0 ? [`dropped ${authorNotes} note(s) about the author under the story`] : []),
       ...notes,
@@ -87,6 +89,29 @@ function statedFields(
     ...(metadata.topics ? { topics: metadata.topics } : {}),
     ...(metadata.url ? { url: metadata.url } : {}),
   };
+}
+
+/**
+ * When the page was saved, if the page says: the latest capture time of an
+ * archive copy (web.archive.org/web/20120216182711/…), a SingleFile "saved
+ * date", an HTTrack "Mirrored from … by HTTrack" stamp.
+ */
+export function savedTime(text: string): Date | undefined {
+  let latest: number | undefined;
+  for (const [, stamp] of text.matchAll(/web\.archive\.org\/web\/(\d{14})/g)) {
+    const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) => Number(stamp!.slice(at, at + (i === 0 ? 4 : 2))));
+    const time = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+    if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time;
+  }
+  const singleFile = /saved date: ([^\n]{10,60})\n/.exec(text.slice(0, 2000))?.[1];
+  const httrack = /Mirrored from [^>]* by HTTrack Website Copier\/[^,]*, ([^>]{10,40}) -->/.exec(
+    text.slice(0, 4000),
+  )?.[1];
+  for (const stamp of [singleFile, httrack]) {
+    const time = stamp ? Date.parse(stamp) : Number.NaN;
+    if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time;
+  }
+  return latest === undefined ? undefined : new Date(latest);
 }
 
 function noArticle(why: string): ReadOutcome {

@@ -1,0 +1,276 @@
+import { parseStatedDate, type DateReading } from '../../fields/parse-date.ts';
+import type { Stated } from '../../received.ts';
+import { dateRules } from '../../rules/date-rules.ts';
+import { domWords, textOfElement } from './dom-facts.ts';
+import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
+import { metaEvidence, type MetaTags } from './meta-tags.ts';
+import { boxLabel } from './furniture-markup.ts';
+import { describe, scopes } from './page-elements.ts';
+
+/**
+ * The page's publication date, read through a cascade of sources, best
+ * first, as htmldate does: the JSON-LD article's datePublished (then
+ * dateCreated, then the WebPage's), the publication-date meta tags, the
+ * article's marked elements (`itemprop="datePublished"`, `<time pubdate>`),
+ * its `<time>` elements, short elements whose class or id says date, the
+ * date in the article's URL path (`/2019/11/15/`), and a date line near the
+ * headline. Every value is read (in the page's own day/month order: see
+ * `dayFirst`) and checked before it is taken; a placeholder (year 1, January
+ * 1 of 1900 or 1970), an impossible date, or a date after the page was saved
+ * is passed over with a note and the next source tried. A modification date
+ * is never taken for the publication date.
+ *
+ * The value is the text as written when the ingester reads it the same way
+ * unaided; otherwise (a day-first slashed date, a placeholder time of
+ * midnight) it is the reading itself, a `published` value, and the evidence
+ * quotes the text: the date is read here once, and decidePublished's reading
+ * of the value cannot differ.
+ */
+export interface PageDate {
+  readonly date?: Stated<string>;
+  /** The values passed over, and why. */
+  readonly notes: readonly string[];
+}
+
+export interface PageDateInput {
+  readonly jsonLd: JsonLdArticle | undefined;
+  readonly meta: MetaTags;
+  readonly headline: Element | undefined;
+  /** The article's URL as the page states it. */
+  readonly url: string | undefined;
+  /** When the page was saved, if it says (an archive capture); dates after it are impossible. */
+  readonly savedAt?: Date;
+}
+
+export const DATE_OG = ['article:published_time', 'og:article:published_time', 'og:published_time'];
+export const DATE_META = [
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'published-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'displaydate',
+  'pdate',
+];
+
+interface Candidate {
+  readonly text: string;
+  readonly evidence: string;
+  /** Only a full date (day, month and year) is taken from this source: free text, not a date field. */
+  readonly needsDay?: boolean;
+}
+
+/** Elements with a date in their text are short: a date line, not a paragraph that mentions one. */
+const MAX_DATE_TEXT = 100;
+
+export function readPageDate(document: Document, input: PageDateInput): PageDate {
+  const dayFirst = readsDayFirst(document, input.meta);
+  const savedAt = input.savedAt ?? new Date();
+  const notes: string[] = [];
+  let coarse: { stated: Stated<string>; published: string } | undefined;
+
+  for (const candidate of candidates(document, input)) {
+    const reading = parseStatedDate(candidate.text, dayFirst ? { dayFirst } : {});
+    const problem = whyNot(reading, savedAt, candidate);
+    if (problem) {
+      if (problem !== NOT_A_DAY) notes.push(`passed over ${candidate.evidence}, "${clip(candidate.text)}": ${problem}`);
+      continue;
+    }
+    if (!reading.ok) continue;
+    if (reading.precision === 'year' || reading.precision === 'month') {
+      // Kept in case nothing states the day; a day that agrees with it is better.
+      coarse ??= { stated: stated(candidate, reading, dayFirst), published: reading.published };
+      continue;
+    }
+    if (coarse && !reading.published.startsWith(coarse.published)) continue;
+    return { date: stated(candidate, reading, dayFirst), notes };
+  }
+  return { ...(coarse ? { date: coarse.stated } : {}), notes };
+}
+
+const NOT_A_DAY = 'not a full date';
+
+function whyNot(reading: DateReading, savedAt: Date, candidate: Candidate): string | undefined {
+  if (!reading.ok) return candidate.needsDay ? NOT_A_DAY : reading.reason;
+  const [year, month, day] = reading.published.split(/[-T]/).map(Number) as [number, number?, number?];
+  if (candidate.needsDay && reading.precision !== 'day' && reading.precision !== 'instant') return NOT_A_DAY;
+  if (year < dateRules.minYear || (dateRules.januaryFirstYears.has(year) && (month ?? 1) === 1 && (day ?? 1) === 1)) {
+    return `a placeholder, not a publication date`;
+  }
+  const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  if (start > savedAt.getTime() + dateRules.savedToleranceMs) {
+    return `after the page was saved (${savedAt.toISOString().slice(0, 10)})`;
+  }
+  return undefined;
+}
+
+/** The value to state: the text as written when read the same way unaided, else the reading. */
+function stated(candidate: Candidate, reading: DateReading & { ok: true }, dayFirst: boolean): Stated<string> {
+  const text = candidate.text.replace(/\s+/g, ' ').trim();
+  const midnight = /T00:00(?::00)?(?:Z|[+-]\d{2}:\d{2})$/.test(reading.published);
+  if (midnight) {
+    return {
+      value: reading.published.slice(0, 10),
+      evidence: `${candidate.evidence}, "${clip(text)}" (a time of midnight exactly is a date without a time)`,
+    };
+  }
+  const unaided = parseStatedDate(text);
+  if (unaided.ok && unaided.published === reading.published) return { value: text, evidence: candidate.evidence };
+  const how = dayFirst && reading.note ? `: ${reading.note}` : '';
+  return { value: reading.published, evidence: `${candidate.evidence}, "${clip(text)}"${how}` };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Whether the page writes numeric dates day first: its language (`<html
+ * lang>`, else Content-Language, else og:locale) is not one that writes them
+ * month first (src/ingest/rules/dates.json). A page that names no language
+ * is read month first, as the ingester reads any other source.
+ */
+export function readsDayFirst(document: Document, meta: MetaTags): boolean {
+  const httpEquiv = document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const declared =
+    document.documentElement?.getAttribute('lang') ||
+    document.documentElement?.getAttribute('xml:lang') ||
+    httpEquiv ||
+    meta.first(['og:locale'])?.content;
+  const tag = (declared ?? '').trim().toLowerCase().replace(/_/g, '-').split(/[,\s]/)[0] ?? '';
+  if (tag === '') return false;
+  const primary = tag.split('-')[0] ?? '';
+  return tag.includes('-') ? !dateRules.monthFirstLanguages.has(tag) : !dateRules.monthFirstLanguages.has(primary);
+}
+
+function* candidates(document: Document, input: PageDateInput): Generator<Candidate> {
+  const { jsonLd, meta, headline } = input;
+  const ldDates = jsonLd?.dates ?? readJsonLdDates(document);
+  for (const { key, value } of ldDates) yield { text: value, evidence: `the page's JSON-LD "${key}"` };
+  for (const keys of [DATE_OG, DATE_META]) {
+    for (const key of keys) for (const tag of meta.all([key])) yield { text: tag.content, evidence: metaEvidence(tag) };
+  }
+  const seen = new Set<Element>();
+  for (const marked of document.querySelectorAll('[itemprop~="datePublished"]:not(meta), time[pubdate]')) {
+    if (seen.has(marked) || asideFrom(marked, headline) || isModified(marked)) continue;
+    seen.add(marked);
+    yield* elementValues(marked);
+  }
+  for (const scope of scopes(document, headline)) {
+    for (const time of scope.querySelectorAll('time')) {
+      if (seen.has(time) || asideFrom(time, headline) || isModified(time)) continue;
+      seen.add(time);
+      yield* elementValues(time);
+    }
+  }
+  for (const scope of scopes(document, headline)) {
+    for (const element of scope.querySelectorAll('[class], [id]')) {
+      if (seen.has(element)) continue;
+      seen.add(element);
+      const words = domWords(element);
+      if (!dateRules.publishedWords.some((word) => words.has(word)) || isModified(element)) continue;
+      const text = textOfElement(element);
+      if (text.length > MAX_DATE_TEXT || !/\d/.test(text) || asideFrom(element, headline)) continue;
+      yield { text, evidence: `the page's date element (${describe(element)})`, needsDay: true };
+      const title = element.localName === 'abbr' ? element.getAttribute('title') : null;
+      if (title) yield { text: title, evidence: `the page's <abbr title> (${describe(element)})`, needsDay: true };
+    }
+  }
+  const fromUrl = input.url ? urlDate(input.url) : undefined;
+  if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
+  yield* datelines(headline);
+}
+
+function* elementValues(element: Element): Generator<Candidate> {
+  const name = element.localName === 'time' ? '<time' : `<${element.localName} itemprop="datePublished"`;
+  for (const attribute of ['datetime', 'content']) {
+    const value = element.getAttribute(attribute)?.trim();
+    if (value) yield { text: value, evidence: `the article's ${name} ${attribute}>` };
+  }
+  const text = textOfElement(element);
+  if (text !== '' && text.length <= MAX_DATE_TEXT) {
+    yield { text, evidence: `the article's ${name}> text`, needsDay: true };
+  }
+}
+
+/**
+ * Inside a box beside the story (related links, comments, a sidebar): a box
+ * that holds the headline too is the page's layout ("two columns, right
+ * sidebar"), not a box beside the story. An element marked up as a
+ * datePublished belongs to the item (itemscope) around it: the story's when
+ * that item holds the headline, or when there is no item.
+ */
+function asideFrom(element: Element, headline: Element | undefined): boolean {
+  if (element.matches('[itemprop~="datePublished"]')) {
+    const item = element.parentElement?.closest('[itemscope]');
+    if (!item || (headline && item.contains(headline))) return false;
+  }
+  for (let parent = element.parentElement; parent && parent.localName !== 'body'; parent = parent.parentElement) {
+    if (headline && parent.contains(headline)) return false;
+    const tag = parent.localName;
+    if (tag === 'article' || tag === 'main') return false;
+    if (boxLabel({ tag, role: (parent.getAttribute('role') ?? '').toLowerCase(), words: domWords(parent) }))
+      return true;
+  }
+  return false;
+}
+
+/** An element marked as the modification date (`.updated`, `itemprop="dateModified"`). */
+function isModified(element: Element): boolean {
+  const words = domWords(element);
+  if (dateRules.modifiedWords.some((word) => words.has(word))) return true;
+  return /datemodified/i.test(element.getAttribute('itemprop') ?? '');
+}
+
+/**
+ * A date in the URL's path: /2019/11/15/, /2019-11-15-title, /20191115/,
+ * or day first /15-11-2019-title. Year first is unambiguous; day first only
+ * when the day is over 12 or the month is the same either way.
+ */
+export function urlDate(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const yearFirst = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+  if (yearFirst) return `${yearFirst[1]}-${yearFirst[3]}-${yearFirst[4]}`;
+  const dayFirst = /(?:^|[/_-])(0[1-9]|[12]\d|3[01])([_-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?=$|[/_.-])/.exec(path);
+  if (dayFirst && (Number(dayFirst[1]) > 12 || dayFirst[1] === dayFirst[3])) {
+    return `${dayFirst[4]}-${dayFirst[3]}-${dayFirst[1]}`;
+  }
+  return undefined;
+}
+
+/** Text just around the headline: a short line with a full date ("Posted on September 21, 2020 by …"). */
+function* datelines(headline: Element | undefined): Generator<Candidate> {
+  if (!headline) return;
+  const container = headline.parentElement;
+  if (!container) return;
+  let looked = 0;
+  for (const element of container.querySelectorAll('p, span, div, li, small, em, strong, time, dd')) {
+    if (element === headline || headline.contains(element) || element.children.length > 3) continue;
+    const text = textOfElement(element);
+    if (text === '' || text.length > MAX_DATE_TEXT) continue;
+    if (++looked > 12) return;
+    if (/\d/.test(text)) yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true };
+  }
+}
