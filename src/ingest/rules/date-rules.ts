@@ -19,6 +19,8 @@ export interface DateRules {
   readonly publishedWords: readonly string[];
   /** Class or id words marking a modification date, which is not the publication date. */
   readonly modifiedWords: readonly string[];
+  /** Class or id words of a box beside the story (comments, related links): its dates are not the story's. */
+  readonly asideWords: readonly string[];
   /**
    * Month names and abbreviations of the languages listed (lowercase) →
    * month number 1–12. A spelling two languages give different months
@@ -31,7 +33,7 @@ interface DatesFile {
   readonly placeholders: { readonly januaryFirstYears: number[]; readonly minYear: number };
   readonly savedTolerance: { readonly hours: number };
   readonly monthFirstLanguages: { readonly tags: string[] };
-  readonly dateClassWords: { readonly published: string[]; readonly modified: string[] };
+  readonly dateClassWords: { readonly published: string[]; readonly modified: string[]; readonly aside: string[] };
   readonly monthNames: Record<string, unknown>;
 }
 
@@ -75,6 +77,7 @@ export function loadDateRules(text: string): DateRules {
     monthFirstLanguages: new Set(words(file.monthFirstLanguages?.tags, 'monthFirstLanguages.tags')),
     publishedWords: words(file.dateClassWords?.published, 'dateClassWords.published'),
     modifiedWords: words(file.dateClassWords?.modified, 'dateClassWords.modified'),
+    asideWords: words(file.dateClassWords?.aside, 'dateClassWords.aside'),
     monthNames: months,
   };
 }

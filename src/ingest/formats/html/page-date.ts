@@ -4,7 +4,6 @@ import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, type MetaTags } from './meta-tags.ts';
-import { boxLabel } from './furniture-markup.ts';
 import { describe, scopes } from './page-elements.ts';
 
 /**
@@ -107,10 +106,19 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
 
 const NOT_A_DAY = 'not a full date';
 
+/** A date line holds little but the date: "Posted on September 21, 2020 by Ann Lee", not a sentence that mentions one. */
+const MAX_WORDS_BESIDES = 8;
+
+function wordsBesides(text: string, matched: string): number {
+  const rest = text.replace(/\s+/g, ' ').replace(matched, ' ');
+  return rest.split(/[\s|·•,;:/–—-]+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 function whyNot(reading: DateReading, savedAt: Date, candidate: Candidate): string | undefined {
   if (!reading.ok) return candidate.needsDay ? NOT_A_DAY : reading.reason;
   const [year, month, day] = reading.published.split(/[-T]/).map(Number) as [number, number?, number?];
   if (candidate.needsDay && reading.precision !== 'day' && reading.precision !== 'instant') return NOT_A_DAY;
+  if (candidate.needsDay && wordsBesides(candidate.text, reading.matched) > MAX_WORDS_BESIDES) return NOT_A_DAY;
   if (year < dateRules.minYear || (dateRules.januaryFirstYears.has(year) && (month ?? 1) === 1 && (day ?? 1) === 1)) {
     return `a placeholder, not a publication date`;
   }
@@ -211,23 +219,24 @@ function* elementValues(element: Element): Generator<Candidate> {
 }
 
 /**
- * Inside a box beside the story (related links, comments, a sidebar): a box
- * that holds the headline too is the page's layout ("two columns, right
- * sidebar"), not a box beside the story. An element marked up as a
- * datePublished belongs to the item (itemscope) around it: the story's when
- * that item holds the headline, or when there is no item.
+ * Inside a box beside the story (comments, related links, a sidebar: class
+ * words in src/ingest/rules/dates.json, `<aside>`, `<nav>`), or such a box
+ * itself. A box that holds the headline (or any `<h1>`) is the page's
+ * layout ("two columns, right sidebar"), not a box beside the story. An
+ * element marked up as a datePublished belongs to the item (itemscope)
+ * around it: the story's when that item is an article or holds the headline.
  */
 function asideFrom(element: Element, headline: Element | undefined): boolean {
   if (element.matches('[itemprop~="datePublished"]')) {
     const item = element.parentElement?.closest('[itemscope]');
     if (!item || (headline && item.contains(headline))) return false;
+    if (/Article|Posting|Report/i.test(item.getAttribute('itemtype') ?? '')) return false;
   }
-  for (let parent = element.parentElement; parent && parent.localName !== 'body'; parent = parent.parentElement) {
-    if (headline && parent.contains(headline)) return false;
-    const tag = parent.localName;
-    if (tag === 'article' || tag === 'main') return false;
-    if (boxLabel({ tag, role: (parent.getAttribute('role') ?? '').toLowerCase(), words: domWords(parent) }))
-      return true;
+  for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
+    if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1'))) return false;
+    if (box.localName === 'aside' || box.localName === 'nav') return true;
+    const words = domWords(box);
+    if (dateRules.asideWords.some((word) => words.has(word))) return true;
   }
   return false;
 }
@@ -271,6 +280,7 @@ function* datelines(headline: Element | undefined): Generator<Candidate> {
     const text = textOfElement(element);
     if (text === '' || text.length > MAX_DATE_TEXT) continue;
     if (++looked > 12) return;
+    if (asideFrom(element, headline) || isModified(element)) continue;
     if (/\d/.test(text)) yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true };
   }
 }
