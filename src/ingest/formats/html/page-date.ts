@@ -3,7 +3,7 @@ import type { Stated } from '../../received.ts';
 import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
-import { metaEvidence, type MetaTags } from './meta-tags.ts';
+import { metaEvidence, MetaTags } from './meta-tags.ts';
 import { describe, scopes } from './page-elements.ts';
 
 /**
@@ -105,6 +105,24 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
 }
 
 const NOT_A_DAY = 'not a full date';
+
+/**
+ * One more stated date (Readability's publishedTime) through the same
+ * checks: the value to state, or undefined when it is no date, a
+ * placeholder or after the page was saved.
+ */
+export function checkedDate(
+  document: Document,
+  text: string,
+  evidence: string,
+  savedAt?: Date,
+): Stated<string> | undefined {
+  const dayFirst = readsDayFirst(document, new MetaTags(document));
+  const reading = parseStatedDate(text, dayFirst ? { dayFirst } : {});
+  const candidate = { text, evidence };
+  if (!reading.ok || whyNot(reading, savedAt ?? new Date(), candidate)) return undefined;
+  return stated(candidate, reading, dayFirst);
+}
 
 /** A date line holds little but the date: "Posted on September 21, 2020 by Ann Lee", not a sentence that mentions one. */
 const MAX_WORDS_BESIDES = 8;

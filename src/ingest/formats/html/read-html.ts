@@ -1,10 +1,11 @@
-import type { FormatReader, ReadOutcome, ReceivedArticle } from '../../received.ts';
+import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../../received.ts';
 import { dropAuthorNotes } from './author-notes.ts';
 import { bodyBlocks, linkShare } from './body-text.ts';
 import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
 
 /** Fewer words than this is not an article (a section front's leftovers, a consent wall). */
@@ -40,7 +41,9 @@ export const readHtml: FormatReader = (text) => {
   if (linkShare(body) > MAX_LINK_SHARE) return noArticle('what it holds is mostly links, a list of headlines');
 
   const article: ReceivedArticle = {
-    ...statedFields(metadata, extracted, front),
+    ...statedFields(metadata, extracted, front, (value) =>
+      checkedDate(document, value, `Readability's publishedTime`, savedAt),
+    ),
     body,
     datingText,
     notes: [
@@ -61,15 +64,12 @@ function statedFields(
   metadata: PageMetadata,
   readability: ExtractedArticle,
   front: FrontLeaks,
+  checkDate: (value: string) => Stated<string> | undefined,
 ): Omit<ReceivedArticle, 'body' | 'datingText' | 'notes'> {
   const headline =
     metadata.headline ??
     (readability.title ? { value: readability.title, evidence: `Readability's title` } : undefined);
-  const date =
-    metadata.date ??
-    (readability.publishedTime
-      ? { value: readability.publishedTime, evidence: `Readability's publishedTime` }
-      : undefined);
+  const date = metadata.date ?? (readability.publishedTime ? checkDate(readability.publishedTime) : undefined);
   const authors =
     metadata.authors ??
     (readability.byline ? { value: [readability.byline], evidence: `Readability's byline` } : undefined) ??
