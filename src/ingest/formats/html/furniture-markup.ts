@@ -1,4 +1,4 @@
-import type { ElementFacts } from './furniture-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 
 /** Page furniture told by its markup: element names, ARIA roles, class and id words. */
 

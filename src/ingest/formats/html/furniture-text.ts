@@ -1,4 +1,4 @@
-import type { ElementFacts } from './furniture-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 
 /** Page furniture told by its text: labels, promo openings, link lists and link cards. */
 
