@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bodyBlocks } from '../../src/ingest/formats/html/body-text.ts';
+import { dropFurnitureFromDom } from '../../src/ingest/formats/html/furniture-dom.ts';
 import { parsePage } from '../../src/ingest/formats/html/parse-page.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 
@@ -56,5 +57,57 @@ describe('page structure a browser would repair', () => {
     );
     assert.ok(document.body.textContent?.includes(STORY[0]!));
     assertWholeStory(bodyOf(html));
+  });
+});
+
+/** A saved page: a site header, the article (its own furniture `inside` after the second paragraph), then `after`. */
+function page({ inside = '', after = '', story = STORY } = {}): string {
+  return `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
+<div id="top"><a href="/">Home</a> <a href="/news">News</a></div>
+<div id="story"><h1>Bridge to be rebuilt</h1>${paragraphs(story.slice(0, 2))}${inside}${paragraphs(story.slice(2))}</div>
+${after}</body></html>`;
+}
+
+function assertLeftOut(body: string, ...texts: string[]): void {
+  for (const text of texts) assert.ok(!body.includes(text), `left in: ${text}`);
+}
+
+/** The page's text once its furniture is dropped (before Readability runs). */
+function textWithoutFurniture(html: string): string {
+  const document = parsePage(html);
+  dropFurnitureFromDom(document);
+  return document.body.textContent ?? '';
+}
+
+describe('furniture told by class and id words (rules/furniture.yaml)', () => {
+  test("a picture gallery's slide titles and captions go", () => {
+    const slides = [1, 2, 3]
+      .map(
+        (n) =>
+          `<div class="media-item"><cite>Picture ${n} of the bridge from the east bank.</cite></div><div class="media-title">Old stone bridge at dawn</div>`,
+      )
+      .join('');
+    const html = page({ inside: `<div class="story-slideshow">${slides}</div>` });
+    const text = textWithoutFurniture(html);
+    assert.ok(text.includes(STORY[0]!));
+    assertLeftOut(text, 'Old stone bridge at dawn', 'from the east bank');
+    assertLeftOut(bodyOf(html), 'Old stone bridge at dawn', 'from the east bank');
+  });
+
+  test('an element the page hides by class (a skip link) stays out', () => {
+    const body = bodyOf(
+      page({ inside: '<a class="hidden" href="#story_continues">Continue reading the main story</a>' }),
+    );
+    assertWholeStory(body);
+    assertLeftOut(body, 'Continue reading');
+  });
+
+  test("the site's foot links go", () => {
+    const links = ['Terms of Use', 'About the Paper', 'Privacy', 'Contact Us']
+      .map((text) => `<li><a href="/${text.length}">${text}</a></li>`)
+      .join('');
+    const html = page({ after: `<div id="site-foot"><h2>Paper links</h2><ul>${links}</ul></div>` });
+    assertLeftOut(textWithoutFurniture(html), 'Terms of Use', 'Paper links');
+    assertLeftOut(bodyOf(html), 'Terms of Use', 'Paper links');
   });
 });
