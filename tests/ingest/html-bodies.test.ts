@@ -111,3 +111,76 @@ describe('furniture told by class and id words (rules/furniture.yaml)', () => {
     assertLeftOut(bodyOf(html), 'Terms of Use', 'Paper links');
   });
 });
+
+describe('a second reading before refusing, and refusing lists of teasers', () => {
+  test('a story in a box with a furniture-like class (a WordPress category) is found by reading the page as saved', () => {
+    const comments = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<article class="comment-body"><p>Reader ${n} wrote a long reply about the stone arches, the traffic on Route 9 during the works, the grant money and how the county has handled old bridges in the past.</p></article>`,
+      )
+      .join('');
+    const html = `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
+<div id="content"><article class="post type-post category-news"><h1>Bridge to be rebuilt</h1>
+<div class="entry-content">${paragraphs()}</div></article>
+<div id="comments">${comments}</div></div></body></html>`;
+    const outcome = readHtml(html);
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.problem.reason);
+    assertWholeStory(bodyOf(html));
+    assert.ok(outcome.articles[0]?.notes.some((note) => note.startsWith('the body was found by')));
+  });
+
+  test('a section page of headline links, each with a line under it, is refused', () => {
+    const teasers = [
+      [
+        'Library hours to change',
+        'The county library will open later on Mondays and stay open until nine on Thursdays from next month.',
+      ],
+      [
+        'School board race',
+        'Three candidates have filed to run for the two open seats on the school board this autumn, the clerk said.',
+      ],
+      [
+        'Farmers market returns',
+        'The Saturday farmers market returns to the courthouse square in May with more stalls than last year.',
+      ],
+      [
+        'Road work on Route 9',
+        'Crews will repave a two-mile stretch of Route 9 at night over the next three weeks, the state said.',
+      ],
+    ]
+      .map(([title, line], i) => `<h3><a href="https://paper.example/story/${i}">${title}</a></h3><p>${line}</p>`)
+      .join('\n');
+    const outcome = readHtml(
+      `<html><head><title>Local news</title></head><body><div id="main">${teasers}</div></body></html>`,
+    );
+    assert.equal(outcome.ok, false);
+  });
+
+  test('a page with a <style> block before <html> is read', () => {
+    const html = `<style>.grid { display: grid; }</style>
+<!-- made by a plugin -->
+<title>Bridge to be rebuilt</title>
+<meta name="description" content="The county will rebuild the bridge.">
+<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="story">${paragraphs()}</div></body></html>`;
+    const document = parsePage(html);
+    assert.equal(document.documentElement.localName, 'html');
+    assert.ok(document.body.textContent?.includes(STORY[0]!));
+    const outcome = readHtml(html);
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.problem.reason);
+    assert.equal(outcome.articles[0]?.headline?.value, 'Bridge to be rebuilt');
+    assertWholeStory(bodyOf(html));
+  });
+});
+
+describe('furniture told by its text (rules/furniture-text.yaml)', () => {
+  test('a wire copyright line, a "story continues below" label and a topic link line stay out', () => {
+    const inside = `<p>(Story continues below)</p>`;
+    const after = `<p>Copyright 2009 The Wire Service. All rights reserved. This material may not be published, broadcast or rewritten.</p>
+<p>All About <a href="https://paper.example/t/bridges">Bridges</a> • <a href="https://paper.example/t/county">County Board</a></p>`;
+    const html = page({ inside, story: [...STORY] }).replace('</div>\n</body>', `${after}</div>\n</body>`);
+    const body = bodyOf(html);
+    assertWholeStory(body);
+    assertLeftOut(body, 'Story continues below', 'All rights reserved', 'All About');
+  });
+});

@@ -44,6 +44,95 @@ function readFurnitureRules(): FurnitureRules {
   };
 }
 
+export interface FurnitureTextRules {
+  /** Blocks longer than this are not looked at. */
+  readonly maxChars: number;
+  /** Label and pattern of the whole text (anchored). */
+  readonly wholeText: readonly (readonly [label: string, pattern: RegExp])[];
+  /** Labels that, followed mostly by link text, make a block a link list (anchored at the start). */
+  readonly linkListLabels: readonly RegExp[];
+}
+
+let furnitureText: FurnitureTextRules | undefined;
+
+export function furnitureTextRules(): FurnitureTextRules {
+  return (furnitureText ??= readFurnitureTextRules());
+}
+
+function readFurnitureTextRules(): FurnitureTextRules {
+  const file = new URL('./furniture-text.yaml', import.meta.url);
+  const data = readRuleFile(file);
+  const at = (key: string) => `${file.pathname}: ${key}`;
+  const wholeText: (readonly [string, RegExp])[] = [];
+  for (const [label, list] of Object.entries(record(data.wholeText, at('wholeText')))) {
+    for (const source of strings(list, at(`wholeText.${label}`))) {
+      wholeText.push([label, patterns([`^(?:${source})$`], at(`wholeText.${label}`))[0]!]);
+    }
+  }
+  return {
+    maxChars: number(data.maxChars, at('maxChars')),
+    wholeText,
+    linkListLabels: patterns(
+      strings(data.linkListLabels, at('linkListLabels')).map((source) => `^(?:${source})`),
+      at('linkListLabels'),
+    ),
+  };
+}
+
+export interface ExtractionAttempt {
+  /** How the report names it. */
+  readonly name: string;
+  /** Drop the page's furniture before Readability reads it. */
+  readonly pruneFurniture: boolean;
+  /** Narrow the page to the <article> or <main> holding the story. */
+  readonly narrow: boolean;
+  readonly charThreshold: number;
+  readonly nbTopCandidates: number;
+}
+
+export interface BodyRules {
+  readonly minWords: number;
+  readonly maxLinkShare: number;
+  readonly maxLinkBlockShare: number;
+  readonly minLongestBlockWords: number;
+  readonly attempts: readonly ExtractionAttempt[];
+}
+
+let body: BodyRules | undefined;
+
+export function bodyRules(): BodyRules {
+  return (body ??= readBodyRules());
+}
+
+function readBodyRules(): BodyRules {
+  const file = new URL('./body.yaml', import.meta.url);
+  const data = readRuleFile(file);
+  const at = (key: string) => `${file.pathname}: ${key}`;
+  if (!Array.isArray(data.attempts) || data.attempts.length === 0) throw new Error(`${at('attempts')} must be a list`);
+  const attempts = data.attempts.map((value: unknown, i: number): ExtractionAttempt => {
+    const attempt = record(value, at(`attempts[${i}]`));
+    const flag = (key: string) => {
+      if (typeof attempt[key] !== 'boolean') throw new Error(`${at(`attempts[${i}].${key}`)} must be true or false`);
+      return attempt[key];
+    };
+    if (typeof attempt.name !== 'string') throw new Error(`${at(`attempts[${i}].name`)} must be text`);
+    return {
+      name: attempt.name,
+      pruneFurniture: flag('pruneFurniture'),
+      narrow: flag('narrow'),
+      charThreshold: number(attempt.charThreshold, at(`attempts[${i}].charThreshold`)),
+      nbTopCandidates: number(attempt.nbTopCandidates, at(`attempts[${i}].nbTopCandidates`)),
+    };
+  });
+  return {
+    minWords: number(data.minWords, at('minWords')),
+    maxLinkShare: number(data.maxLinkShare, at('maxLinkShare')),
+    maxLinkBlockShare: number(data.maxLinkBlockShare, at('maxLinkBlockShare')),
+    minLongestBlockWords: number(data.minLongestBlockWords, at('minLongestBlockWords')),
+    attempts,
+  };
+}
+
 /** A rule file's top-level map. */
 export function readRuleFile(file: URL): Record<string, unknown> {
   return record(parseYaml(readFileSync(file, 'utf8')), file.pathname);

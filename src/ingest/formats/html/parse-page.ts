@@ -18,7 +18,12 @@ const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style', 'script
  */
 export function parsePage(text: string): Document {
   const source = /<html[\s>]/i.test(text) ? text : `<!doctype html><html>${text.replace(DOCTYPE, '')}</html>`;
-  const { document } = parseHTML(source);
+  let { document } = parseHTML(source);
+  if (document.documentElement?.localName !== 'html') {
+    // Elements before <html> (a <style> block): linkedom takes the first for
+    // the root. Read the page without its html, head and body tags instead.
+    ({ document } = parseHTML(`<!doctype html><html>${text.replace(DOCTYPE, '').replace(ROOT_TAGS, '')}</html>`));
+  }
   const root = document.documentElement;
   const isRootPart = (node: ChildNode, name: string) =>
     node.nodeType === ELEMENT_NODE && (node as Element).localName === name;
@@ -53,6 +58,7 @@ export function parsePage(text: string): Document {
 }
 
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+const ROOT_TAGS = /<\/?(?:html|head|body)(?:\s[^>]*)?>/gi;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
