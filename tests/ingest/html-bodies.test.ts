@@ -184,3 +184,28 @@ describe('furniture told by its text (rules/furniture-text.yaml)', () => {
     assertLeftOut(body, 'Story continues below', 'All rights reserved', 'All About');
   });
 });
+
+describe('credit lines and related links under the story', () => {
+  test('a bracketed photo credit line stays out', () => {
+    const body = bodyOf(page({ inside: '<p>[Featured Image by Jane Roe/Wire Photos]</p>' }));
+    assertWholeStory(body);
+    assertLeftOut(body, 'Featured Image', 'Jane Roe');
+  });
+
+  test('a "Related posts on …" heading and the dated link lines under it stay out', () => {
+    const items = [
+      'Council delays vote on parking rules',
+      'New fire station opens on Elm Street',
+      'Mill Creek trail to close for repairs',
+    ]
+      .map((title, i) => `<li><a href="https://paper.example/story/${i}">${title}</a> - March ${i + 2}, 2024</li>`)
+      .join('');
+    const html = page().replace(
+      '</div>\n</body>',
+      `<h3>Related posts on The Paper</h3><ul>${items}</ul></div>\n</body>`,
+    );
+    const body = bodyOf(html);
+    assertWholeStory(body);
+    assertLeftOut(body, 'Related posts', 'parking rules', 'fire station');
+  });
+});

@@ -51,6 +51,8 @@ export interface FurnitureTextRules {
   readonly wholeText: readonly (readonly [label: string, pattern: RegExp])[];
   /** Labels that, followed mostly by link text, make a block a link list (anchored at the start). */
   readonly linkListLabels: readonly RegExp[];
+  /** After a "related links" label, a sibling block with this share of link text is more of the list. */
+  readonly relatedFollowerLinkShare: number;
 }
 
 let furnitureText: FurnitureTextRules | undefined;
@@ -71,6 +73,7 @@ function readFurnitureTextRules(): FurnitureTextRules {
   }
   return {
     maxChars: number(data.maxChars, at('maxChars')),
+    relatedFollowerLinkShare: number(data.relatedFollowerLinkShare, at('relatedFollowerLinkShare')),
     wholeText,
     linkListLabels: patterns(
       strings(data.linkListLabels, at('linkListLabels')).map((source) => `^(?:${source})`),
