@@ -13,46 +13,11 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { bodyBlocks } from '../src/ingest/formats/html/body-text.ts';
 import { readHtml } from '../src/ingest/formats/html/read-html.ts';
+import { scoreExtraction, type Score } from './eval/shingles.ts';
+
+export { scoreExtraction, shingles, tokens, type Score } from './eval/shingles.ts';
 
 export const EVAL_DIR = resolve(import.meta.dirname, '../tests/ingest/extraction-eval');
-const SHINGLE = 4;
-
-export interface Score {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
-
-/** Lowercased runs of Unicode letters and digits. */
-export function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** The multiset of n-token shingles (a text shorter than n is one shingle). */
-export function shingles(text: string, n = SHINGLE): Map<string, number> {
-  const words = tokens(text);
-  const counts = new Map<string, number>();
-  const add = (shingle: string) => counts.set(shingle, (counts.get(shingle) ?? 0) + 1);
-  if (words.length > 0 && words.length < n) add(words.join(' '));
-  for (let i = 0; i + n <= words.length; i++) add(words.slice(i, i + n).join(' '));
-  return counts;
-}
-
-/** 4-gram shingle precision, recall and F1 of an extracted text against the expected one. */
-export function scoreExtraction(extracted: string, expected: string): Score {
-  const got = shingles(extracted);
-  const want = shingles(expected);
-  let overlap = 0;
-  for (const [shingle, count] of got) overlap += Math.min(count, want.get(shingle) ?? 0);
-  const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, count) => sum + count, 0);
-  const gotTotal = total(got);
-  const wantTotal = total(want);
-  const precision = gotTotal === 0 ? 0 : overlap / gotTotal;
-  const recall = wantTotal === 0 ? 0 : overlap / wantTotal;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
-}
-
 export interface EvalPage {
   readonly name: string;
   readonly html: string;

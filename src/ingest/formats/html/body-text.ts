@@ -44,3 +44,28 @@ export function linkShare(body: Root): number {
   visit(body, false);
   return all === 0 ? 0 : links / all;
 }
+
+/**
+ * The share of the body's paragraphs and headings (captions aside) that are
+ * all link text, 0–1: a list of teasers is headline links with a line under each.
+ */
+export function linkBlockShare(body: Root): number {
+  let blocks = 0;
+  let linkBlocks = 0;
+  const visit = (node: Nodes) => {
+    if (node.type === 'containerDirective' && node.name === 'caption') return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const text = toString(node).trim();
+      if (text === '') return;
+      blocks += 1;
+      const linked = node.children
+        .filter((child) => child.type === 'link')
+        .reduce((sum, link) => sum + toString(link).trim().length, 0);
+      if (linked >= text.length * 0.9) linkBlocks += 1;
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(body);
+  return blocks === 0 ? 0 : linkBlocks / blocks;
+}

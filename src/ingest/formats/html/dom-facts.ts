@@ -1,5 +1,5 @@
 import { attributeWords, ruleWords } from './furniture-markup.ts';
-import type { ElementFacts } from './furniture-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 import { collapse } from './text.ts';
 
 /** Furniture-rule facts for a DOM element; text and link share are computed only if a rule asks. */

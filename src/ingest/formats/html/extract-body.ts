@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { bodyRules, type ExtractionAttempt } from '../../rules/load-rules.ts';
 import { paragraphsFromBreaks } from './break-paragraphs.ts';
 import { prepareFigures } from './figures-dom.ts';
 import { dropFurnitureFromDom } from './furniture-dom.ts';
@@ -26,16 +27,25 @@ export interface ExtractedArticle {
  * The article's content: the page's headline, byline, date and standfirst
  * elements and its furniture are taken out (Readability keeps some of them),
  * then Readability finds the article. Changes the document; read the page's
- * metadata first. Undefined when Readability finds no article.
+ * metadata first. Undefined when Readability finds no article. `attempt`
+ * says how (see src/ingest/rules/body.yaml): the first attempt by default.
  */
-export function extractArticle(document: Document, frontElements: readonly Element[]): ExtractedArticle | undefined {
+export function extractArticle(
+  document: Document,
+  frontElements: readonly Element[],
+  attempt: ExtractionAttempt = bodyRules().attempts[0]!,
+): ExtractedArticle | undefined {
   removeArticleFront(document, frontElements);
   paragraphsFromBreaks(document);
   prepareFigures(document);
-  const furniture = dropFurnitureFromDom(document);
-  narrowToStoryContainer(document);
+  const furniture: Tally = attempt.pruneFurniture ? dropFurnitureFromDom(document) : new Map();
+  if (attempt.narrow) narrowToStoryContainer(document);
   unmarkSubheadings(document);
-  const result = new Readability(document, { classesToPreserve: PRESERVED_CLASSES }).parse();
+  const result = new Readability(document, {
+    classesToPreserve: PRESERVED_CLASSES,
+    charThreshold: attempt.charThreshold,
+    nbTopCandidates: attempt.nbTopCandidates,
+  }).parse();
   if (!result?.content) return undefined;
   return {
     content: result.content,

@@ -3,6 +3,7 @@ import { furnitureLabel } from './furniture-rules.ts';
 import { isLinkList } from './furniture-text.ts';
 import { hastFacts, textOf } from './hast-facts.ts';
 import { pruneHast } from './prune-hast.ts';
+import { furnitureTextRules } from '../../rules/load-rules.ts';
 import type { Tally } from './tally.ts';
 
 /**
@@ -11,11 +12,15 @@ import type { Tally } from './tally.ts';
  * class says: some sites wrap the story itself in a "paywall" or "comment"
  * box.
  */
+const FOLLOWER_LINK_SHARE = furnitureTextRules().relatedFollowerLinkShare;
+
 export function dropFurnitureFromHast(tree: Root): Tally {
   const half = paragraphTextLength(tree) / 2;
   return pruneHast(tree, (element, previous) => {
     const facts = hastFacts(element);
-    if (previous === 'related links' && isLinkList(facts)) return 'related links';
+    if (previous === 'related links' && (isLinkList(facts) || facts.linkShare() >= FOLLOWER_LINK_SHARE)) {
+      return 'related links';
+    }
     const label = furnitureLabel(facts);
     if (!label) return undefined;
     return half > 0 && paragraphTextLength(element) >= half ? undefined : label;

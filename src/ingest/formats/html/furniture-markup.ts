@@ -1,101 +1,15 @@
-import type { ElementFacts } from './furniture-rules.ts';
+import { furnitureRules } from '../../rules/load-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 
-/** Page furniture told by its markup: element names, ARIA roles, class and id words. */
+/** Page furniture told by its markup: element names, ARIA roles, class and id words (the lists are in src/ingest/rules/furniture.yaml). */
 
-/** Elements whose content is never article text, whatever their class. */
-const FURNITURE_TAGS = new Map<string, string>([
-  ['nav', 'navigation'],
-  ['aside', 'aside box'],
-  ['footer', 'footer'],
-  ['form', 'form'],
-  ['button', 'button'],
-  ['dialog', 'dialog'],
-  ['menu', 'navigation'],
-  ['amp-ad', 'advertisement'],
-  ['amp-embed', 'advertisement'],
-  ['amp-sticky-ad', 'advertisement'],
-  ['amp-sidebar', 'navigation'],
-  ['amp-social-share', 'share bar'],
-  ['amp-consent', 'cookie prompt'],
-  ['amp-user-notification', 'cookie prompt'],
-  ['amp-analytics', 'tracking'],
-  ['amp-pixel', 'tracking'],
-]);
-
-const FURNITURE_ROLES = new Map<string, string>([
-  ['navigation', 'navigation'],
-  ['banner', 'site header'],
-  ['contentinfo', 'footer'],
-  ['complementary', 'aside box'],
-  ['search', 'search box'],
-  ['dialog', 'dialog'],
-  ['alertdialog', 'dialog'],
-  ['menu', 'navigation'],
-  ['menubar', 'navigation'],
-  ['toolbar', 'toolbar'],
-]);
-
-/**
- * Class and id words that name furniture. Compound words cover sites that
- * write the words together ("sharebar", "mostread") or apart ("share-bar").
- * Only words that name the box itself: "social" or "video" alone also wrap
- * embedded posts and are left to Readability.
- */
-const FURNITURE_WORDS: readonly (readonly [label: string, words: readonly string[]])[] = [
-  [
-    'share bar',
-    ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'sharelinks', 'socialshare', 'sociallinks', 'socialicons'],
-  ],
-  ['share bar', ['socialbar', 'socialbuttons', 'addthis', 'sharethis', 'sharedaddy']],
-  [
-    'related links',
-    ['related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'recirc'],
-  ],
-  ['related links', ['recirculation', 'morestories', 'moreon', 'readmore', 'readnext', 'alsoread', 'recommended']],
-  ['related links', ['recommendations', 'youmaylike', 'upnext', 'outbrain', 'taboola']],
-  ['related links', ['bookmark', 'bookmarkcard', 'linkpreview', 'linkcard']],
-  ['most read', ['mostread', 'mostpopular', 'popular', 'trending', 'mostviewed', 'topstories', 'rail', 'sidebar']],
-  ['newsletter sign-up', ['newsletter', 'signup', 'subscribe', 'subscription', 'optin', 'emailsignup']],
-  ['donation appeal', ['donate', 'donation', 'donations', 'donationask', 'supportus']],
-  ['app promotion', ['downloadapp', 'appdownload', 'apppromo', 'getapp']],
-  ['cookie prompt', ['cookie', 'cookies', 'consent', 'gdpr', 'ccpa', 'cmp', 'onetrust']],
-  ['paywall prompt', ['paywall', 'regwall', 'meter', 'piano', 'barrier', 'tpmodal']],
-  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit']],
-  ['advertisement', ['adcontainer', 'adwrapper', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promotion']],
-  ['comments', ['comments', 'comment', 'commentlist', 'disqus', 'discussion', 'responses']],
-  ['author bio', ['authorbio', 'bio', 'aboutauthor', 'authorbox', 'authorinfo', 'contributorbio']],
-  ['tag list', ['tags', 'taglist', 'tagcloud', 'entrytags', 'posttags', 'articletags', 'keywords', 'category']],
-  ['contact box', ['mediacontact', 'contactinfo', 'presscontact']],
-  ['fact box', ['factbox', 'infobox', 'factfile']],
-  ['poll', ['poll', 'polls', 'quiz', 'survey']],
-  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager']],
-  ['navigation', ['skiplink', 'masthead', 'footer', 'sitefooter', 'siteheader']],
-  ['toolbar', ['toolbar', 'articletools', 'utilitybar', 'print']],
-  ['video player', ['player', 'videoplayer', 'jwplayer', 'brightcove', 'vjs', 'videoembed', 'videowrapper']],
-  ['pop-up', ['modal', 'popup', 'overlay', 'interstitial', 'lightbox']],
-  ['pull quote', ['pullquote', 'pquote']],
-  ['screen-reader label', ['sronly', 'visuallyhidden', 'screenreader']],
-];
-
-const WORD_LABELS = new Map<string, string>(
-  FURNITURE_WORDS.flatMap(([label, words]) => words.map((word) => [word, label] as const)),
-);
-
-/** Class and id words that name article metadata; such short elements are the byline or timestamp, not text. */
-const METADATA_WORDS = new Set([
-  'byline',
-  'dateline',
-  'timestamp',
-  'date',
-  'publishdate',
-  'pubdate',
-  'published',
-  'updated',
-  'posted',
-  'postdate',
-  'entrydate',
-]);
-const METADATA_MAX_CHARS = 160;
+const {
+  tags: FURNITURE_TAGS,
+  roles: FURNITURE_ROLES,
+  words: WORD_LABELS,
+  metadataWords: METADATA_WORDS,
+  metadataMaxChars: METADATA_MAX_CHARS,
+} = furnitureRules();
 
 /**
  * Furniture told by the element's markup: its name, role or class words

@@ -1,3 +1,4 @@
+import type { ElementFacts } from './element-facts.ts';
 import { markupLabel } from './furniture-markup.ts';
 import { textLabel } from './furniture-text.ts';
 
@@ -9,19 +10,6 @@ import { textLabel } from './furniture-text.ts';
  * fragment's hast, through `ElementFacts`: furniture-markup.ts tells it by
  * element names, roles and class words, furniture-text.ts by what it says.
  */
-
-/** What a rule may look at: the element's name, ARIA role, class and id words, and (lazily) its text. */
-export interface ElementFacts {
-  /** Lowercase tag name. */
-  readonly tag: string;
-  readonly role: string;
-  /** Words of the class and id attributes, lowercased, plus each adjacent pair joined ("most-read" → most, read, mostread). */
-  readonly words: ReadonlySet<string>;
-  /** The element's text, whitespace collapsed and trimmed. */
-  readonly text: () => string;
-  /** The share of the element's text that is link text, 0–1. */
-  readonly linkShare: () => number;
-}
 
 /** The furniture an element is (a label for the report), or undefined when it may be article text. */
 export function furnitureLabel(element: ElementFacts): string | undefined {

@@ -1,4 +1,5 @@
-import type { ElementFacts } from './furniture-rules.ts';
+import { furnitureTextRules } from '../../rules/load-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 
 /** Page furniture told by its text: labels, promo openings, link lists and link cards. */
 
@@ -89,6 +90,21 @@ export function textLabel(element: ElementFacts): string | undefined {
     return 'related links';
   }
   if (READER_FUNDED.test(text) && SUPPORT_ASK.test(text)) return 'donation appeal';
+  return ruledTextLabel(element, text);
+}
+
+const TEXT_RULES = furnitureTextRules();
+
+/** The rules of src/ingest/rules/furniture-text.yaml. */
+function ruledTextLabel(element: ElementFacts, text: string): string | undefined {
+  if (text.length > TEXT_RULES.maxChars) return undefined;
+  for (const [label, pattern] of TEXT_RULES.wholeText) if (pattern.test(text)) return label;
+  for (const pattern of TEXT_RULES.linkListLabels) {
+    const label = pattern.exec(text);
+    if (label && element.linkShare() * text.length >= (text.length - label[0].length) * LINK_LIST_MIN_SHARE) {
+      return 'related links';
+    }
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { ruleWords } from './furniture-markup.ts';
-import type { ElementFacts } from './furniture-rules.ts';
+import type { ElementFacts } from './element-facts.ts';
 import { collapse } from './text.ts';
 
 /** Furniture-rule facts for a hast element; text and link share are computed only if a rule asks. */

@@ -4,43 +4,75 @@ import { parseHTML } from 'linkedom';
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
 
 /**
- * The page as a DOM (linkedom). linkedom does not add the `<html>`, `<head>`
- * and `<body>` elements that a browser implies, and a page that leaves them
- * out would lose its content to Readability, which reads `document.body`; so
- * the text is wrapped in `<html>` when it has none, and loose content is
- * moved into `<body>` (loose metadata before it into `<head>`).
+ * The page as a DOM (linkedom), shaped as a browser would build it:
+ * `<html>` holding `<head>` then `<body>`, and nothing else. linkedom does
+ * not add the elements a browser implies, nor close a `<head>` that the page
+ * never closes, and it takes for `document.body` only an element right after
+ * `<head>` (it adds an empty one otherwise). Readability reads
+ * `document.body` and walks up to it from the text, so a page that leaves
+ * out `<body>`, puts a `<link>` between `</head>` and `<body>`, or runs its
+ * content on inside an unclosed `<head>` would lose its article or crash
+ * it. So: loose metadata goes into `<head>`, everything else into `<body>`,
+ * in order, and the head's content from its first non-metadata node on
+ * (where a browser closes the head) moves to the top of the body.
  */
 export function parsePage(text: string): Document {
   const source = /<html[\s>]/i.test(text) ? text : `<!doctype html><html>${text.replace(DOCTYPE, '')}</html>`;
-  const { document } = parseHTML(source);
-  const root = document.documentElement;
-  const strays = [...root.childNodes].filter(
-    (node) => !(node.nodeType === ELEMENT_NODE && ['head', 'body'].includes((node as Element).localName)),
-  );
-  if (strays.some(isContent)) {
-    const head = ensureChild(document, root, 'head');
-    const body = ensureChild(document, root, 'body');
-    let seenBody = false;
-    const firstInBody = body.firstChild;
-    for (const node of [...root.childNodes]) {
-      if (node === body) {
-        seenBody = true;
-        continue;
-      }
-      if (node === head) continue;
-      if (!seenBody && isHeadElement(node) && body.childNodes.length === 0) head.append(node);
-      else if (seenBody) body.append(node);
-      else body.insertBefore(node, firstInBody);
-    }
+  let { document } = parseHTML(source);
+  if (document.documentElement?.localName !== 'html') {
+    // Elements before <html> (a <style> block): linkedom takes the first for
+    // the root. Read the page without its html, head and body tags instead.
+    ({ document } = parseHTML(`<!doctype html><html>${text.replace(DOCTYPE, '').replace(ROOT_TAGS, '')}</html>`));
   }
+  const root = document.documentElement;
+  const isRootPart = (node: ChildNode, name: string) =>
+    node.nodeType === ELEMENT_NODE && (node as Element).localName === name;
+  const nodes = [...root.childNodes];
+  if (nodes.length === 2 && isRootPart(nodes[0]!, 'head') && isRootPart(nodes[1]!, 'body')) {
+    moveHeadContent(document.head, document.body);
+    return document;
+  }
+  const head = ensureChild(document, root, 'head');
+  const body = ensureChild(document, root, 'body');
+  const before: ChildNode[] = [];
+  const after: ChildNode[] = [];
+  let seenBody = false;
+  for (const node of nodes) {
+    if (node === head) continue;
+    if (node === body) {
+      seenBody = true;
+      continue;
+    }
+    if (isRootPart(node, 'body')) {
+      // A second <body>: its content follows the first's.
+      after.push(...node.childNodes);
+      node.remove();
+    } else if (!seenBody && (isHeadElement(node) || !isContent(node))) head.append(node);
+    else (seenBody ? after : before).push(node);
+  }
+  body.prepend(...before);
+  body.append(...after);
+  root.replaceChildren(head, body);
+  moveHeadContent(head, body);
   return document;
 }
 
 const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+const ROOT_TAGS = /<\/?(?:html|head|body)(?:\s[^>]*)?>/gi;
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
+/** A head the page never closed holds the page: from its first content node on, it goes to the body. */
+function moveHeadContent(head: Element, body: Element): void {
+  const nodes = [...head.childNodes];
+  const first = nodes.findIndex(isContent);
+  if (first >= 0) body.prepend(...nodes.slice(first));
+}
+
+/** An element that is not metadata, or text that is not blank (comments are neither). */
 function isContent(node: ChildNode): boolean {
-  return node.nodeType === ELEMENT_NODE ? !isHeadElement(node) : (node.textContent ?? '').trim() !== '';
+  if (node.nodeType === ELEMENT_NODE) return !isHeadElement(node);
+  return node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '';
 }
 
 function isHeadElement(node: ChildNode): boolean {

@@ -1,17 +1,13 @@
 import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../../received.ts';
+import { bodyRules, type ExtractionAttempt } from '../../rules/load-rules.ts';
 import { dropAuthorNotes } from './author-notes.ts';
-import { bodyBlocks, linkShare } from './body-text.ts';
+import { bodyBlocks, linkBlockShare, linkShare } from './body-text.ts';
 import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
 import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
-
-/** Fewer words than this is not an article (a section front's leftovers, a consent wall). */
-const MIN_WORDS = 30;
-/** A "body" that is mostly link text is a list of headlines: a home or section page. */
-const MAX_LINK_SHARE = 0.6;
 
 /**
  * A saved web page (.html) → its article: the metadata the page states
@@ -20,11 +16,32 @@ const MAX_LINK_SHARE = 0.6;
  * page's furniture is gone, converted through rehype to the entry body.
  */
 export const readHtml: FormatReader = (text) => {
+  const { attempts } = bodyRules();
+  let firstProblem: string | undefined;
+  for (const [i, attempt] of attempts.entries()) {
+    const read = readWith(text, attempt);
+    if (typeof read !== 'string') {
+      if (i === 0) return { ok: true, articles: [read] };
+      const note = `the body was found by ${attempt.name} (where the first reading found none: ${firstProblem})`;
+      return { ok: true, articles: [{ ...read, notes: [note, ...read.notes] }] };
+    }
+    firstProblem ??= read;
+  }
+  return noArticle(firstProblem ?? 'Readability found no content');
+};
+
+/**
+ * The page's article as one attempt (see src/ingest/rules/body.yaml) finds
+ * it, or why it finds none. Each attempt reads the page afresh: extraction
+ * changes the document.
+ */
+function readWith(text: string, attempt: ExtractionAttempt): ReceivedArticle | string {
+  const rules = bodyRules();
   const document = parsePage(text);
   const savedAt = savedTime(text);
   const metadata = readPageMetadata(document, savedAt ? { savedAt } : {});
-  const extracted = extractArticle(document, metadata.frontElements);
-  if (!extracted) return noArticle('Readability found no content');
+  const extracted = extractArticle(document, metadata.frontElements, attempt);
+  if (!extracted) return 'Readability found no content';
 
   const tree = parseFragment(extracted.content);
   const authors = metadata.authors?.value ?? (extracted.byline ? [extracted.byline] : []);
@@ -36,11 +53,16 @@ export const readHtml: FormatReader = (text) => {
   const authorNotes = dropAuthorNotes(tree, authors);
   const { body, notes } = hastToBody(tree, metadata.url?.value, extracted.furniture);
   const datingText = bodyBlocks(body);
-  const words = datingText.join(' ').split(/\s+/).filter(Boolean).length;
-  if (words < MIN_WORDS) return noArticle(`it holds ${words} words of text`);
-  if (linkShare(body) > MAX_LINK_SHARE) return noArticle('what it holds is mostly links, a list of headlines');
+  const wordCount = (block: string) => block.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(datingText.join(' '));
+  if (words < rules.minWords) return `it holds ${words} words of text`;
+  if (linkShare(body) > rules.maxLinkShare) return 'what it holds is mostly links, a list of headlines';
+  if (linkBlockShare(body) > rules.maxLinkBlockShare) return 'mostly headline links, a list of teasers';
+  const longest = Math.max(...datingText.map(wordCount));
+  if (longest < rules.minLongestBlockWords)
+    return `it holds only short lines (the longest of ${longest} words), a list of teasers`;
 
-  const article: ReceivedArticle = {
+  return {
     ...statedFields(metadata, extracted, front, (value) =>
       checkedDate(document, value, `Readability's publishedTime`, savedAt),
     ),
@@ -53,8 +75,7 @@ export const readHtml: FormatReader = (text) => {
       ...notes,
     ],
   };
-  return { ok: true, articles: [article] };
-};
+}
 
 /**
  * Each field from the page's metadata, else from Readability's reading of the
