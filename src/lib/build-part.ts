@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { shardsToIndex } from '../integrations/search-shard-plan.ts';
-import { shardOfYear, type SearchShard } from './search-shards.ts';
+import { shardOfYear, undatedShard, type SearchShard } from './search-shards.ts';
 
 /**
  * A build split across jobs (README, "Beyond one machine") gives each job
  * one search shard's id in SEARCH_SHARD, and each job renders a part of the
  * pages, so that every page with getStaticPaths is rendered by exactly one
  * job: the pages under a year (its stories and its date archive) by the job
- * of that year's shard, every other page (lists, terms, threads, sources,
- * topic feeds) by the job a hash of its params picks. Pages without
+ * of that year's shard, the undated stories' pages by the job of the oldest
+ * shard (which indexes them; search-shards.ts undatedShard), every other
+ * page (lists, terms, threads, sources, topic feeds) by the job a hash of
+ * its params picks. Pages without
  * getStaticPaths (404, search, archive, thread index, the archive's feeds,
  * robots.txt) are rendered by every job alike, from the whole archive, and
  * the merge checks that they are the same. Without SEARCH_SHARD a build is
@@ -27,6 +29,17 @@ export function partOfPage(params: Params, plan: readonly SearchShard[]): Search
     .map((key) => [key, params[key] ?? null]);
   const digest = createHash('sha256').update(JSON.stringify(named)).digest();
   return plan[digest.readUInt32BE(0) % plan.length]!;
+}
+
+/**
+ * Whether this build renders the undated stories' pages (/undated/<slug>/):
+ * a whole build does, and of a split build's jobs, the oldest shard's.
+ */
+export function holdsUndated(plan: readonly SearchShard[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const shards = shardsToIndex(plan, env);
+  if (shards.length === plan.length) return true;
+  const oldest = undatedShard(plan);
+  return oldest !== undefined && shards.includes(oldest);
 }
 
 /**
