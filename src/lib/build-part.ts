@@ -32,22 +32,12 @@ export function partOfPage(params: Params, plan: readonly SearchShard[]): Search
 }
 
 /**
- * Whether this build renders the undated stories' pages (/undated/<slug>/):
- * a whole build does, and of a split build's jobs, the oldest shard's.
- */
-export function holdsUndated(plan: readonly SearchShard[], env: NodeJS.ProcessEnv = process.env): boolean {
-  const shards = shardsToIndex(plan, env);
-  if (shards.length === plan.length) return true;
-  const oldest = undatedShard(plan);
-  return oldest !== undefined && shards.includes(oldest);
-}
-
-/**
  * The paths of a getStaticPaths that this build renders: those of its part
  * when SEARCH_SHARD names one of `plan`'s shards (the archive index's
- * `searchShards`; throws when it names none), else all of them.
+ * `searchShards`; throws when it names none), else all of them. A path
+ * marked `undated` (an undated story's page) is the oldest shard's.
  */
-export function pathsOfThisPart<Path extends { params: Params }>(
+export function pathsOfThisPart<Path extends { params: Params; undated?: boolean }>(
   paths: readonly Path[],
   plan: readonly SearchShard[],
   env: NodeJS.ProcessEnv = process.env,
@@ -55,5 +45,5 @@ export function pathsOfThisPart<Path extends { params: Params }>(
   const shards = shardsToIndex(plan, env);
   if (shards.length === plan.length) return [...paths];
   const [part] = shards;
-  return paths.filter((path) => partOfPage(path.params, plan) === part);
+  return paths.filter((path) => (path.undated ? undatedShard(plan) : partOfPage(path.params, plan)) === part);
 }
