@@ -1,6 +1,6 @@
 import { archive } from '../../config.ts';
 import { calendarDate, daysInMonth } from '../published-date.ts';
-import type { DatedStory, Story } from '../story.ts';
+import type { DatedStory } from '../story.ts';
 import type { ThreadInput } from './group-threads.ts';
 
 const DAY_MS = 86_400_000;
