@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
 import { readStoryPages } from '../../src/integrations/reconcile-inputs.ts';
-import { countStoriesByYear, planSearchShards, SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
+import { countStoriesByYear, planSearchShards, SEARCH_SHARDS_FILE, undatedShard } from '../../src/lib/search-shards.ts';
 import { folderSize } from './folder-size.ts';
 import { sampleTreeMemory } from './process-tree-memory.ts';
 
@@ -32,7 +32,7 @@ let peak = 0;
 for (const shard of plan) {
   const sampler = sampleTreeMemory(process.pid, 50);
   const started = performance.now();
-  const pages = await indexSearchShard(site, shard);
+  const pages = await indexSearchShard(site, shard, shard === undatedShard(plan));
   const ms = performance.now() - started;
   const memory = sampler.stop();
   const pagefindPeak = Math.max(

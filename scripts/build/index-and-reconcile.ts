@@ -3,6 +3,7 @@ import { resolveDeployment } from '../../src/deployment.ts';
 import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
 import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
 import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
+import { undatedShard } from '../../src/lib/search-shards.ts';
 import { SearchShardCache, shardKey } from './search-shard-cache.ts';
 
 /**
@@ -23,12 +24,13 @@ export async function indexAndReconcile(
   const plan = await readShardPlan(site);
   const shards = shardsToIndex(plan);
   for (const shard of shards) {
-    const key = cache ? shardKey(site, shard) : '';
+    const undated = shard === undatedShard(plan);
+    const key = cache ? shardKey(site, shard, undated) : '';
     if (cache?.restore(site, shard, key)) {
       log(`Indexed ${shard.stories} pages for search in shard ${shard.id} (reused: its story pages are unchanged).`);
       continue;
     }
-    const pages = await indexSearchShard(site, shard);
+    const pages = await indexSearchShard(site, shard, undated);
     cache?.save(site, shard, key);
     log(`Indexed ${pages} pages for search in shard ${shard.id}.`);
   }
@@ -38,7 +40,7 @@ export async function indexAndReconcile(
     site,
     resolveDeployment().basePath,
     resolveContentDir(),
-    shards.length < plan.length ? shards : undefined,
+    shards.length < plan.length ? { shards, holdsUndated: shards.includes(undatedShard(plan)!) } : undefined,
   );
   log(`Reconciled: ${counts}`);
   if (shards.length < plan.length) {

@@ -16,11 +16,11 @@ function indexerIdentity(): string {
   return `pagefind ${pagefind.version}\n${indexer}`;
 }
 
-/** The shard's story pages in the built site, as `/`-separated paths, sorted. */
-function shardPages(site: string, shard: SearchShard): string[] {
-  return shardYears(shard)
-    .filter((year) => existsSync(join(site, String(year))))
-    .flatMap((year) => siteFiles(site, String(year)))
+/** The shard's story pages in the built site (with the undated stories' when it holds them), as `/`-separated paths, sorted. */
+function shardPages(site: string, shard: SearchShard, undated: boolean): string[] {
+  return [...shardYears(shard).map(String), ...(undated ? ['undated'] : [])]
+    .filter((folder) => existsSync(join(site, folder)))
+    .flatMap((folder) => siteFiles(site, folder))
     .filter(isStoryPageFile)
     .sort();
 }
@@ -31,9 +31,9 @@ function shardPages(site: string, shard: SearchShard): string[] {
  * Pagefind version and the indexer's code. The same key, the same index:
  * Pagefind writes the same files from the same pages.
  */
-export function shardKey(site: string, shard: SearchShard): string {
+export function shardKey(site: string, shard: SearchShard, undated: boolean): string {
   const hash = createHash('sha256').update(indexerIdentity());
-  for (const page of shardPages(site, shard)) {
+  for (const page of shardPages(site, shard, undated)) {
     hash.update(`\n${page}\n`).update(readFileSync(join(site, page)));
   }
   return hash.digest('hex');

@@ -16,8 +16,9 @@ const AT_ONCE = 10;
 
 /**
  * The year of the story an entry's front matter gives (its calendar day in
- * the archive's time zone, as its URL has it), or undefined when its date
- * does not parse: the schema then says why.
+ * the archive's time zone, as its URL has it), or undefined when it has no
+ * date (an undated story, which every build holds) or its date does not
+ * parse (the schema then says why).
  */
 function yearOf(frontmatter: Record<string, unknown>): number | undefined {
   const published = frontmatter['published'];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
-import { yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
+import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
 import { storyPath } from '../lib/story-path.ts';
 import type { Article } from '../schemas/article.ts';
 import { writeFileAtomic } from '../lib/write-file-atomic.ts';
@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../lib/write-file-atomic.ts';
  * The catalogue: every story of the archive as the archive index needs it,
  * in one file per year (`<year>.json`), with each story's rendered body in
  * another (`<year>.bodies.json`), read only by the pages that show bodies
- * of any year (the feeds). A build writes the years it holds when its
+ * of any year (the feeds). Undated stories are in `undated.json` and
+ * `undated.bodies.json`; every part of a split build holds them all. A build writes the years it holds when its
  * content loads (articles-loader.ts); a job of a split build reads the
  * other jobs' years from the files their `astro sync` wrote, so that every
  * job computes the same archive index while holding only its own entries.
@@ -40,12 +41,21 @@ interface StoredEntry {
   readonly rendered?: { readonly html: string; readonly metadata?: { readonly frontmatter?: object } } | undefined;
 }
 
-/** A year's file of the catalogue: `<year>.json` (its records) or `<year>.bodies.json`. */
-const CATALOGUE_FILE = /^(\d{4})\.(bodies\.)?json$/;
+/** Which file of the catalogue a story is in: its year's, or the undated stories'. */
+export type Shelf = number | 'undated';
 
-function catalogueFile(name: string): { year: number; bodies: boolean } | undefined {
+/** The shelf of a story, from its URL path (story-path.ts). */
+export function shelfOfStoryPath(path: string): Shelf {
+  return isUndatedPath(path) ? 'undated' : yearOfStoryPath(path);
+}
+
+/** A shelf's file of the catalogue: `<year>.json` or `undated.json` (its records), or `….bodies.json`. */
+const CATALOGUE_FILE = /^(\d{4}|undated)\.(bodies\.)?json$/;
+
+function catalogueFile(name: string): { shelf: Shelf; bodies: boolean } | undefined {
   const match = CATALOGUE_FILE.exec(name);
-  return match ? { year: Number(match[1]), bodies: match[2] !== undefined } : undefined;
+  if (!match) return undefined;
+  return { shelf: match[1] === 'undated' ? 'undated' : Number(match[1]), bodies: match[2] !== undefined };
 }
 
 /**
@@ -56,10 +66,10 @@ function catalogueFile(name: string): { year: number; bodies: boolean } | undefi
  * anyway (src/lib/stories.ts).
  */
 export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
-  const byYear = new Map<number, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
+  const byYear = new Map<Shelf, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
   for (const entry of entries) {
     const data = entry.data as unknown as Article;
-    const year = yearOfStoryPath(storyPath(data));
+    const year = shelfOfStoryPath(storyPath(data));
     const catalogued = byYear.get(year) ?? { records: [], bodies: {} };
     byYear.set(year, catalogued);
     const html = entry.rendered?.html;
@@ -75,9 +85,10 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
   }
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) {
-    const year = catalogueFile(file)?.year;
+    const year = catalogueFile(file)?.shelf;
     if (year === undefined || byYear.has(year)) continue;
-    if (years === undefined || (years.firstYear <= year && year <= years.lastYear))
+    // Every build holds every undated story: none of them means there are none.
+    if (years === undefined || year === 'undated' || (years.firstYear <= year && year <= years.lastYear))
       rmSync(join(dir, file), { force: true });
   }
   for (const [year, { records, bodies }] of byYear) {
@@ -114,8 +125,8 @@ export function readCatalogue(dir: string): CatalogueRecord[] {
   return readCatalogueAndDigest(dir).records;
 }
 
-/** The bodies of a year's stories, by story id. */
-export function readCatalogueBodies(dir: string, year: number): Map<string, CatalogueBody> {
+/** The bodies of a year's stories (or the undated ones'), by story id. */
+export function readCatalogueBodies(dir: string, year: Shelf): Map<string, CatalogueBody> {
   const file = join(dir, `${year}.bodies.json`);
   if (!existsSync(file)) return new Map();
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CatalogueBody>));

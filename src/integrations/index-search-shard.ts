@@ -7,15 +7,17 @@ import { storyPageFilesGlob } from '../lib/story-path.ts';
 /**
  * Writes one shard's Pagefind index to `<site>/pagefind/<id>/` and returns
  * the number of pages in it: the story pages of its years (only they carry
- * data-pagefind-body; reading just them spares Pagefind the list pages).
+ * data-pagefind-body; reading just them spares Pagefind the list pages),
+ * and the undated stories' pages when `undated` is true (the oldest shard;
+ * search-shards.ts undatedShard).
  * Each shard gets a Pagefind process of its own, closed before this returns,
  * so indexing shard after shard holds one shard in memory at a time.
  */
-export async function indexSearchShard(site: string, shard: SearchShard): Promise<number> {
+export async function indexSearchShard(site: string, shard: SearchShard, undated: boolean): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: site, glob: storyPageFilesGlob(shardYears(shard)) });
+    const added = await index.addDirectory({ path: site, glob: storyPageFilesGlob(shardYears(shard), undated) });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind', shard.id) });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));

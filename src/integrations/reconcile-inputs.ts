@@ -32,7 +32,8 @@ const ENTRY_FIELDS_CACHE = 'entry-account-fields.json';
 
 /** What an account needs of an entry's front matter; what the stat cache keeps of it. */
 interface AccountFields {
-  readonly published: string;
+  /** Absent for an undated story. */
+  readonly published?: string;
   readonly slug: string;
   readonly sourcePath?: string;
   readonly sourcePart?: string;
@@ -52,12 +53,12 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
   const fields = await readThroughStatCache(cacheFile, 'entry-account-fields-1', dir, names, async (name) => {
     const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
     const data = (split ? parse(split.yaml) : {}) as {
-      published: string;
+      published?: string;
       slug: string;
       source?: { path?: string; part?: string };
     };
     return {
-      published: data.published,
+      ...(data.published !== undefined ? { published: data.published } : {}),
       slug: data.slug,
       ...(data.source?.path !== undefined ? { sourcePath: data.source.path } : {}),
       ...(data.source?.part !== undefined ? { sourcePart: data.source.part } : {}),
@@ -94,7 +95,7 @@ export async function readRefusals(contentDir: string): Promise<{ refusals: Refu
   return { refusals, problems };
 }
 
-/** `/YYYY/MM/DD/slug/` for every story page in the built site. */
+/** `/YYYY/MM/DD/slug/` or `/undated/slug/` for every story page in the built site. */
 export async function readStoryPages(outDir: string): Promise<string[]> {
   return (await listFiles(outDir)).filter(isStoryPageFile).map((file) => `/${file.slice(0, -'index.html'.length)}`);
 }

@@ -1,19 +1,20 @@
 import { describeCounts, reconcile } from '../lib/reconcile.ts';
-import { shardOfYear, yearOfStoryPath, type SearchShard } from '../lib/search-shards.ts';
+import { isUndatedPath, shardOfYear, yearOfStoryPath, type SearchShard } from '../lib/search-shards.ts';
 import { readEntryAccounts, readRefusals, readSearchRecords, readSources, readStoryPages } from './reconcile-inputs.ts';
 
 /**
  * Reconciles a built site with its archive (see lib/reconcile.ts). With
- * `partShards`, the site is one part of a split build, holding the story
- * pages and the search index of those shards only (lib/build-part.ts):
- * stories outside them need no page or search record. Throws, listing
+ * `part`, the site is one part of a split build, holding the story pages and
+ * the search index of those shards only (lib/build-part.ts), and the
+ * undated stories' when it is the oldest shard's (`holdsUndated`): stories
+ * outside them need no page or search record. Throws, listing
  * everything missing or extra; returns the counts otherwise.
  */
 export async function reconcileSite(
   outDir: string,
   basePath: string,
   contentDir: string,
-  partShards?: readonly SearchShard[],
+  part?: { readonly shards: readonly SearchShard[]; readonly holdsUndated: boolean },
 ): Promise<string> {
   const [sources, entries, refused, storyPages, searchRecords] = await Promise.all([
     readSources(contentDir),
@@ -22,7 +23,10 @@ export async function reconcileSite(
     readStoryPages(outDir),
     readSearchRecords(outDir, basePath),
   ]);
-  const holds = partShards ? (path: string) => shardOfYear(partShards, yearOfStoryPath(path)) !== undefined : undefined;
+  const holds = part
+    ? (path: string) =>
+        isUndatedPath(path) ? part.holdsUndated : shardOfYear(part.shards, yearOfStoryPath(path)) !== undefined
+    : undefined;
   const result = reconcile({
     sources,
     entries,

@@ -9,7 +9,7 @@ import type { Paragraph } from './quotes/html-paragraphs.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
 import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
-import type { Story } from './story.ts';
+import { compareByHeadline, isDated, type Story } from './story.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
 import { collectTerms, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
 
@@ -85,6 +85,8 @@ async function indexArchive() {
     bodies,
     /** The date archive, newest year first. */
     years,
+    /** The stories without a date (listed at /undated/), by headline. */
+    undated: stories.filter((story) => !isDated(story)).sort(compareByHeadline),
     adjacentPeriods: adjacentPeriods(years),
     terms,
     findTerm,

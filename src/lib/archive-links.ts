@@ -2,7 +2,7 @@ import type { Paragraph } from './quotes/html-paragraphs.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { linkQuotes, type LinkedQuote } from './quotes/link-quotes.ts';
 import { relatedStories } from './related-stories.ts';
-import type { Story } from './story.ts';
+import { isDated, type Story } from './story.ts';
 import { groupThreads, type GroupedThread } from './threads/group-threads.ts';
 import { threadInput } from './threads/thread-input.ts';
 
@@ -36,9 +36,15 @@ export function linkArchive<S extends Story>(
       .map((p) => p.text)
       .join('\n');
   const related = relatedStories(stories);
+  // Threads follow a story over time: an undated story has no place in one.
+  const dated = stories.filter(isDated);
+  const threads = groupThreads(dated.map((story) => threadInput(story, textOf(story)))).map((thread) => ({
+    ...thread,
+    members: thread.members.map((i) => indexOf.get(dated[i]!)!),
+  }));
   return {
     storyCount: stories.length,
-    threads: groupThreads(stories.map((story) => threadInput(story, textOf(story)))),
+    threads,
     quotes: linkQuotes(
       stories.map((story, index) => ({
         key: index,

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { shardsToIndex } from '../integrations/search-shard-plan.ts';
-import { shardOfYear, type SearchShard } from './search-shards.ts';
+import { shardOfYear, undatedShard, type SearchShard } from './search-shards.ts';
 
 /**
  * A build split across jobs (README, "Beyond one machine") gives each job
  * one search shard's id in SEARCH_SHARD, and each job renders a part of the
  * pages, so that every page with getStaticPaths is rendered by exactly one
  * job: the pages under a year (its stories and its date archive) by the job
- * of that year's shard, every other page (lists, terms, threads, sources,
- * topic feeds) by the job a hash of its params picks. Pages without
+ * of that year's shard, the undated stories' pages by the job of the oldest
+ * shard (which indexes them; search-shards.ts undatedShard), every other
+ * page (lists, terms, threads, sources, topic feeds) by the job a hash of
+ * its params picks. Pages without
  * getStaticPaths (404, search, archive, thread index, the archive's feeds,
  * robots.txt) are rendered by every job alike, from the whole archive, and
  * the merge checks that they are the same. Without SEARCH_SHARD a build is
@@ -32,9 +34,10 @@ export function partOfPage(params: Params, plan: readonly SearchShard[]): Search
 /**
  * The paths of a getStaticPaths that this build renders: those of its part
  * when SEARCH_SHARD names one of `plan`'s shards (the archive index's
- * `searchShards`; throws when it names none), else all of them.
+ * `searchShards`; throws when it names none), else all of them. A path
+ * marked `undated` (an undated story's page) is the oldest shard's.
  */
-export function pathsOfThisPart<Path extends { params: Params }>(
+export function pathsOfThisPart<Path extends { params: Params; undated?: boolean }>(
   paths: readonly Path[],
   plan: readonly SearchShard[],
   env: NodeJS.ProcessEnv = process.env,
@@ -42,5 +45,5 @@ export function pathsOfThisPart<Path extends { params: Params }>(
   const shards = shardsToIndex(plan, env);
   if (shards.length === plan.length) return [...paths];
   const [part] = shards;
-  return paths.filter((path) => partOfPage(path.params, plan) === part);
+  return paths.filter((path) => (path.undated ? undatedShard(plan) : partOfPage(path.params, plan)) === part);
 }

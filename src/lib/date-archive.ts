@@ -1,7 +1,8 @@
 import { archive } from '../config.ts';
-import { formatPeriodInTrail } from './format-date.ts';
+import { formatPeriodInTrail, UNDATED_LABEL } from './format-date.ts';
 import { calendarDate, pad2 } from './published-date.ts';
 import type { Story } from './story.ts';
+import { UNDATED_PATH } from './story-path.ts';
 
 export type PeriodLevel = 'year' | 'month' | 'day';
 
@@ -56,6 +57,7 @@ function freeze<S extends Story>(builder: Builder<S>, level: PeriodLevel, parts:
  * The date archive: every year with stories, newest year first, each with
  * its months and days. Stories keep the order given (newest first when
  * given newest first); days are those of the archive's time zone.
+ * Undated stories are in no period: they are listed at /undated/.
  */
 export function buildDateArchive<S extends Story>(
   stories: readonly S[],
@@ -68,6 +70,7 @@ export function buildDateArchive<S extends Story>(
     return builder;
   };
   for (const story of stories) {
+    if (story.published === undefined) continue;
     const { year, month, day } = calendarDate(story.published, timeZone);
     const yearBuilder = child(years, year);
     yearBuilder.stories.push(story);
@@ -129,6 +132,15 @@ export function periodTrail<S extends Story>(
   const month = date.month === undefined ? undefined : year.children.find((m) => m.month === date.month);
   const day = month && date.day !== undefined ? month.children.find((d) => d.day === date.day) : undefined;
   return [year, ...(month ? [month] : []), ...(day ? [day] : [])];
+}
+
+/** Breadcrumbs from the home page through the date archive to the list of undated stories: Home › Dates › Undated. */
+export function undatedCrumbs(): { label: string; path: string }[] {
+  return [
+    { label: 'Home', path: '/' },
+    { label: 'Dates', path: '/archive/' },
+    { label: UNDATED_LABEL, path: UNDATED_PATH },
+  ];
 }
 
 /** Breadcrumbs from the home page through the date archive down to a date: Home › Dates › 2020 › October › October 1. */

@@ -19,8 +19,15 @@ function utcDay(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** "October 1, 2020", "October 2020", "2020", or "October 1, 2020, 2:03 PM EDT", matching the date's precision. */
-export function formatPublished(date: PublishedDate): string {
+/** What readers see where an undated story's date would be. */
+export const UNDATED_LABEL = 'Undated';
+
+/**
+ * "October 1, 2020", "October 2020", "2020", or "October 1, 2020, 2:03 PM EDT",
+ * matching the date's precision; "Undated" for a story without a date.
+ */
+export function formatPublished(date: PublishedDate | undefined): string {
+  if (date === undefined) return UNDATED_LABEL;
   const { year, month, day } = calendarDate(date, archive.timeZone);
   switch (date.precision) {
     case 'year':

@@ -1,4 +1,4 @@
-import type { Story } from './story.ts';
+import { isDated, type DatedStory, type Story } from './story.ts';
 import { labelsOf } from './taxonomy.ts';
 
 /** How many related stories a story page shows. */
@@ -12,7 +12,7 @@ const HALF_LIFE_DAYS = 90;
 
 const DAY_MS = 86_400_000;
 
-function dayNumber(story: Story): number {
+function dayNumber(story: DatedStory): number {
   const { year, month, day } = story.published;
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
@@ -22,9 +22,12 @@ function dayNumber(story: Story): number {
  * share people or topics with it, the closest in time weighing most. People
  * weigh more than topics (a topic is broader). Stories sharing nothing are
  * never related. Keyed by story path. Deterministic: ties go to the nearer date, then the path.
+ * An undated story has no place in time to weigh by: it has no related
+ * stories and is no story's related story.
  */
-export function relatedStories<S extends Story>(stories: readonly S[], limit = RELATED_LIMIT): Map<string, S[]> {
-  const days = new Map(stories.map((story) => [story, dayNumber(story)]));
+export function relatedStories<S extends Story>(all: readonly S[], limit = RELATED_LIMIT): Map<string, S[]> {
+  const stories = all.filter(isDated);
+  const days = new Map<S, number>(stories.map((story) => [story, dayNumber(story)]));
   // Each label's stories in chronological order, for a nearest-in-time window.
   const byLabel = new Map<string, S[]>();
   for (const story of stories) {
@@ -45,7 +48,7 @@ export function relatedStories<S extends Story>(stories: readonly S[], limit = R
     positions.set(key, new Map(list.map((story, index) => [story, index])));
   }
 
-  const related = new Map<string, S[]>();
+  const related = new Map<string, S[]>(all.filter((story) => !isDated(story)).map((story) => [story.path, []]));
   for (const story of stories) {
     const day = days.get(story)!;
     const scores = new Map<S, number>();
@@ -93,8 +96,13 @@ function nearestInTime<S extends Story>(list: readonly S[], index: number, days:
   return nearest;
 }
 
-/** The stories just before and after each one in time, keyed by path, given the archive newest first. */
-export function adjacentStories<S extends Story>(stories: readonly S[]): Map<string, { earlier?: S; later?: S }> {
+/**
+ * The stories just before and after each one in time, keyed by path, given
+ * the archive newest first. Undated stories have no place in time: they
+ * have no neighbours and are no story's neighbour.
+ */
+export function adjacentStories<S extends Story>(all: readonly S[]): Map<string, { earlier?: S; later?: S }> {
+  const stories = all.filter(isDated);
   return new Map(
     stories.map((story, index) => {
       const earlier = stories[index + 1];

@@ -29,7 +29,9 @@ export const THREAD_FILTER = 'thread';
 export function dateFilters(
   story: Story,
   timeZone: string = archive.timeZone,
-): { year: string; month?: string; day?: string } {
+): { year?: string; month?: string; day?: string } {
+  // An undated story has no date filters: a date range or a year never matches it.
+  if (story.published === undefined) return {};
   const { year, month, day } = calendarDate(story.published, timeZone);
   const { precision } = story.published;
   return {

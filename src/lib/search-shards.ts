@@ -76,10 +76,26 @@ export function yearOfStoryPath(path: string): number {
   return year;
 }
 
-/** Stories per year, counted from story URL paths. */
+/** True for an undated story's path (`/undated/slug/`; see story-path.ts), which has no year. */
+export function isUndatedPath(path: string): boolean {
+  return /^\/?undated\//.test(path);
+}
+
+/**
+ * The shard that holds the undated stories (their pages, in a split build,
+ * and their search records): the oldest, whose id stays the same as the
+ * archive grows at its newest end, so adding a dated story never moves
+ * them. Undefined when the plan is empty.
+ */
+export function undatedShard<S extends SearchShardRef>(plan: readonly S[]): S | undefined {
+  return plan.at(-1);
+}
+
+/** Stories per year, counted from story URL paths; undated stories have no year and are not counted. */
 export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const path of storyPaths) {
+    if (isUndatedPath(path)) continue;
     const year = yearOfStoryPath(path);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

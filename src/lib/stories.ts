@@ -1,8 +1,13 @@
 import { getCollection } from 'astro:content';
-import { readCatalogueAndDigest, readCatalogueBodies, type CatalogueBody } from '../content-loader/catalogue.ts';
+import {
+  readCatalogueAndDigest,
+  readCatalogueBodies,
+  shelfOfStoryPath,
+  type CatalogueBody,
+  type Shelf,
+} from '../content-loader/catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../content-location.ts';
 import type { Paragraph } from './quotes/html-paragraphs.ts';
-import { yearOfStoryPath } from './search-shards.ts';
 import { toStories, type Story } from './story.ts';
 
 /** A story's text as the content layer rendered it. */
@@ -52,7 +57,7 @@ async function loadStories() {
     paragraphs: new Map(records.map((record) => [record.id, record.paragraphs])),
     bodies,
     dir,
-    otherBodies: new Map<number, Map<string, CatalogueBody>>(),
+    otherBodies: new Map<Shelf, Map<string, CatalogueBody>>(),
   };
 }
 
@@ -93,7 +98,7 @@ export async function getStoryBody(story: Story): Promise<StoryBody> {
   const { bodies, dir, otherBodies } = await loaded();
   const own = bodies.get(story.id);
   if (own) return own;
-  const year = yearOfStoryPath(story.path);
+  const year = shelfOfStoryPath(story.path);
   let ofYear = otherBodies.get(year);
   if (!ofYear) {
     ofYear = readCatalogueBodies(dir, year);

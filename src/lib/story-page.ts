@@ -1,6 +1,6 @@
 import { archive as settings } from '../config.ts';
 import type { Archive, ArchiveStory } from './archive-index.ts';
-import { dateCrumbs } from './date-archive.ts';
+import { dateCrumbs, undatedCrumbs } from './date-archive.ts';
 import { personLink, termLink } from './page-links.ts';
 import { calendarDate } from './published-date.ts';
 import { SEARCH_FILTER_OF } from './search-filters.ts';
@@ -9,8 +9,14 @@ import { labelsOf, TERM_KINDS, type TermKind } from './taxonomy.ts';
 /** How many stories of its thread a story page shows around itself; the thread page shows them all. */
 const THREAD_AROUND = 3;
 
-/** From the home page through the date archive, as far as the story's date is precise, to the story. */
+/**
+ * From the home page through the date archive, as far as the story's date
+ * is precise, to the story; an undated story's, through the undated list.
+ */
 function storyCrumbs(archive: Archive, story: ArchiveStory) {
+  if (story.published === undefined) {
+    return [...undatedCrumbs(), { label: story.data.headline, path: story.path }];
+  }
   const { year, month, day } = calendarDate(story.published, settings.timeZone);
   const precision = story.published.precision;
   return [

@@ -14,27 +14,44 @@ export interface Story {
   readonly id: string;
   readonly data: Article;
   readonly path: string;
-  readonly published: PublishedDate;
+  /** Absent for an undated story: its source gives no date (it lives at /undated/<slug>/). */
+  readonly published?: PublishedDate;
   /** True when the date was inferred from the text: readers see it marked as an estimate. */
   readonly dateIsEstimate: boolean;
+  /** Chronological; empty for an undated story, which sorts after every dated one. */
   readonly sortKey: string;
 }
 
 export function toStory(entry: { id: string; data: Article }): Story {
+  const common = { id: entry.id, data: entry.data, path: storyPath(entry.data) };
+  if (entry.data.published === undefined) return { ...common, dateIsEstimate: false, sortKey: '' };
   const parsed = parsePublished(entry.data.published);
   // The schema has already validated `published`; this guards hand-built inputs in tests.
   if (!parsed.ok) throw new Error(`${entry.id}: published: ${parsed.reason}`);
   return {
-    id: entry.id,
-    data: entry.data,
-    path: storyPath(entry.data),
+    ...common,
     published: parsed.date,
-    dateIsEstimate: entry.data.provenance.published.method === 'inferred',
+    dateIsEstimate: entry.data.provenance.published?.method === 'inferred',
     sortKey: sortKey(parsed.date, archive.timeZone),
   };
 }
 
-/** Newest first; ties broken by headline, then id, so the order is stable. */
+/** A story with a date, as the date archive, the feeds and the threads need. */
+export type DatedStory<S extends Story = Story> = S & { readonly published: PublishedDate };
+
+export function isDated<S extends Story>(story: S): story is DatedStory<S> {
+  return story.published !== undefined;
+}
+
+/** Undated stories by headline, then id: the order of the /undated/ list. */
+export function compareByHeadline(a: Story, b: Story): number {
+  return a.data.headline.localeCompare(b.data.headline) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Newest first, undated stories last (by headline); ties broken by
+ * headline, then id, so the order is stable.
+ */
 export function compareNewestFirst(a: Story, b: Story): number {
   return (
     b.sortKey.localeCompare(a.sortKey) || a.data.headline.localeCompare(b.data.headline) || a.id.localeCompare(b.id)

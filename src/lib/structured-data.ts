@@ -31,8 +31,8 @@ export interface NewsArticleFacts {
   readonly headline: string;
   /** The dek, when there is one. */
   readonly description?: string | undefined;
-  /** RFC 3339 date-time (see feeds/published-date-time.ts for reduced-precision dates). */
-  readonly datePublished: string;
+  /** RFC 3339 date-time (see feeds/published-date-time.ts for reduced-precision dates); absent for an undated story. */
+  readonly datePublished?: string | undefined;
   /** Bylined people, in byline order. */
   readonly authors?: readonly string[] | undefined;
   /** The publication that ran the story, when known. */
@@ -56,7 +56,7 @@ export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
     '@type': 'NewsArticle',
     headline: facts.headline,
     ...(facts.description !== undefined ? { description: facts.description } : {}),
-    datePublished: facts.datePublished,
+    ...(facts.datePublished !== undefined ? { datePublished: facts.datePublished } : {}),
     ...(facts.authors && facts.authors.length > 0
       ? { author: facts.authors.map((name) => ({ '@type': 'Person', name })) }
       : {}),
@@ -83,7 +83,7 @@ export function storyStructuredData(
     newsArticle({
       headline: data.headline,
       description: data.dek,
-      datePublished: publishedDateTime(story.published, timeZone),
+      datePublished: story.published && publishedDateTime(story.published, timeZone),
       authors: data.authors,
       publisher: data.publication,
       url: publicUrlOf(story.path),

@@ -46,8 +46,12 @@ export const articleSchema = z
       headline: nonEmpty(),
       /** Optional standfirst shown under the headline. */
       dek: nonEmpty().optional(),
-      /** Publication date: see lib/published-date.ts for the accepted forms. */
-      published: publishedSchema,
+      /**
+       * Publication date: see lib/published-date.ts for the accepted forms.
+       * Absent on an undated story (its source gives no date): such a story
+       * lives at /undated/<slug>/ rather than in the date tree.
+       */
+      published: publishedSchema.optional(),
       /** Bylined authors, in byline order. */
       authors: labelList().optional(),
       /** The publication that ran the story, only when the source names it. */
@@ -82,10 +86,13 @@ export const articleSchema = z
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
         part: nonEmpty().optional(),
       }),
-      /** How each derived field got its value. `headline` and `published` are always recorded. */
+      /**
+       * How each derived field got its value. `headline` is always recorded,
+       * `published` whenever the entry has a date.
+       */
       provenance: z.strictObject({
         headline: provenanceSchema,
-        published: provenanceSchema,
+        published: provenanceSchema.optional(),
         dek: provenanceSchema.optional(),
         authors: provenanceSchema.optional(),
         publication: provenanceSchema.optional(),
@@ -112,6 +119,13 @@ export const articleSchema = z
     { error: unknownKeys },
   )
   .superRefine((entry, ctx) => {
+    if ((entry.published === undefined) !== (entry.provenance.published === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: entry.published === undefined ? ['provenance', 'published'] : ['published'],
+        message: 'published and provenance.published go together',
+      });
+    }
     for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
       if (entry[field] !== undefined && entry.provenance[field] === undefined) {
         ctx.addIssue({

@@ -20,10 +20,11 @@ export function renderResult(data: PagefindResultData, terms: readonly string[])
   const about = document.createElement('p');
   about.className = 'search-meta';
   if (data.meta.date) {
-    const time = document.createElement('time');
-    time.textContent = data.meta.date;
-    if (data.meta.datetime) time.dateTime = data.meta.datetime;
-    about.append(time);
+    // An undated story's "date" is the word "Undated", with no datetime: not a <time>.
+    const date = document.createElement(data.meta.datetime ? 'time' : 'span');
+    date.textContent = data.meta.date;
+    if (date instanceof HTMLTimeElement) date.dateTime = data.meta.datetime!;
+    about.append(date);
   }
   if (data.meta.publication) {
     const publication = document.createElement('span');

@@ -19,7 +19,7 @@ const site = useSite(() => fixture().dist);
 
 /** The first and last day a story's date can mean: one day, or a whole month or year when that is all that is known. */
 function spanOf(story: FixtureStory): { first: string; last: string } {
-  const parsed = parsePublished(story.data.published);
+  const parsed = parsePublished(story.data.published!);
   assert.ok(parsed.ok);
   const { year, month, day } = calendarDate(parsed.date, archive.timeZone);
   if (parsed.date.precision === 'year') return { first: `${year}-01-01`, last: `${year}-12-31` };

@@ -29,7 +29,7 @@ function expectedCounts(): Counts {
     counts[filter]![value] = (counts[filter]![value] ?? 0) + 1;
   };
   for (const { data } of fixture().stories) {
-    const parsed = parsePublished(data.published);
+    const parsed = parsePublished(data.published!);
     assert.ok(parsed.ok);
     const { year, month, day } = calendarDate(parsed.date, archive.timeZone);
     const { precision } = parsed.date;
@@ -67,7 +67,7 @@ test('a filter alone finds its stories with no words typed, and two filters narr
       }),
     };
     const stories = fixture().stories;
-    const in2021 = stories.filter((s) => s.data.published.startsWith('2021'));
+    const in2021 = stories.filter((s) => s.data.published!.startsWith('2021'));
     assert.equal(found.byYear, in2021.length);
     assert.equal(found.both, in2021.filter((s) => s.data.publication === 'Harbor Times').length);
     assert.ok(found.both > 0 && found.both < found.byYear);

@@ -87,8 +87,8 @@ describe('results by keyboard', { timeout: 120_000 }, () => {
       .stories.filter(
         (s) =>
           /\belections\b/i.test(s.body) &&
-          s.data.published >= '2020-03-01' &&
-          s.data.published <= '2020-12-31' &&
+          s.data.published! >= '2020-03-01' &&
+          s.data.published! <= '2020-12-31' &&
           (s.data.topics ?? []).includes('Flooding'),
       )
       .map((s) => storyPath(s.data))

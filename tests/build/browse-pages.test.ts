@@ -91,7 +91,7 @@ describe('date archive pages', () => {
     assert.equal(cells.length % 12, 0);
     const monthCounts = selectAll('.month-grid a .count', overview).map((count) => Number(toText(count)));
     const yearCounts = selectAll('.archive-year h2 .count', overview).map((count) => Number(/\d+/.exec(toText(count))));
-    const yearOnlyOrMonthless = site.stories.filter((s) => /^\d{4}$/.test(s.data.published)).length;
+    const yearOnlyOrMonthless = site.stories.filter((s) => /^\d{4}$/.test(s.data.published!)).length;
     assert.equal(
       monthCounts.reduce((a, b) => a + b, 0),
       site.stories.length - yearOnlyOrMonthless,

@@ -95,7 +95,7 @@ function expectedSummary(outDir: string, story: Story): string {
  */
 function assertItemDate(actual: Date | null | undefined, story: Story, where: string) {
   assert.ok(actual && !Number.isNaN(actual.getTime()), `${where}: no date`);
-  const parsed = parsePublished(story.data.published);
+  const parsed = parsePublished(story.data.published!);
   assert.ok(parsed.ok);
   if (parsed.date.instant) {
     assert.equal(actual.getTime(), parsed.date.instant.getTime(), `${where}: date`);

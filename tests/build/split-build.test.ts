@@ -34,7 +34,7 @@ const OLDER = '2019-2020';
 
 /** A word in one story of the newer shard, whose older shard has "river" (a prefix Pagefind falls back to). */
 const RARE_WORD = 'riverbank';
-const rareStoryIndex = fixtureStories().findIndex((s) => s.data.published.startsWith('2021'));
+const rareStoryIndex = fixtureStories().findIndex((s) => s.data.published!.startsWith('2021'));
 const standInIndex = 22; // a 2020 story, already with "river" in it
 const stories = fixtureStories().map((story, i) => {
   // Where Pagefind's own ranking puts the stand-in first: the real match is once in a long story,
@@ -124,7 +124,7 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
   test("each job's content holds its own years' entries only", () => {
     for (const story of stories) {
       const id = `"${story.file.replace(/\.md$/, '')}"`;
-      const year = story.data.published.slice(0, 4);
+      const year = story.data.published!.slice(0, 4);
       const holder = year === NEWER ? NEWER : OLDER;
       const other = holder === NEWER ? OLDER : NEWER;
       assert.ok(jobStores.get(holder)!.includes(id), `${id} in the store of ${holder}`);
@@ -229,7 +229,7 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     await site.withPage(async (page) => {
       await page.goto(searchPath({ q: 'report', year: ['2019', '2021'] }));
       const found = await allResultPaths(page);
-      const expected = stories.filter((s) => /^(2019|2021)/.test(s.data.published)).length;
+      const expected = stories.filter((s) => /^(2019|2021)/.test(s.data.published!)).length;
       assert.equal(found.length, expected);
       assert.ok(found.some((p) => p.startsWith('/2019/')) && found.some((p) => p.startsWith('/2021/')));
     });

@@ -43,15 +43,15 @@ describe('what each story page shows', () => {
 
   test('the date in <time datetime>, as precise as the entry says, marked where it is an estimate', () => {
     for (const { entry, page } of stories) {
-      const parsed = parsePublished(entry.data.published);
+      const parsed = parsePublished(entry.data.published!);
       assert.ok(parsed.ok);
       const time = select('article .story-meta time', page);
       assert.equal(time?.properties['dateTime'], datetimeAttribute(parsed.date), entry.file);
-      const isEstimate = entry.data.provenance.published.method === 'inferred';
+      const isEstimate = entry.data.provenance.published?.method === 'inferred';
       assert.equal(textOf(page, 'article .story-meta .estimate'), isEstimate ? '(estimated)' : undefined, entry.file);
     }
     assert.ok(
-      stories.some(({ entry }) => entry.data.provenance.published.method === 'inferred'),
+      stories.some(({ entry }) => entry.data.provenance.published?.method === 'inferred'),
       'the bundled archive has an estimated date to show',
     );
   });
@@ -81,7 +81,7 @@ describe('what each story page shows', () => {
 
   test("where the date was estimated or set by an editor, the record says why, in the entry's words", () => {
     for (const { entry, page } of stories) {
-      const { method, evidence } = entry.data.provenance.published;
+      const { method, evidence } = entry.data.provenance.published!;
       const record = textOf(page, 'aside.story-record') ?? '';
       assert.ok(record.includes(entry.data.source.path), entry.file);
       if (method === 'inferred' || method === 'editor') assert.ok(evidence && record.includes(evidence), entry.file);

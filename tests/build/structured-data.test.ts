@@ -51,7 +51,7 @@ const canonicalOf = (tree: Root) => select('link[rel="canonical"]', tree)?.prope
 function assertFullDateTime(value: unknown, entry: Entry, where: string) {
   assert.equal(typeof value, 'string', `${where}: no date`);
   assert.match(value as string, RFC_3339, where);
-  const parsed = parsePublished(entry.data.published);
+  const parsed = parsePublished(entry.data.published!);
   assert.ok(parsed.ok);
   const actual = new Date(value as string);
   if (parsed.date.instant) {

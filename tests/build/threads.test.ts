@@ -31,7 +31,7 @@ describe('story threads in the bundled archive', () => {
   before(async () => {
     assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
     entries = await readEntries();
-    earliestFirst = [...entries].sort((a, b) => a.data.published.localeCompare(b.data.published));
+    earliestFirst = [...entries].sort((a, b) => a.data.published!.localeCompare(b.data.published!));
     const index = await page('/threads/');
     const links = hrefs(selectAll('.thread-index a', index));
     assert.equal(links.length, 1, `expected one thread, found ${links.join(', ')}`);

@@ -99,3 +99,38 @@ export function writeFixtureArchive(stories: readonly FixtureStory[] = fixtureSt
   }
   return dir;
 }
+
+/**
+ * Two undated stories (no `published`, no provenance.published: their
+ * sources give no date), each with a word no other story has, sharing a
+ * topic and a person with the dated ones. "Almanac…" comes before
+ * "Zeppelin…" by headline, the order of the /undated/ list.
+ */
+export const UNDATED_FIXTURE_STORIES: readonly FixtureStory[] = [
+  {
+    file: 'zeppelin-sighting.md',
+    data: {
+      headline: 'Zeppelin sighted over the old quarry',
+      slug: 'zeppelin-sighting',
+      topics: ['Flooding'],
+      people: ['Maria Lopez'],
+      source: { path: 'content/sources/zeppelin-sighting.txt', sha256: 'b'.repeat(64) },
+      provenance: {
+        headline: { method: 'source' },
+        topics: { method: 'editor', evidence: 'fixture' },
+        people: { method: 'inferred', evidence: 'fixture' },
+      },
+    },
+    body: 'Residents saw a quillwort-green zeppelin drift over the quarry, Maria Lopez said.\n\nNobody recorded the day.\n',
+  },
+  {
+    file: 'lighthouse-almanac.md',
+    data: {
+      headline: 'Almanac of the lighthouse keepers',
+      slug: 'lighthouse-almanac',
+      source: { path: 'content/sources/lighthouse-almanac.txt', sha256: 'c'.repeat(64) },
+      provenance: { headline: { method: 'source' } },
+    },
+    body: 'The keepers kept a ledger of gannets and gales.\n',
+  },
+];

@@ -14,7 +14,7 @@ export type Labels = Record<'year' | 'month' | 'publication' | 'topic' | 'person
 
 /** The filter values a story is indexed under, as the search filters spell them. */
 export function labelsOf({ data }: FixtureStory): Labels {
-  const parsed = parsePublished(data.published);
+  const parsed = parsePublished(data.published!);
   assert.ok(parsed.ok);
   const { year, month } = calendarDate(parsed.date, archive.timeZone);
   return {
@@ -44,7 +44,7 @@ export function pathsMatching(stories: readonly FixtureStory[], filters: Partial
 export function sortKeyOfPath(stories: readonly FixtureStory[], path: string): string {
   const story = stories.find((s) => storyPath(s.data) === path);
   assert.ok(story, `${path} is no story of the archive`);
-  const parsed = parsePublished(story.data.published);
+  const parsed = parsePublished(story.data.published!);
   assert.ok(parsed.ok);
   return sortKey(parsed.date, archive.timeZone);
 }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { after } from 'node:test';
 import { buildSite } from './build-site.ts';
-import { fixtureStories, writeFixtureArchive, type FixtureStory } from './fixture-archive.ts';
+import { fixtureStories, UNDATED_FIXTURE_STORIES, writeFixtureArchive, type FixtureStory } from './fixture-archive.ts';
 
 export interface FixtureSite {
   /** The built site. */
@@ -20,9 +20,10 @@ export const FIXTURE_SHARD_STORIES = 20;
 
 /**
  * Writes the made-up archive and builds it, once for the calling test file;
- * both folders are removed after its tests.
+ * both folders are removed after its tests. `withUndated` adds the undated
+ * stories (UNDATED_FIXTURE_STORIES).
  */
-export function useFixtureSite(): () => FixtureSite {
+export function useFixtureSite(options: { withUndated?: boolean } = {}): () => FixtureSite {
   let site: FixtureSite | undefined;
   after(() => {
     if (!site) return;
@@ -31,7 +32,7 @@ export function useFixtureSite(): () => FixtureSite {
   });
   return () => {
     if (!site) {
-      const stories = fixtureStories();
+      const stories = [...fixtureStories(), ...(options.withUndated ? UNDATED_FIXTURE_STORIES : [])];
       const contentDir = writeFixtureArchive(stories);
       site = { dist: buildSite({ contentDir, searchShardStories: FIXTURE_SHARD_STORIES }), contentDir, stories };
     }

@@ -9,7 +9,7 @@ import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
 import { relatedStories } from '../../src/lib/related-stories.ts';
 import { groupThreads } from '../../src/lib/threads/group-threads.ts';
 import { threadInput } from '../../src/lib/threads/thread-input.ts';
-import { toStories, type Story } from '../../src/lib/story.ts';
+import { isDated, toStories, type Story } from '../../src/lib/story.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-links-'));
@@ -53,7 +53,7 @@ describe('linkArchive', () => {
     const { threads, quotes, related } = storiesOfLinks(earliestFirst, links);
     assert.deepEqual(
       threads,
-      groupThreads(earliestFirst.map((story) => threadInput(story, paragraphsOf(story)[0]!.text))),
+      groupThreads(earliestFirst.filter(isDated).map((story) => threadInput(story, paragraphsOf(story)[0]!.text))),
       'the same threads as grouped from the stories',
     );
     assert.ok(threads.length > 0);
@@ -71,6 +71,37 @@ describe('linkArchive', () => {
       [...related].map(([path, others]) => [path, others.map((s) => s.id)]),
       earliestFirst.map((story) => [story.path, direct.get(story.path)!.map((s) => s.id)]),
       'the same related stories as worked out from the archive newest first',
+    );
+  });
+
+  test('an undated story is in no thread and has no related stories, and the others keep theirs', () => {
+    const { data } = entry('bridge', '2000', ['Ana Ruiz'], ['storms']);
+    const { published: _published, provenance, ...rest } = data;
+    const undatedEntry = {
+      id: 'bridge',
+      data: { ...rest, provenance: { headline: provenance.headline } } as Article,
+    };
+    const all = toStories([...stories.map((s) => ({ id: s.id, data: s.data })), undatedEntry]);
+    assert.equal(all.at(-1)!.path, '/undated/bridge/', 'newest first, undated last');
+    const withUndated = [...all].reverse();
+    const text: Record<string, Paragraph[]> = { ...paragraphs, bridge: [{ text: `"${QUOTE}," Ana Ruiz said.` }] };
+    const links = storiesOfLinks(
+      withUndated,
+      linkArchive(withUndated, (story) => text[story.id]!),
+    );
+    const ids = (list: readonly Story[]) => list.map((s) => s.id);
+    const dated = storiesOfLinks(earliestFirst, linkArchive(earliestFirst, paragraphsOf));
+    assert.deepEqual(
+      links.threads.map((t) => t.members.map((i) => withUndated[i]!.id)),
+      dated.threads.map((t) => t.members.map((i) => earliestFirst[i]!.id)),
+      'the same threads, their members read from the list with the undated story',
+    );
+    assert.deepEqual(links.related.get('/undated/bridge/'), []);
+    assert.ok(![...links.related.values()].some((others) => ids(others).includes('bridge')));
+    const shared = links.quotes.find((quote) => quote.appearances.length > 2);
+    assert.ok(
+      shared?.appearances.some(({ story }) => story.id === 'bridge'),
+      'its quotes are shared as any story’s',
     );
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { firstParagraphText, resolveBodyUrls } from '../../src/lib/feeds/body-html.ts';
 import { toFeedItem } from '../../src/lib/feeds/feed-item.ts';
-import { toStory } from '../../src/lib/story.ts';
+import { isDated, toStory } from '../../src/lib/story.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 const STORY_URL = 'https://news.example.org/news/2020/10/01/a-story/';
@@ -16,7 +16,9 @@ function story(fields: Partial<Article> = {}) {
     provenance: { headline: { method: 'source' }, published: { method: 'source' } },
     ...fields,
   };
-  return toStory({ id: 'a', data });
+  const made = toStory({ id: 'a', data });
+  assert.ok(isDated(made));
+  return made;
 }
 
 test('resolves relative links and fragments against the story URL, leaving absolute ones', () => {

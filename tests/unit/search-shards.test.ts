@@ -10,6 +10,7 @@ import {
   planSearchShards,
   searchShardYears,
   shardOfYear,
+  undatedShard,
   shardStoriesLimit,
 } from '../../src/lib/search-shards.ts';
 import { storyPageFilesGlob } from '../../src/lib/story-path.ts';
@@ -127,6 +128,22 @@ describe('one part of a split build', () => {
     assert.deepEqual(new Set(parts), new Set(['2019', '2020-2021']), 'shared between the parts');
     // The order params are listed in does not matter.
     assert.equal(partOfPage({ kind: 'people', label: 'a' }, plan), partOfPage({ label: 'a', kind: 'people' }, plan));
+  });
+
+  test("undated stories are counted in no year, and their pages are the oldest shard's part", () => {
+    assert.deepEqual(
+      countStoriesByYear(['/2019/01/02/a/', '/undated/b/', '/2021/03/04/c/', '/undated/d/']),
+      new Map([
+        [2019, 1],
+        [2021, 1],
+      ]),
+    );
+    assert.equal(undatedShard(plan)?.id, '2019', 'the oldest');
+    assert.equal(undatedShard([]), undefined);
+    const paths = ['b', 'd'].map((slug) => ({ params: { slug }, undated: true }));
+    assert.deepEqual(pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2019' }), paths);
+    assert.deepEqual(pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2020-2021' }), []);
+    assert.deepEqual(pathsOfThisPart(paths, [], {}), paths, 'a whole build, even of undated stories alone');
   });
 
   test("SEARCH_SHARD's years are read from its id", () => {

@@ -1,4 +1,4 @@
-import type { Story } from '../story.ts';
+import type { DatedStory } from '../story.ts';
 import { firstParagraphText, resolveBodyUrls } from './body-html.ts';
 import { publishedDateTime, publishedMoment } from './published-date-time.ts';
 
@@ -26,9 +26,10 @@ export interface FeedItem {
 /**
  * The feed item of one story, whose body HTML is `html` (the content layer's
  * rendering, stories.ts). `storyUrl` is its public URL (publicUrl of
- * story.path).
+ * story.path). Only a dated story has one: feeds are in date order, and an
+ * undated story has no place in it (site-feeds.ts leaves them out).
  */
-export function toFeedItem(story: Story, html: string, storyUrl: string, timeZone: string): FeedItem {
+export function toFeedItem(story: DatedStory, html: string, storyUrl: string, timeZone: string): FeedItem {
   const { data } = story;
   const summary = data.dek ?? firstParagraphText(html);
   return {

@@ -4,7 +4,7 @@ import { pathsOfThisPart } from '../build-part.ts';
 import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
 import { getStories, getStoryBody } from '../stories.ts';
-import type { Story } from '../story.ts';
+import { isDated, type Story } from '../story.ts';
 import { FEED_FORMATS, feedPath, topicFeedTitle, type FeedFormat } from './alternate-feeds.ts';
 import type { Feed } from './feed.ts';
 import { toFeedItem, type FeedItem } from './feed-item.ts';
@@ -21,18 +21,23 @@ const itemsByStory = new WeakMap<Story, FeedItem>();
 
 /**
  * The items of a feed of `stories` (newest first): the first
- * `archive.feedSize`, each built once per build however many feeds carry it.
+ * `archive.feedSize` dated ones, each built once per build however many
+ * feeds carry it. Undated stories are left out: a feed is the newest
+ * stories by date, and one without a date is never among them.
  */
 async function feedItemsOf(stories: readonly Story[]): Promise<FeedItem[]> {
   return Promise.all(
-    stories.slice(0, archive.feedSize).map(async (story) => {
-      let item = itemsByStory.get(story);
-      if (!item) {
-        item = toFeedItem(story, (await getStoryBody(story)).html, publicUrl(story.path), archive.timeZone);
-        itemsByStory.set(story, item);
-      }
-      return item;
-    }),
+    stories
+      .filter(isDated)
+      .slice(0, archive.feedSize)
+      .map(async (story) => {
+        let item = itemsByStory.get(story);
+        if (!item) {
+          item = toFeedItem(story, (await getStoryBody(story)).html, publicUrl(story.path), archive.timeZone);
+          itemsByStory.set(story, item);
+        }
+        return item;
+      }),
   );
 }
 

@@ -1,12 +1,12 @@
 import { archive } from '../../config.ts';
 import { calendarDate, daysInMonth } from '../published-date.ts';
-import type { Story } from '../story.ts';
+import type { DatedStory } from '../story.ts';
 import type { ThreadInput } from './group-threads.ts';
 
 const DAY_MS = 86_400_000;
 
 /** The days a story's date could mean, in the archive's time zone: "2021" is the whole year. */
-export function dateSpan(story: Story): { start: number; end: number } {
+export function dateSpan(story: DatedStory): { start: number; end: number } {
   const { year, month, day } = calendarDate(story.published, archive.timeZone);
   const at = (m: number, d: number) => Date.UTC(year, m - 1, d) / DAY_MS;
   switch (story.published.precision) {
@@ -20,7 +20,7 @@ export function dateSpan(story: Story): { start: number; end: number } {
 }
 
 /** What grouping reads of a story: its path, date span, people, topics, headline and text, and the editor's pin. */
-export function threadInput(story: Story, bodyText: string): ThreadInput {
+export function threadInput(story: DatedStory, bodyText: string): ThreadInput {
   const { people = [], topics = [], headline, dek, thread } = story.data;
   return {
     key: story.path,

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { VALID_ENTRY } from '../support/valid-entry.ts';
+
+const { published: _published, provenance, ...withoutDate } = VALID_ENTRY;
+const undated = { ...withoutDate, provenance: { headline: provenance.headline } };
+
+describe('articleSchema and undated entries', () => {
+  test('accepts an entry with neither published nor provenance.published', () => {
+    assert.equal(articleSchema.safeParse(undated).success, true);
+  });
+
+  test('refuses published without provenance.published, and the other way round', () => {
+    for (const [input, field] of [
+      [{ ...undated, published: '2020-10-01' }, 'published'],
+      [{ ...undated, provenance: provenance }, 'provenance.published'],
+    ] as const) {
+      const result = articleSchema.safeParse(input);
+      assert.equal(result.success, false);
+      assert.match(
+        formatIssues('entry.md', result.error!),
+        new RegExp(
+          `^entry\\.md: ${field.replace('.', '\\.')}: .*published and provenance\\.published go together`,
+          'm',
+        ),
+      );
+    }
+  });
+});
