@@ -46,8 +46,12 @@ export const articleSchema = z
       headline: nonEmpty(),
       /** Optional standfirst shown under the headline. */
       dek: nonEmpty().optional(),
-      /** Publication date: see lib/published-date.ts for the accepted forms. */
-      published: publishedSchema,
+      /**
+       * Publication date: see lib/published-date.ts for the accepted forms.
+       * Absent on an undated entry (kept by `undated: keep` in
+       * content/ingest.yaml), whose story is at /undated/<slug>/.
+       */
+      published: publishedSchema.optional(),
       /** Bylined authors, in byline order. */
       authors: labelList().optional(),
       /** The publication that ran the story, only when the source names it. */
@@ -82,10 +86,10 @@ export const articleSchema = z
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
         part: nonEmpty().optional(),
       }),
-      /** How each derived field got its value. `headline` and `published` are always recorded. */
+      /** How each derived field got its value. `headline` is always recorded, `published` whenever it is set. */
       provenance: z.strictObject({
         headline: provenanceSchema,
-        published: provenanceSchema,
+        published: provenanceSchema.optional(),
         dek: provenanceSchema.optional(),
         authors: provenanceSchema.optional(),
         publication: provenanceSchema.optional(),
@@ -112,6 +116,21 @@ export const articleSchema = z
     { error: unknownKeys },
   )
   .superRefine((entry, ctx) => {
+    if (entry.published !== undefined && entry.provenance.published === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['provenance', 'published'],
+        message: 'published is set, so provenance.published must say where it came from',
+      });
+    }
+    if (entry.published === undefined && entry.provenance.published !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message:
+          'is missing, but provenance.published says where a date came from; give the date, or remove provenance.published to leave the entry undated',
+      });
+    }
     for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
       if (entry[field] !== undefined && entry.provenance[field] === undefined) {
         ctx.addIssue({
