@@ -340,17 +340,20 @@ function undatedReport(
               : `  ${at || './'} (${names.length} files): ${names.join(', ')}`;
           }),
         ].join('\n');
+  const them = files.length === 1 ? 'it' : 'them';
   const advice =
     which === 'refused'
       ? [
           `to date the ${files.length === 1 ? 'undated source' : `${files.length} undated sources`}, run:`,
           `  ${command}`,
-          `or date them by path on every ingest, in ${CONFIG_FILE}:`,
+          `or date ${them} by path on every ingest, in ${CONFIG_FILE}:`,
           ...rule.split('\n').map((line) => `  ${line}`),
-          `or one by one in ${OVERRIDES_FILE}; or keep them undated (listed under /undated/) with undated: keep in ${CONFIG_FILE}`,
+          `or ${files.length === 1 ? '' : 'one by one '}in ${OVERRIDES_FILE}; or keep ${them} undated ` +
+            `(listed under /undated/) with undated: keep in ${CONFIG_FILE}`,
         ].join('\n')
       : [
-          `written undated (undated: keep in ${CONFIG_FILE}; listed under /undated/): ${files.length} ${files.length === 1 ? 'source' : 'sources'}; to date them later, run:`,
+          `written undated (undated: keep in ${CONFIG_FILE}; listed under /undated/): ` +
+            `${files.length} ${files.length === 1 ? 'source' : 'sources'}; to date ${them} later, run:`,
           `  ${command}`,
           `or add to ${CONFIG_FILE}, and run again:`,
           ...rule.split('\n').map((line) => `  ${line}`),
