@@ -7,6 +7,7 @@ import { dateFromNames, parseDateValue } from '../../src/ingest/batch-dating.ts'
 import { isUntouched } from '../../src/ingest/entry-hash.ts';
 import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { VALID_ENTRY } from '../support/valid-entry.ts';
 import { emptyProject, removeProject, runCli } from './helpers.ts';
 
 const projects: string[] = [];
@@ -173,6 +174,26 @@ describe('batch dating: rules by path and dates in names', () => {
     }
     assert.deepEqual(parseDateValue('2024-06-03', today), { ok: false, reason: '"2024-06-03" is in the future' });
     assert.deepEqual(parseDateValue('2024-06', today), { ok: true, published: '2024-06' });
+  });
+});
+
+describe('batch dating: the schema of an undated entry', () => {
+  const { published: _published, ...undated } = VALID_ENTRY;
+  const { published: _record, ...provenance } = VALID_ENTRY.provenance;
+  const issues = (data: unknown) =>
+    articleSchema.safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('takes an entry with neither published nor provenance.published', () => {
+    assert.deepEqual(issues({ ...undated, provenance }), []);
+  });
+  it('refuses published without provenance.published, and provenance.published without published', () => {
+    assert.deepEqual(issues({ ...VALID_ENTRY, provenance }), [
+      'provenance.published: published is set, so provenance.published must say where it came from',
+    ]);
+    assert.match(
+      issues(undated)[0] ?? '',
+      /^published: is missing, but provenance\.published says where a date came from/,
+    );
   });
 });
 
