@@ -156,8 +156,8 @@ export async function runIngest(options: RunOptions): Promise<number> {
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
   const exitCode = counts.refused > 0 ? 1 : 0;
-  const undated = undatedReport(root, options.paths, outcomes, 'refused');
-  const written = undatedReport(root, options.paths, outcomes, 'written');
+  const undated = undatedReport(root, options, outcomes, 'refused');
+  const written = undatedReport(root, options, outcomes, 'written');
   if (options.json) {
     out(JSON.stringify(toJsonReport(outcomes, counts, warnings, exitCode, undated, written), null, 2));
   } else {
@@ -271,6 +271,15 @@ function summarise(
   return lines;
 }
 
+/** How many names (or rules) a report line lists before it says how many more; --verbose lists all. */
+const MAX_LISTED = 10;
+
+function listed(names: readonly string[], verbose: boolean): string {
+  return names.length <= MAX_LISTED || verbose
+    ? names.join(', ')
+    : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more (--verbose lists them)`;
+}
+
 interface UndatedReport {
   /** The files (as the run shows them) with an article refused for want of a date. */
   readonly files: readonly string[];
@@ -293,7 +302,7 @@ interface UndatedReport {
  */
 function undatedReport(
   root: string,
-  paths: readonly string[],
+  { paths, verbose }: { readonly paths: readonly string[]; readonly verbose: boolean },
   outcomes: readonly FileOutcome[],
   which: 'refused' | 'written',
 ): UndatedReport | undefined {
@@ -317,7 +326,13 @@ function undatedReport(
   const globs = folders.map((f) => (names.includes(f) ? f : `${f}/**`));
 
   const command = `npm run ingest -- --date YYYY --reason "What the date rests on" ${targets.map(shellQuote).join(' ')}`;
-  const rule = `dates:\n${globs.map((g) => `  ${JSON.stringify(g)}: { date: "YYYY", reason: "What the date rests on" }`).join('\n')}`;
+  const ruleLine = (glob: string) => `  ${JSON.stringify(glob)}: { date: "YYYY", reason: "What the date rests on" }`;
+  const rule = `dates:\n${globs.map(ruleLine).join('\n')}`;
+  // Files dated otherwise share their folders: a rule per file is no help beyond a few.
+  const shownRule =
+    globs.length <= MAX_LISTED || verbose
+      ? rule
+      : `dates:\n${globs.slice(0, MAX_LISTED).map(ruleLine).join('\n')}\n  # … and ${globs.length - MAX_LISTED} more (--json or --verbose lists them)`;
   const byFolder = new Map<string, string[]>();
   for (const file of files) {
     const slash = file.lastIndexOf('/');
@@ -337,7 +352,7 @@ function undatedReport(
             const at = folder === '.' ? '' : `${folder}/`;
             return names.length === 1
               ? `  ${at}${names[0]}`
-              : `  ${at || './'} (${names.length} files): ${names.join(', ')}`;
+              : `  ${at || './'} (${names.length} files): ${listed(names, verbose)}`;
           }),
         ].join('\n');
   const them = files.length === 1 ? 'it' : 'them';
@@ -347,7 +362,7 @@ function undatedReport(
           `to date the ${files.length === 1 ? 'undated source' : `${files.length} undated sources`}, run:`,
           `  ${command}`,
           `or date ${them} by path on every ingest, in ${CONFIG_FILE}:`,
-          ...rule.split('\n').map((line) => `  ${line}`),
+          ...shownRule.split('\n').map((line) => `  ${line}`),
           `or ${files.length === 1 ? '' : 'one by one '}in ${OVERRIDES_FILE}; or keep ${them} undated ` +
             `(listed under /undated/) with undated: keep in ${CONFIG_FILE}`,
         ].join('\n')
@@ -356,7 +371,7 @@ function undatedReport(
             `${files.length} ${files.length === 1 ? 'source' : 'sources'}; to date ${them} later, run:`,
           `  ${command}`,
           `or add to ${CONFIG_FILE}, and run again:`,
-          ...rule.split('\n').map((line) => `  ${line}`),
+          ...shownRule.split('\n').map((line) => `  ${line}`),
         ].join('\n');
   return { files, command, rule, listing, advice };
 }
