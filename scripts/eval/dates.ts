@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archive } from '../../src/config.ts';
-import { decidePublished } from '../../src/ingest/decide-entry.ts';
+import { decidePublished, UNDATED_REASON } from '../../src/ingest/decide-entry.ts';
 import { readSource } from '../../src/ingest/read-source.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 
@@ -111,6 +111,7 @@ export function evaluatePage(id: string, truth: string | null, bytes: Uint8Array
   if (!article) return refused(NO_ARTICLE);
   const decided = decidePublished(article);
   if ('problem' in decided) return refused(decided.problem);
+  if ('undated' in decided) return refused(UNDATED_REASON);
   const parsed = parsePublished(decided.value);
   if (!parsed.ok) return refused(parsed.reason);
   const { evidence, method } = decided.provenance;

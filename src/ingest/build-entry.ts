@@ -1,3 +1,4 @@
+import { type DatingSettings, givenDates } from './batch-dating.ts';
 import { decideEntry, type Decision, type Problem } from './decide-entry.ts';
 import { sha256Hex } from './entry-hash.ts';
 import type { PeopleCorrections } from './fields/people.ts';
@@ -14,6 +15,10 @@ export interface SourceInput {
   readonly publications?: PublicationTable;
   /** content/ingest.yaml's corrections to the people found in the text. */
   readonly people?: PeopleCorrections;
+  /** The run's `--date` and content/ingest.yaml's `dates` rules, for articles that state no date. */
+  readonly dating?: DatingSettings;
+  /** `keep`: an article no date is found for is decided without one, rather than refused (see decide-entry.ts). */
+  readonly undated?: 'refuse' | 'keep';
 }
 
 /** The decision for one article of a source; `part` says which, in a file that holds several. */
@@ -43,10 +48,13 @@ export function buildEntries({
   overrides,
   publications = DEFAULT_PUBLICATIONS,
   people = {},
+  dating,
+  undated = 'refuse',
 }: SourceInput): BuiltSource {
   const reading = readSource(name, bytes);
   if (!reading.ok) return { ok: false, problem: { field: reading.field, reason: reading.reason } };
   const sha256 = sha256Hex(bytes);
+  const given = givenDates(name, dating);
   const articles = reading.articles.map((article) => {
     const key = article.part === undefined ? name : `${name}#${article.part}`;
     const override = overrides?.get(key);
@@ -58,6 +66,8 @@ export function buildEntries({
       ...(override ? { override } : {}),
       publications,
       people,
+      givenDates: given,
+      undated,
     });
     return article.part === undefined ? decision : { ...decision, part: article.part };
   });

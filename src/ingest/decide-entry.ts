@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Article, articleSchema } from '../schemas/article.ts';
 import type { Provenance } from '../schemas/provenance.ts';
+import type { GivenDating } from './batch-dating.ts';
 import { isWebUrl } from './body-contract.ts';
 import { HASH_PLACEHOLDER } from './entry-hash.ts';
 import { cleanAuthors } from './fields/authors.ts';
@@ -40,6 +41,18 @@ export interface DecideInput {
   readonly override?: Override;
   readonly publications: PublicationTable;
   readonly people: PeopleCorrections;
+  /**
+   * The dates the run gives this source should it state none (`--date`, a
+   * `dates` rule, its file and folder names), highest precedence first; see
+   * batch-dating.ts. Each wins over inference from the text.
+   */
+  readonly givenDates?: readonly GivenDating[];
+  /**
+   * What becomes of an article no date is found for: refused (the default),
+   * or decided without `published` (an undated entry; the run applies
+   * content/ingest.yaml's `undated` policy when it commits it).
+   */
+  readonly undated?: 'refuse' | 'keep';
 }
 
 type Decided<T> = { value: T; provenance: Provenance };
@@ -83,8 +96,10 @@ export function decideEntry(input: DecideInput): Decision {
       `the source has no headline with a letter or digit in it, nor a first paragraph to derive one from; set headline in ${OVERRIDES_FILE}`,
     );
   }
-  const published = editor('date', override?.date) ?? decidePublished(article);
+  const published = editor('date', override?.date) ?? decidePublished(article, input.givenDates ?? []);
   if ('problem' in published) return refuse('published', `${published.problem}${overrideHint(input.overrideKey)}`);
+  if ('undated' in published && input.undated !== 'keep') return refuse('published', undatedReason(input.overrideKey));
+  const dated = 'undated' in published ? undefined : published;
 
   const authors = editor('authors', override?.authors) ?? decideAuthors(article.authors, notes);
   const publication =
@@ -113,7 +128,7 @@ export function decideEntry(input: DecideInput): Decision {
   const data = {
     headline: headline.value,
     ...Object.fromEntries(present.map(([key, d]) => [key, d.value])),
-    published: published.value,
+    ...(dated ? { published: dated.value } : {}),
     slug,
     source: {
       path: input.sourcePath,
@@ -122,7 +137,7 @@ export function decideEntry(input: DecideInput): Decision {
     },
     provenance: {
       headline: headline.provenance,
-      published: published.provenance,
+      ...(dated ? { published: dated.provenance } : {}),
       ...Object.fromEntries(present.map(([key, d]) => [key, d.provenance])),
     },
     ingest: { entrySha256: HASH_PLACEHOLDER, textSha256: textFingerprint(article.body) },
@@ -166,21 +181,40 @@ function decideHeadline(article: ReceivedArticle, bodyText: string): Decided<str
     : undefined;
 }
 
-/** The entry's `published` from what the source states, else inferred from its text, else the problem. */
-export function decidePublished(article: ReceivedArticle): Decided<string> | { problem: string } {
+/**
+ * The date the source states; else the first date the run gives it (see
+ * batch-dating.ts); else one inferred from the text; else none. (An
+ * override, which wins over all of these, is applied by the caller.)
+ */
+export function decidePublished(
+  article: ReceivedArticle,
+  given: readonly GivenDating[] = [],
+): Decided<string> | { problem: string } | { undated: true } {
   if (article.date) {
     const reading = parseStatedDate(article.date.value);
     if (!reading.ok)
       return { problem: `${article.date.evidence} gives "${article.date.value}", which ${reading.reason}` };
     return { value: reading.published, provenance: { method: 'source', evidence: article.date.evidence } };
   }
+  const first = given[0];
+  if (first) return first;
   const inferred = inferDate(article.datingText);
   if (inferred) return { value: inferred.published, provenance: { method: 'inferred', evidence: inferred.evidence } };
-  return {
-    problem:
-      'the source states no date and its text has none that can be checked ' +
-      '(a month and day without a year, or a year in a photo caption, is not evidence), so no date is made up',
-  };
+  return { undated: true };
+}
+
+/** Why an article with no date is refused (when content/ingest.yaml says `undated: refuse`). */
+export const UNDATED_REASON =
+  'the source states no date and its text has none that can be checked ' +
+  '(a month and day without a year, or a year in a photo caption, is not evidence), so no date is made up';
+
+/** The refusal of an undated article, with what would date it. */
+export function undatedReason(key: string): string {
+  return (
+    `${UNDATED_REASON}; date it with npm run ingest -- --date YYYY --reason "…" <its path>, ` +
+    `a dates rule in ${CONFIG_FILE}, or an override for "${key}" in ${OVERRIDES_FILE}; ` +
+    `or keep it undated with undated: keep in ${CONFIG_FILE}`
+  );
 }
 
 function decideAuthors(stated: Stated<readonly string[]> | undefined, notes: string[]): Decided<string[]> | undefined {

@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parsePublished } from '../lib/published-date.ts';
 import type { Article } from '../schemas/article.ts';
-import { type StoryAddress, storyPath } from '../lib/story-path.ts';
+import { type EntryAddress, entryPath } from './entry-path.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -13,8 +13,8 @@ export interface ExistingEntry {
   /** Repository-relative path, e.g. content/articles/000_x.md. */
   readonly file: string;
   readonly text: string;
-  /** Where its story lives, when its front matter gives a valid date and slug. */
-  readonly address?: StoryAddress;
+  /** Where its story lives, when its front matter gives a valid date (or none: undated) and slug. */
+  readonly address?: EntryAddress;
   /** `source.path` from its front matter, when it has one. */
   readonly sourcePath?: string;
   /** `source.part`, for an article of a file that holds several. */
@@ -53,14 +53,14 @@ export class EntryStore {
 
   set(entry: ExistingEntry): void {
     const previous = this.#byFile.get(entry.file);
-    if (previous?.address && this.#fileByPath.get(storyPath(previous.address)) === entry.file) {
-      this.#fileByPath.delete(storyPath(previous.address));
+    if (previous?.address && this.#fileByPath.get(entryPath(previous.address)) === entry.file) {
+      this.#fileByPath.delete(entryPath(previous.address));
     }
     if (previous?.textSha256 && this.#fileByText.get(previous.textSha256) === entry.file) {
       this.#fileByText.delete(previous.textSha256);
     }
     this.#byFile.set(entry.file, entry);
-    if (entry.address) this.#fileByPath.set(storyPath(entry.address), entry.file);
+    if (entry.address) this.#fileByPath.set(entryPath(entry.address), entry.file);
     if (entry.textSha256 && !this.#fileByText.has(entry.textSha256)) this.#fileByText.set(entry.textSha256, entry.file);
   }
 }
@@ -105,7 +105,7 @@ export function entryFromData(file: string, text: string, data: Article): Existi
   return {
     file,
     text,
-    address: { published: data.published, slug: data.slug },
+    address: data.published === undefined ? { slug: data.slug } : { published: data.published, slug: data.slug },
     sourcePath: data.source.path,
     ...(data.source.part !== undefined ? { sourcePart: data.source.part } : {}),
     ...(data.ingest?.textSha256 ? { textSha256: data.ingest.textSha256 } : {}),
@@ -126,10 +126,13 @@ export function describeEntry(file: string, text: string): ExistingEntry {
     data = undefined;
   }
   const { published, slug, source, ingest } = data ?? {};
+  const validSlug = typeof slug === 'string' && slug !== '';
   const address =
-    typeof published === 'string' && typeof slug === 'string' && slug !== '' && parsePublished(published).ok
+    validSlug && typeof published === 'string' && parsePublished(published).ok
       ? { published, slug }
-      : undefined;
+      : validSlug && published === undefined
+        ? { slug }
+        : undefined;
   const { path: sourcePath, part: sourcePart } = (source ?? {}) as { path?: unknown; part?: unknown };
   const textSha256 = (ingest as { textSha256?: unknown } | undefined)?.textSha256;
   return {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { type DateRule, parseDateValue } from './batch-dating.ts';
 
 export const CONFIG_FILE = 'content/ingest.yaml';
 
@@ -32,6 +33,40 @@ const nameList = () =>
     error: 'must be a list of names',
   });
 
+const dateValueSchema = z
+  .string({ error: 'must be a quoted date such as "2004", "2004-05" or "2004-05-12"' })
+  .transform((value, ctx) => {
+    const reading = parseDateValue(value);
+    if (!reading.ok) {
+      ctx.addIssue({ code: 'custom', message: reading.reason });
+      return z.NEVER;
+    }
+    return reading.published;
+  });
+
+/** One rule of `dates`: the date and the reason every source its glob matches is dated with. */
+const dateRuleSchema = z.strictObject(
+  {
+    date: dateValueSchema,
+    reason: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty: say what the date rests on'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'must be a map with date and reason, e.g. { date: "2005", reason: "…" }'
+        : undefined,
+  },
+);
+
+/** A glob over paths under content/sources/ (as picomatch reads it), not the path from the project. */
+const dateGlobSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((glob) => !/^(?:\.?\/|content\/sources\/)/.test(glob), {
+    message: 'globs are relative to content/sources/: drop the leading "content/sources/" or "/"',
+  });
+
 /**
  * content/ingest.yaml: the archivist's settings for `npm run ingest`. Every
  * key is optional; a missing file means the defaults.
@@ -56,6 +91,30 @@ export const ingestConfigSchema = z.strictObject({
       { error: (issue) => (issue.code === 'invalid_type' ? 'must be a map with the lists allow and deny' : undefined) },
     )
     .default({ allow: [], deny: [] }),
+  /**
+   * Dates by path, for sources that state none: glob (relative to
+   * content/sources/) → { date, reason }. Applied on every ingest; a date the
+   * source states, an override and `--date` win over it (see batch-dating.ts).
+   */
+  dates: z
+    .record(dateGlobSchema, dateRuleSchema, {
+      error: (issue) =>
+        issue.code === 'invalid_type'
+          ? 'must map globs to { date, reason }'
+          : issue.code === 'invalid_key'
+            ? issue.issues[0]?.message
+            : undefined,
+    })
+    .default({})
+    .transform((rules): DateRule[] =>
+      Object.entries(rules).map(([pattern, rule]) => ({ pattern, published: rule.date, reason: rule.reason })),
+    ),
+  /**
+   * What becomes of a source that stays undated: `refuse` it (the run lists
+   * every such file and the one command that dates them) or `keep` it, as an
+   * entry without `published`, listed under /undated/.
+   */
+  undated: z.enum(['refuse', 'keep'], { error: 'must be refuse or keep' }).default('refuse'),
 });
 
 export type IngestConfig = z.infer<typeof ingestConfigSchema>;

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { storyPath } from '../lib/story-path.ts';
+import { parse } from 'yaml';
+import type { Article } from '../schemas/article.ts';
+import type { Provenance } from '../schemas/provenance.ts';
 import { SOURCES_DIR, type SourceRef } from './collect-sources.ts';
-import { checkArticle } from './decide-entry.ts';
+import { checkArticle, undatedReason } from './decide-entry.ts';
 import { isUntouched } from './entry-hash.ts';
-import { entryFileFor, entryFromData, type EntryStore } from './existing-entries.ts';
+import { type EntryAddress, entryPath } from './entry-path.ts';
+import { entryFileFor, entryFromData, type EntryStore, type ExistingEntry } from './existing-entries.ts';
 import { makeUniqueSlug } from './make-slug.ts';
 import type { Overrides } from './overrides.ts';
 import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
-import { renderEntry } from './render-entry.ts';
+import { renderEntry, renderEntryWithBody, splitFrontMatter } from './render-entry.ts';
 import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged' | 'kept' | 'duplicate' | 'refused';
@@ -23,6 +26,11 @@ export interface ArticleOutcome {
   readonly notes: readonly string[];
   /** Why it was refused: the field at fault and the reason. */
   readonly problem?: { readonly field: string; readonly reason: string };
+  /**
+   * No date was found for it: refused, or written undated (`undated: keep`).
+   * The run lists these together, with the command that dates them.
+   */
+  readonly undated?: true;
 }
 
 export interface FileOutcome {
@@ -40,6 +48,8 @@ export interface IngestContext {
   /** Every entry in content/articles, updated as this run writes. */
   readonly entries: EntryStore;
   readonly force: boolean;
+  /** content/ingest.yaml's `undated`: what becomes of an article no date is found for. */
+  readonly undated: 'refuse' | 'keep';
 }
 
 /**
@@ -139,7 +149,22 @@ function commitArticle(
   const notes = [...decision.notes];
   const withPart = part !== undefined ? { part } : {};
 
-  const textSha256 = decision.data.ingest?.textSha256;
+  // No date found: an editor's date its entry already has (from an earlier --date) stays; else the policy.
+  let decided = decision.data;
+  if (decided.published === undefined) {
+    const front = existing && sameSource(existing) ? readFrontMatter(existing.text) : undefined;
+    const earlier = front ? editorDate(front.data) : undefined;
+    if (earlier) {
+      decided = withDate(decided, earlier.published, earlier.provenance);
+      notes.push(
+        `dated "${earlier.published}" as its entry already was, by an editor: "${earlier.provenance.evidence}"`,
+      );
+    } else if (context.undated === 'refuse' && !(front && front.data['published'] === undefined)) {
+      return { ...refuse('published', undatedReason(key)), undated: true };
+    }
+  }
+
+  const textSha256 = decided.ingest?.textSha256;
   const original = textSha256 ? entries.holderOfText(textSha256) : undefined;
   if (original && original !== file) {
     const holder = entries.get(original);
@@ -151,15 +176,23 @@ function commitArticle(
     };
   }
 
-  const { slug, note } = chooseSlug(decision.data, file, entries);
+  const { slug, note } = chooseSlug(decided, file, entries);
   if (note) notes.push(note);
-  // The decision was checked against the schema; a new slug is the one thing to check again.
-  const checked = slug === decision.data.slug ? { data: decision.data } : checkArticle({ ...decision.data, slug });
+  // The decision was checked against the schema; a new slug (or a date carried forward) is what to check again.
+  const asDecided = decided === decision.data;
+  const checked = slug === decided.slug && asDecided ? { data: decided } : checkArticle({ ...decided, slug });
   if ('problem' in checked) return refuse(checked.problem.field, checked.problem.reason);
 
-  // Rendered ahead with the slug it asked for; only a changed slug needs another.
-  const text = slug === decision.data.slug && decision.text ? decision.text : renderEntry(checked.data, decision.body);
+  // Rendered ahead with the slug it asked for; only a changed slug (or date) needs another.
+  const text =
+    slug === decided.slug && asDecided && decision.text ? decision.text : renderEntry(checked.data, decision.body);
   if (existing?.text === text) return { ...withPart, status: 'unchanged', entry: file, notes };
+  const published = checked.data.published;
+  const undatedFront =
+    existing && !context.force && published !== undefined ? readFrontMatter(existing.text) : undefined;
+  if (existing && undatedFront && undatedFront.data['published'] === undefined) {
+    return dateUndatedEntry(existing, undatedFront, checked.data, { withPart, notes, archive, writes, context });
+  }
   if (existing && !context.force) {
     notes.unshift(
       isUntouched(existing.text)
@@ -171,24 +204,105 @@ function commitArticle(
   archive();
   writes.push(() => writeFileAtomic(join(context.root, file), text));
   entries.set(entryFromData(file, text, checked.data));
-  return { ...withPart, status: existing ? 'updated' : 'created', entry: file, notes };
+  return {
+    ...withPart,
+    status: existing ? 'updated' : 'created',
+    entry: file,
+    notes,
+    ...(published === undefined ? { undated: true as const } : {}),
+  };
 }
 
 /**
  * The slug an entry gets: the one it asks for, or with -2, -3 … when another
- * entry's story is at that URL, with a note saying which.
+ * entry's story is at that URL (for an undated entry, /undated/<slug>/),
+ * with a note saying which.
  */
-export function chooseSlug(
-  asked: { readonly published: string; readonly slug: string },
-  file: string,
-  entries: EntryStore,
-): { slug: string; note?: string } {
+export function chooseSlug(asked: EntryAddress, file: string, entries: EntryStore): { slug: string; note?: string } {
+  const at = (slug: string): EntryAddress =>
+    asked.published === undefined ? { slug } : { published: asked.published, slug };
   const holderOf = (slug: string) => {
-    const holder = entries.holderOf(storyPath({ published: asked.published, slug }));
+    const holder = entries.holderOf(entryPath(at(slug)));
     return holder === file ? undefined : holder;
   };
   const slug = makeUniqueSlug(asked.slug, (candidate) => holderOf(candidate) !== undefined);
   if (slug === asked.slug) return { slug };
-  const taken = storyPath({ published: asked.published, slug: asked.slug });
+  const taken = entryPath(at(asked.slug));
   return { slug, note: `slug "${slug}" because ${taken} is already ${holderOf(asked.slug)}` };
+}
+
+type FrontMatter = { data: Record<string, unknown>; body: string };
+
+/** An entry's front matter as data and its body as written, or undefined when it has none that parses. */
+function readFrontMatter(text: string): FrontMatter | undefined {
+  const split = splitFrontMatter(text);
+  if (!split) return undefined;
+  try {
+    const data: unknown = parse(split.yaml);
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? { data: data as Record<string, unknown>, body: split.body.replace(/^\n/, '') }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The date an editor gave an entry (by --date, a rule or an override), as its front matter records it. */
+function editorDate(data: Record<string, unknown>): { published: string; provenance: Provenance } | undefined {
+  const published = data['published'];
+  const provenance = (data['provenance'] as { published?: { method?: unknown; evidence?: unknown } } | undefined)
+    ?.published;
+  if (typeof published !== 'string' || provenance?.method !== 'editor' || typeof provenance.evidence !== 'string') {
+    return undefined;
+  }
+  return { published, provenance: { method: 'editor', evidence: provenance.evidence } };
+}
+
+/** The entry with a date, its provenance recorded next to the headline's, as the ingester orders them. */
+function withDate(data: Article, published: string, provenance: Provenance): Article {
+  const { headline, ...rest } = data.provenance;
+  return { ...data, published, provenance: { headline, published: provenance, ...rest } };
+}
+
+/**
+ * Writes a date into an undated entry of this source, keeping every other
+ * field and the body as they are (the slug changes only if the dated URL is
+ * taken), and reseals it: a later `--date` run (or a new rule or override)
+ * dates what an earlier run kept undated, without --force. An entry edited
+ * by hand is left alone, and the report says how to date it.
+ */
+function dateUndatedEntry(
+  existing: ExistingEntry,
+  front: FrontMatter,
+  dated: Article,
+  run: {
+    withPart: { part?: string };
+    notes: string[];
+    archive: () => void;
+    writes: (() => Promise<void>)[];
+    context: IngestContext;
+  },
+): ArticleOutcome {
+  const { withPart, notes } = run;
+  const published = dated.published!;
+  const provenance = dated.provenance.published!;
+  const how = `"${published}" (${provenance.method}${provenance.evidence ? `: ${provenance.evidence}` : ''})`;
+  if (!isUntouched(existing.text)) {
+    notes.unshift(
+      `undated and edited by hand, so the date ${how} is not written into it; add published: "${published}" ` +
+        `and provenance.published to its front matter by hand, or run with --force to rewrite it (losing the edit)`,
+    );
+    return { ...withPart, status: 'kept', entry: existing.file, notes };
+  }
+  const checked = checkArticle(withDate({ ...(front.data as Article), slug: dated.slug }, published, provenance));
+  if ('problem' in checked) {
+    notes.unshift(`undated, and the date ${how} cannot be written into it: ${checked.problem.reason}`);
+    return { ...withPart, status: 'kept', entry: existing.file, notes };
+  }
+  const text = renderEntryWithBody(checked.data, front.body);
+  notes.unshift(`dated ${how}`);
+  run.archive();
+  run.writes.push(() => writeFileAtomic(join(run.context.root, existing.file), text));
+  run.context.entries.set(entryFromData(existing.file, text, checked.data));
+  return { ...withPart, status: 'updated', entry: existing.file, notes };
 }

@@ -5,7 +5,7 @@ import { sha256Hex } from './entry-hash.ts';
 import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 /** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
-const RECORD_VERSION = 2;
+const RECORD_VERSION = 3;
 
 /** One article of a recorded source: what the ingester made of it, to be checked against the archive. */
 const recordedArticleSchema = z.strictObject({
@@ -14,8 +14,8 @@ const recordedArticleSchema = z.strictObject({
   entry: z.string(),
   /** SHA-256 of the entry's whole text as the ingester wrote (or found) it. */
   entrySha256: z.string(),
-  /** The `published` value and the slug the article asked for, before it was made unique. */
-  published: z.string(),
+  /** The `published` value (absent: undated) and the slug the article asked for, before it was made unique. */
+  published: z.string().optional(),
   slug: z.string(),
   /** The slug the entry got. */
   finalSlug: z.string(),

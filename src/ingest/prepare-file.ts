@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { DatingSettings } from './batch-dating.ts';
 import { type ArticleDecision, buildEntries } from './build-entry.ts';
 import type { SourceRef } from './collect-sources.ts';
 import type { PeopleCorrections } from './fields/people.ts';
@@ -12,6 +13,8 @@ export interface PrepareSettings {
   readonly publications: PublicationTable;
   readonly people: PeopleCorrections;
   readonly maxFileSize: number;
+  /** The run's `--date` and content/ingest.yaml's `dates` rules. */
+  readonly dating?: DatingSettings;
 }
 
 /** An article's decision and, when it is accepted, its entry text as rendered with the slug it asked for. */
@@ -58,6 +61,9 @@ export async function prepareFile(source: SourceRef, settings: PrepareSettings):
       overrides: settings.overrides,
       publications: settings.publications,
       people: settings.people,
+      ...(settings.dating ? { dating: settings.dating } : {}),
+      // Undated articles are decided without a date: the commit carries an earlier date forward or applies the policy.
+      undated: 'keep',
     });
     if (!built.ok) return { ok: false, ...built.problem };
     const articles = built.articles.map((decision) =>

@@ -40,9 +40,16 @@ const KEY_ORDER: readonly (keyof Article)[] = [
  * boolean. `ingest.entrySha256` is filled in last (see entry-hash.ts).
  */
 export function renderEntry(data: Article, body: Root): string {
+  return renderEntryWithBody(data, markdown.stringify(body));
+}
+
+/**
+ * The entry file for front matter and a body already in Markdown: how a
+ * date is written into an undated entry keeping its body as it is.
+ */
+export function renderEntryWithBody(data: Article, markdownBody: string): string {
   const ordered = Object.fromEntries(KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  const markdownBody = markdown.stringify(body);
   return sealEntry(`---\n${yaml}---\n\n${markdownBody.trimEnd()}\n`);
 }
 

@@ -31,7 +31,7 @@ export function recordSource(
       ...(decision.part !== undefined ? { part: decision.part } : {}),
       entry: done.entry,
       entrySha256: sha256Hex(entry.text),
-      published: decision.data.published,
+      ...(decision.data.published !== undefined ? { published: decision.data.published } : {}),
       slug: decision.data.slug,
       finalSlug: address.slug,
       textSha256,
@@ -103,7 +103,7 @@ export function describeRecordedEntry(
     return {
       file,
       text,
-      address: { published, slug: finalSlug },
+      address: published === undefined ? { slug: finalSlug } : { published, slug: finalSlug },
       sourcePath: `${SOURCES_DIR}/${known.name}`,
       ...(part !== undefined ? { sourcePart: part } : {}),
       textSha256,

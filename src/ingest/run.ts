@@ -1,14 +1,15 @@
 import { readdir } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { compressPaths, type GivenDate, shellQuote } from './batch-dating.ts';
 import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
-import { overrideExample } from './decide-entry.ts';
+import { overrideExample, UNDATED_REASON } from './decide-entry.ts';
 import { sha256Hex } from './entry-hash.ts';
 import { type EntryStore, loadEntries } from './existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
-import { loadIngestConfig } from './ingest-config.ts';
+import { CONFIG_FILE, loadIngestConfig } from './ingest-config.ts';
 import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
 import { readIngestRecord, type RecordedArticle, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
-import { commitFile, type FileOutcome, type Status } from './ingest-file.ts';
+import { type ArticleOutcome, commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
@@ -23,6 +24,11 @@ export interface RunOptions {
   /** Files and folders to ingest; all of content/sources/ when empty. */
   readonly paths: readonly string[];
   readonly force: boolean;
+  /**
+   * `--date` and `--reason`: the date of every source in the run that states
+   * none (see batch-dating.ts for what wins over it). Validated by the caller.
+   */
+  readonly batchDate?: GivenDate;
   /** Overrides content/ingest.yaml's maxFileSize, in bytes. */
   readonly maxFileSize?: number;
   /** List every file's outcome, not only those that need a look. */
@@ -71,14 +77,25 @@ export async function runIngest(options: RunOptions): Promise<number> {
   const record = options.force ? new Map<string, RecordedSource>() : readIngestRecord(root, fingerprint);
   const entries = await loadEntries(root, describeRecordedEntry(record));
   const { refs, problems } = await collectSources(root, options.paths);
-  const context = { root, overrides, entries, force: options.force, archivedNames: await listArchived(root) };
+  const context = {
+    root,
+    overrides,
+    entries,
+    force: options.force,
+    undated: config.config.undated,
+    archivedNames: await listArchived(root),
+  };
   const settings = {
     overrides: overrides.byFile,
     publications: mergePublicationTables(DEFAULT_PUBLICATIONS, new Map(Object.entries(config.config.publications))),
     people: config.config.people,
     maxFileSize,
+    dating: { ...(options.batchDate ? { batch: options.batchDate } : {}), rules: config.config.dates },
   };
-  const skippable = unchangedSources(root, refs, record, entries);
+  // A run with --date prepares its every source: the date may now apply where the record says otherwise.
+  const skippable = options.batchDate
+    ? new Map<number, RecordedSource>()
+    : unchangedSources(root, refs, record, entries);
   const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
@@ -139,11 +156,14 @@ export async function runIngest(options: RunOptions): Promise<number> {
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
   const exitCode = counts.refused > 0 ? 1 : 0;
+  const undated = undatedReport(root, options, outcomes, 'refused');
+  const written = undatedReport(root, options, outcomes, 'written');
   if (options.json) {
-    out(JSON.stringify(toJsonReport(outcomes, counts, warnings, exitCode), null, 2));
+    out(JSON.stringify(toJsonReport(outcomes, counts, warnings, exitCode, undated, written), null, 2));
   } else {
     warnings.forEach(err);
-    summarise(outcomes, counts).forEach(out);
+    if (undated) err(undated.listing);
+    summarise(outcomes, counts, undated, written).forEach(out);
   }
   return exitCode;
 }
@@ -152,6 +172,8 @@ type ReportLine = { stream: 'out' | 'err'; text: string };
 
 function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
   return outcome.articles.flatMap((article): ReportLine[] => {
+    // Listed together at the end of the run (see undatedReport).
+    if (article.undated && article.status === 'refused') return [];
     const where = article.part === undefined ? outcome.source.shown : `${outcome.source.shown}#${article.part}`;
     if (article.problem?.field === '(overrides)') {
       // Already "content/overrides.yaml: <key>.<field>: reason" lines.
@@ -216,7 +238,12 @@ function countStatuses(outcomes: readonly FileOutcome[]): Record<Status, number>
 }
 
 /** "5 files, 5 articles: 5 created, …", then the refusals by field and the formats seen. */
-function summarise(outcomes: readonly FileOutcome[], counts: Record<Status, number>): string[] {
+function summarise(
+  outcomes: readonly FileOutcome[],
+  counts: Record<Status, number>,
+  undatedFiles: UndatedReport | undefined,
+  writtenUndated: UndatedReport | undefined,
+): string[] {
   const articles = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = [
@@ -230,13 +257,122 @@ function summarise(outcomes: readonly FileOutcome[], counts: Record<Status, numb
   if (formats.length > 0) lines.push(`formats: ${formats.join(', ')}`);
   const byField = tally(outcomes.flatMap((o) => o.articles.flatMap((a) => (a.problem ? [a.problem.field] : []))));
   if (byField.length > 0) lines.push(`refused, by field: ${byField.join(', ')} (reasons above, on stderr)`);
-  const undated = outcomes.find((o) => o.articles.some((a) => a.problem?.field === 'published'));
+  // One undated source is dated as simply by an override; many, by the command below.
+  const misdated = (a: ArticleOutcome) =>
+    a.problem?.field === 'published' && (!a.undated || undatedFiles?.files.length === 1);
+  const undated = outcomes.find((o) => o.articles.some(misdated));
   if (undated) {
-    const part = undated.articles.find((a) => a.problem?.field === 'published')?.part;
+    const part = undated.articles.find(misdated)?.part;
     const key = part === undefined ? undated.source.name : `${undated.source.name}#${part}`;
     lines.push(`to date a source by hand, add to ${OVERRIDES_FILE}, e.g.:\n${overrideExample(key)}`);
   }
+  if (undatedFiles) lines.push(undatedFiles.advice);
+  if (writtenUndated) lines.push(writtenUndated.advice);
   return lines;
+}
+
+/** How many names (or rules) a report line lists before it says how many more; --verbose lists all. */
+const MAX_LISTED = 10;
+
+function listed(names: readonly string[], verbose: boolean): string {
+  return names.length <= MAX_LISTED || verbose
+    ? names.join(', ')
+    : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more (--verbose lists them)`;
+}
+
+interface UndatedReport {
+  /** The files (as the run shows them) with an article refused for want of a date. */
+  readonly files: readonly string[];
+  /** The one command that dates them all. */
+  readonly command: string;
+  /** The content/ingest.yaml lines that date them on every ingest. */
+  readonly rule: string;
+  /** The refusal, for stderr: field, reason, and every file, by folder. */
+  readonly listing: string;
+  /** What to do, for the summary. */
+  readonly advice: string;
+}
+
+/**
+ * The sources refused for want of a date, together: one refusal naming the
+ * field, the reason and every file (by folder), then the one command that
+ * dates them (`--date`, with folders standing for their files where every
+ * file the run took from the folder is undated), the `dates` rule that
+ * would, and `undated: keep`.
+ */
+function undatedReport(
+  root: string,
+  { paths, verbose }: { readonly paths: readonly string[]; readonly verbose: boolean },
+  outcomes: readonly FileOutcome[],
+  which: 'refused' | 'written',
+): UndatedReport | undefined {
+  const isUndated = (o: FileOutcome) =>
+    o.articles.some((a) => a.undated && (a.status === 'refused') === (which === 'refused'));
+  const undated = outcomes.filter(isUndated);
+  if (undated.length === 0) return undefined;
+  const shownUndated = new Set(undated.map((o) => o.source.shown));
+  const shownOther = outcomes.filter((o) => !isUndated(o)).map((o) => o.source.shown);
+  // A folder may stand for its files only inside what the run was given: it then takes in the run's files alone.
+  const given = (paths.length === 0 ? [SOURCES_DIR] : paths).map((p) => relative(root, resolve(root, p)) || '.');
+  const inside = (path: string, folder: string) => path.startsWith(`${folder}/`);
+  const covers = (folder: string) =>
+    given.some((base) => folder === base || inside(folder, base)) && !shownOther.some((s) => inside(s, folder));
+  const files = [...shownUndated].sort();
+  const targets = compressPaths(files, covers);
+
+  const names = undated.map((o) => o.source.name).sort();
+  const otherNames = outcomes.filter((o) => !isUndated(o)).map((o) => o.source.name);
+  const folders = compressPaths(names, (folder) => !otherNames.some((n) => inside(n, folder)));
+  const globs = folders.map((f) => (names.includes(f) ? f : `${f}/**`));
+
+  const command = `npm run ingest -- --date YYYY --reason "What the date rests on" ${targets.map(shellQuote).join(' ')}`;
+  const ruleLine = (glob: string) => `  ${JSON.stringify(glob)}: { date: "YYYY", reason: "What the date rests on" }`;
+  const rule = `dates:\n${globs.map(ruleLine).join('\n')}`;
+  // Files dated otherwise share their folders: a rule per file is no help beyond a few.
+  const shownRule =
+    globs.length <= MAX_LISTED || verbose
+      ? rule
+      : `dates:\n${globs.slice(0, MAX_LISTED).map(ruleLine).join('\n')}\n  # … and ${globs.length - MAX_LISTED} more (--json or --verbose lists them)`;
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const slash = file.lastIndexOf('/');
+    const folder = slash < 0 ? '.' : file.slice(0, slash);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file.slice(slash + 1)]);
+  }
+  const listing =
+    files.length === 1
+      ? `${files[0]}: published: ${UNDATED_REASON}; nor does a --date, a dates rule in ${CONFIG_FILE} or a date in its file or folder names give one`
+      : [
+          `published: ${files.length} sources are refused for want of a date: ` +
+            'none is stated, the text has none that can be checked (a month and day without a year, or a year in a ' +
+            `photo caption, is not evidence), and no --date, dates rule in ${CONFIG_FILE} or date in the file or ` +
+            'folder names gives one, so no date is made up:',
+          ...[...byFolder].map(([folder, names]) => {
+            const at = folder === '.' ? '' : `${folder}/`;
+            return names.length === 1
+              ? `  ${at}${names[0]}`
+              : `  ${at || './'} (${names.length} files): ${listed(names, verbose)}`;
+          }),
+        ].join('\n');
+  const them = files.length === 1 ? 'it' : 'them';
+  const advice =
+    which === 'refused'
+      ? [
+          `to date the ${files.length === 1 ? 'undated source' : `${files.length} undated sources`}, run:`,
+          `  ${command}`,
+          `or date ${them} by path on every ingest, in ${CONFIG_FILE}:`,
+          ...shownRule.split('\n').map((line) => `  ${line}`),
+          `or ${files.length === 1 ? '' : 'one by one '}in ${OVERRIDES_FILE}; or keep ${them} undated ` +
+            `(listed under /undated/) with undated: keep in ${CONFIG_FILE}`,
+        ].join('\n')
+      : [
+          `written undated (undated: keep in ${CONFIG_FILE}; listed under /undated/): ` +
+            `${files.length} ${files.length === 1 ? 'source' : 'sources'}; to date ${them} later, run:`,
+          `  ${command}`,
+          `or add to ${CONFIG_FILE}, and run again:`,
+          ...shownRule.split('\n').map((line) => `  ${line}`),
+        ].join('\n');
+  return { files, command, rule, listing, advice };
 }
 
 /** ["body", "body", "date"] → ["2 body", "1 date"], most frequent first. */
@@ -251,11 +387,16 @@ function toJsonReport(
   counts: Record<Status, number>,
   warnings: readonly string[],
   exitCode: number,
+  undated: UndatedReport | undefined,
+  written: UndatedReport | undefined,
 ) {
+  const brief = (r: UndatedReport) => ({ files: r.files, command: r.command, rule: r.rule });
   return {
     counts,
     exitCode,
     warnings,
+    ...(undated ? { undated: brief(undated) } : {}),
+    ...(written ? { writtenUndated: brief(written) } : {}),
     files: outcomes.map((o) => ({
       path: o.source.shown,
       archivedAs: o.format ? `content/sources/${o.source.name}` : undefined,

@@ -4,9 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { entryFiles, listFiles } from '../content-loader/list-files.ts';
 import { buildCacheFile } from '../content-location.ts';
+import { entryPath } from '../ingest/entry-path.ts';
 import { splitFrontMatter } from '../ingest/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
-import { isStoryPageFile, storyPath } from '../lib/story-path.ts';
+import { isStoryPageFile } from '../lib/story-path.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { refusalRecordSchema } from '../schemas/refusal.ts';
 import { readThroughStatCache } from './stat-cache.ts';
@@ -67,7 +68,8 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
   return fields.map((entry, i) => {
     let path: string;
     try {
-      path = storyPath(entry);
+      // An undated entry is its source's entry all the same, its story at /undated/<slug>/.
+      path = entryPath(entry);
     } catch (problem) {
       // Read before Astro's schema has checked the entry (a build in parts plans from it first).
       throw new Error(`${join(dir, names[i]!)}: ${problem instanceof Error ? problem.message : problem}`);

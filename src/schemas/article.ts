@@ -48,8 +48,8 @@ export const articleSchema = z
       dek: nonEmpty().optional(),
       /**
        * Publication date: see lib/published-date.ts for the accepted forms.
-       * Absent on an undated story (its source gives no date): such a story
-       * lives at /undated/<slug>/ rather than in the date tree.
+       * Absent on an undated entry (kept by `undated: keep` in
+       * content/ingest.yaml), whose story is at /undated/<slug>/.
        */
       published: publishedSchema.optional(),
       /** Bylined authors, in byline order. */
@@ -86,10 +86,7 @@ export const articleSchema = z
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
         part: nonEmpty().optional(),
       }),
-      /**
-       * How each derived field got its value. `headline` is always recorded,
-       * `published` whenever the entry has a date.
-       */
+      /** How each derived field got its value. `headline` is always recorded, `published` whenever it is set. */
       provenance: z.strictObject({
         headline: provenanceSchema,
         published: provenanceSchema.optional(),
@@ -119,11 +116,19 @@ export const articleSchema = z
     { error: unknownKeys },
   )
   .superRefine((entry, ctx) => {
-    if ((entry.published === undefined) !== (entry.provenance.published === undefined)) {
+    if (entry.published !== undefined && entry.provenance.published === undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: entry.published === undefined ? ['provenance', 'published'] : ['published'],
-        message: 'published and provenance.published go together',
+        path: ['provenance', 'published'],
+        message: 'published is set, so provenance.published must say where it came from',
+      });
+    }
+    if (entry.published === undefined && entry.provenance.published !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message:
+          'is missing, but provenance.published says where a date came from; give the date, or remove provenance.published to leave the entry undated',
       });
     }
     for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {

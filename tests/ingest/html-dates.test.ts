@@ -39,7 +39,7 @@ function read(html: string): ReceivedArticle {
 /** The `published` value the ingester decides for the page. */
 function published(html: string): string | undefined {
   const decided = decidePublished(read(html));
-  return 'problem' in decided ? undefined : decided.value;
+  return 'value' in decided ? decided.value : undefined;
 }
 
 describe('page dates: placeholders and impossible values are passed over for the next source', () => {

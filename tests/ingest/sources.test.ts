@@ -129,7 +129,7 @@ for (const source of expected) {
     });
     it(`is published "${source.published}" (${source.publishedMethod}), written as a quoted string`, () => {
       assert.equal(entry.data.published, source.published);
-      assert.equal(entry.data.provenance.published.method, source.publishedMethod);
+      assert.equal(entry.data.provenance.published?.method, source.publishedMethod);
       assert.match(entry.text, new RegExp(`^published: "${source.published}"$`, 'm'));
     });
     it(`has authors ${JSON.stringify(source.authors ?? 'none')}`, () => {
@@ -172,7 +172,7 @@ describe('source details', () => {
     assert.match(ingest('000_6fb0a694fac15da0.txt').data.dek ?? '', /^"It's been encouraging.*the singer said$/);
   });
   it('quotes the phrases the 001 date inference rests on', () => {
-    const evidence = ingest('001_17482f6af291a5f5.txt').data.provenance.published.evidence ?? '';
+    const evidence = ingest('001_17482f6af291a5f5.txt').data.provenance.published?.evidence ?? '';
     assert.match(evidence, /"back in 2020"/);
     assert.match(evidence, /"last year"/);
   });
