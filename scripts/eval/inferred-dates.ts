@@ -9,11 +9,13 @@
  *   text. A page whose truth is "no date" counts as wrong if anything is
  *   inferred. A day answer is right only if it is the day; a month or year
  *   answer if its month or year is right.
- * - html-bodies msv-big9 and msv-chaos: the gold title and body; their `year`
+ * - html-snippets: trafilatura's annotated pages with a publication day,
+ *   read the same way, less those html-dates already has (by URL).
+ * - html-bodies: the gold title and body. For msv-big9 and msv-chaos `year`
  *   is the capture period, so only the year of an answer is checked (an
  *   answer for another year counts as wrong, though a page captured in 2017
- *   may be older: such answers are listed to be looked at). cleanportaleval
- *   has no date or year and is skipped.
+ *   may be older: such answers are listed to be looked at); cleanportaleval's
+ *   pages are from 2012–2013, so an answer in those years counts as right.
  *
  * Date lines are taken out of the top of each text: lines, before the first
  * paragraph of prose, that are only a date (findDateLine, as the text reader
@@ -38,6 +40,8 @@ import { INFERENCE_CASES } from '../../tests/ingest/infer-date-cases.ts';
 export type Truth =
   | { readonly kind: 'day'; readonly date: string }
   | { readonly kind: 'year'; readonly year: number }
+  /** A capture period: only a year in it can be right. */
+  | { readonly kind: 'years'; readonly from: number; readonly to: number }
   | { readonly kind: 'none' };
 
 export interface InferenceText {
@@ -139,22 +143,32 @@ function loadTexts(corpusDir: string): { texts: InferenceText[]; unread: number 
     { date: string | null }
   >;
   for (const [id, { date }] of Object.entries(dates).sort(([a], [b]) => a.localeCompare(b))) {
-    const decoded = decodeSource(readFileSync(join(datesDir, `${id}.html`)));
-    const outcome = decoded.ok ? readHtml(decoded.text) : undefined;
-    const article = outcome?.ok ? outcome.articles[0] : undefined;
+    const article = readPage(join(datesDir, `${id}.html`));
     if (!article) {
       unread += 1;
       continue;
     }
-    const headline = article.headline?.value;
-    texts.push({
-      set: 'html-dates',
-      id,
-      paragraphs: [...(headline ? [headline] : []), ...article.datingText],
-      truth: date ? { kind: 'day', date } : { kind: 'none' },
-    });
+    texts.push({ set: 'html-dates', id, paragraphs: article, truth: date ? { kind: 'day', date } : { kind: 'none' } });
   }
-  for (const set of ['msv-big9', 'msv-chaos']) {
+  // Trafilatura's annotated pages hold a publication day too; those html-dates has are left out.
+  const snippetsDir = join(corpusDir, 'html-snippets', 'trafilatura');
+  if (existsSync(join(snippetsDir, 'truth.json'))) {
+    const urls = new Set(Object.values(dates).map((d) => (d as { url?: string }).url));
+    const snippets = JSON.parse(readFileSync(join(snippetsDir, 'truth.json'), 'utf8')) as Record<
+      string,
+      { url: string; date?: string }
+    >;
+    for (const [id, { url, date }] of Object.entries(snippets).sort(([a], [b]) => a.localeCompare(b))) {
+      if (!date || urls.has(url)) continue;
+      const article = readPage(join(snippetsDir, `${id}.html`));
+      if (!article) {
+        unread += 1;
+        continue;
+      }
+      texts.push({ set: 'html-snippets', id, paragraphs: article, truth: { kind: 'day', date } });
+    }
+  }
+  for (const set of ['msv-big9', 'msv-chaos', 'cleanportaleval']) {
     const file = join(corpusDir, 'html-bodies', set, 'truth.json');
     if (!existsSync(file)) continue;
     const gold = JSON.parse(readFileSync(file, 'utf8')) as Record<
@@ -162,7 +176,6 @@ function loadTexts(corpusDir: string): { texts: InferenceText[]; unread: number 
       { body: string; title?: string; year?: number }
     >;
     for (const [id, { body, title, year }] of Object.entries(gold).sort(([a], [b]) => a.localeCompare(b))) {
-      if (year === undefined) continue;
       const paragraphs = body
         .split(/\n\s*\n/u)
         .map((p) => p.trim())
@@ -176,6 +189,16 @@ function loadTexts(corpusDir: string): { texts: InferenceText[]; unread: number 
     }
   }
   return { texts, unread };
+}
+
+/** A saved page as the HTML reader reads it: its headline, then its dating text; undefined when it holds no article. */
+function readPage(file: string): string[] | undefined {
+  const decoded = decodeSource(readFileSync(file));
+  const outcome = decoded.ok ? readHtml(decoded.text) : undefined;
+  const article = outcome?.ok ? outcome.articles[0] : undefined;
+  if (!article) return undefined;
+  const headline = article.headline?.value;
+  return [...(headline ? [headline] : []), ...article.datingText];
 }
 
 /** Words in a paragraph of prose: the top of the text, where date lines sit, ends at the first. */
@@ -235,6 +258,10 @@ export function isRight(published: string, truth: Truth): boolean {
       return false;
     case 'year':
       return published.slice(0, 4) === String(truth.year);
+    case 'years': {
+      const year = Number(published.slice(0, 4));
+      return year >= truth.from && year <= truth.to;
+    }
     case 'day':
       return truth.date.startsWith(published);
   }
@@ -253,7 +280,16 @@ function tally(outcomes: readonly InferenceOutcome[]): Tally {
 }
 
 function describeTruth(truth: Truth): string {
-  return truth.kind === 'day' ? truth.date : truth.kind === 'year' ? `captured ${truth.year}` : 'no date';
+  switch (truth.kind) {
+    case 'day':
+      return truth.date;
+    case 'year':
+      return `year ${truth.year}`;
+    case 'years':
+      return `years ${truth.from}–${truth.to}`;
+    case 'none':
+      return 'no date';
+  }
 }
 
 if (import.meta.main) {
