@@ -32,7 +32,9 @@ export interface InferredDate {
  * 2. Anywhere, a line that is only "Posted on <date>" or "Published <date>"
  *    (a blog's footer), perhaps "by" someone.
  *    Dates of these kinds that disagree are no evidence; a Published line
- *    wins over an Updated one.
+ *    wins over an Updated one. A line that is only a date is not taken when
+ *    the top of the text announces an event ("will", "admission"): it may
+ *    be the event's day.
  * 3. Else, the year of writing from one event named both with its year and
  *    relative to the time of writing, the same word next to both: "had a
  *    miscarriage back in 2020" and "last year when she had a miscarriage"
@@ -51,6 +53,8 @@ export function inferDate(paragraphs: readonly string[]): InferredDate | undefin
 
 interface StatedDate {
   readonly date: string;
+  /** A line that is a date and nothing else, which may also be the day of an event a notice announces. */
+  readonly bare?: boolean;
   /** An "Updated" line gives the date of a change, which yields to a publication date. */
   readonly updated: boolean;
   readonly evidence: string;
@@ -59,8 +63,10 @@ interface StatedDate {
 function statedDates(paragraphs: readonly string[]): StatedDate[] {
   const found: StatedDate[] = [];
   let top = true;
+  let announces = false;
   paragraphs.forEach((paragraph, index) => {
     if (index >= RULES.topParagraphs) top = false;
+    if (top && ANNOUNCEMENT.test(paragraph)) announces = true;
     const lines = paragraph.split('\n').map((line) => line.replace(/\s+/gu, ' ').trim());
     for (const line of lines) {
       const dateLine = readDateLine(line, { labelledOnly: !top });
@@ -75,7 +81,7 @@ function statedDates(paragraphs: readonly string[]): StatedDate[] {
       if (paragraph.split(/\s+/u).length >= RULES.proseWords) top = false;
     }
   });
-  return found;
+  return announces ? found.filter((s) => !s.bare) : found;
 }
 
 function decide(stated: readonly StatedDate[]): InferredDate | undefined {
@@ -126,6 +132,7 @@ const BYLINE_DATE = new RegExp(
 const DATE_ANYWHERE = new RegExp(DATE, 'iu');
 const DATE_AT_START = new RegExp(`^${DATE}`, 'iu');
 const UPDATED_LABEL = new RegExp(`^(?:${anyOf(RULES.updatedLabels)})$`, 'iu');
+const ANNOUNCEMENT = new RegExp(`\\b(?:${anyOf(RULES.announcementWords)})\\b`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`^(?:${anyOf(RULES.publishedLabels)})$`, 'iu');
 /** A dateline's place: "WASHINGTON, ", "ST. PAUL, Minn., ", "LONDON (Reuters), ". */
 const PLACE =
@@ -147,7 +154,8 @@ function readDateLine(line: string, { labelledOnly }: { labelledOnly: boolean })
     const date = readDate(match[2] ?? '');
     if (!date) return undefined;
     const updated = label !== undefined && UPDATED_LABEL.test(label);
-    return { date, updated, evidence: `the text's line "${line}" gives the date ${date}` };
+    const bare = label === undefined && DATE_AT_START.exec(line)?.[0] === line;
+    return { date, updated, bare, evidence: `the text's line "${line}" gives the date ${date}` };
   }
   if (labelledOnly) return undefined;
   const byline = BYLINE_DATE.exec(line);

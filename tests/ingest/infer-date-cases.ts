@@ -176,6 +176,43 @@ export const INFERENCE_CASES: readonly InferenceCase[] = [
     ],
   },
 
+  {
+    name: 'event notice with the event day on a line of its own',
+    kind: 'trap',
+    paragraphs: [
+      'Orchestra Plays the Park',
+      'Saturday, June 5, 2006',
+      'The city orchestra will play its summer concert on the great lawn, with fireworks after dark. Admission is free; bring a blanket and a picnic.',
+    ],
+  },
+  {
+    name: 'event notice with a time range',
+    kind: 'trap',
+    paragraphs: [
+      'Library Book Sale',
+      'June 5, 2006, 9 a.m.–4 p.m.',
+      'The Friends of the Library will hold their yearly book sale in the main hall, with thousands of books for a dollar or less.',
+    ],
+  },
+  {
+    name: 'a footer line naming the original story’s date after a long body',
+    kind: 'trap',
+    published: '2010-03-02',
+    paragraphs: [
+      'Looking Back: The Flood of ’85',
+      'Twenty-five years ago this spring the river rose over the levee and into the heart of Millbrook, and the town has never quite been the same since that night.',
+      'This story first ran in the Millbrook Courier on May 5, 1985.',
+    ],
+  },
+  {
+    name: 'a dateline-like quote of an old wire story',
+    kind: 'trap',
+    paragraphs: [
+      'What the Papers Said',
+      'The first report was brief. “Millbrook, May 3, 1985 — The river broke through the levee tonight,” it read.',
+    ],
+  },
+
   // --- Texts that state their date --------------------------------------------
   {
     name: 'city dateline with an em dash',

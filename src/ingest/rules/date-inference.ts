@@ -22,6 +22,12 @@ export interface DateInferenceRules {
   readonly eventYearLinks: readonly string[];
   /** Words too common to name one event. */
   readonly commonWords: readonly string[];
+  /**
+   * Words of a notice announcing an event: when the top of the text uses
+   * one, a line that is only a date there is the event's day, not the
+   * notice's.
+   */
+  readonly announcementWords: readonly string[];
   /** Date lines and datelines are looked for in this many paragraphs at the top… */
   readonly topParagraphs: number;
   /** …and not past the first paragraph of at least this many words (the story's prose). */
