@@ -34,7 +34,8 @@ export interface InferredDate {
  *    Dates of these kinds that disagree are no evidence; a Published line
  *    wins over an Updated one. A line that is only a date is not taken when
  *    the top of the text announces an event ("will", "admission"): it may
- *    be the event's day.
+ *    be the event's day, nor when a short line above it names it ("Joined",
+ *    "Effective Date").
  * 3. Else, the year of writing from one event named both with its year and
  *    relative to the time of writing, the same word next to both: "had a
  *    miscarriage back in 2020" and "last year when she had a miscarriage"
@@ -68,10 +69,14 @@ function statedDates(paragraphs: readonly string[]): StatedDate[] {
     if (index >= RULES.topParagraphs) top = false;
     if (top && ANNOUNCEMENT.test(paragraph)) announces = true;
     const lines = paragraph.split('\n').map((line) => line.replace(/\s+/gu, ' ').trim());
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       const dateLine = readDateLine(line, { labelledOnly: !top });
-      if (dateLine) found.push(dateLine);
-    }
+      if (!dateLine) return;
+      // "Joined" or "Effective Date" on the line above labels a date that is not the story's.
+      const above = i > 0 ? lines[i - 1] : index > 1 ? paragraphs[index - 1] : undefined;
+      if (dateLine.bare && above !== undefined && isLabel(above)) return;
+      found.push(dateLine);
+    });
     if (top) {
       const marker = readDateMarker(paragraph);
       const date = marker && readDate(marker.date);
@@ -82,6 +87,17 @@ function statedDates(paragraphs: readonly string[]): StatedDate[] {
     }
   });
   return announces ? found.filter((s) => !s.bare) : found;
+}
+
+/** A short line that names what the line under it is ("Joined", "Effective Date"), but not a byline. */
+function isLabel(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.split(/\s+/u).length <= 4 &&
+    !/[.!?]["”’]?$/u.test(text) &&
+    !new RegExp(`^${BY}\\s`, 'iu').test(text) &&
+    !PUBLISHED_LABEL.test(text.replace(/:$/u, ''))
+  );
 }
 
 function decide(stated: readonly StatedDate[]): InferredDate | undefined {
@@ -165,11 +181,13 @@ function readDateLine(line: string, { labelledOnly }: { labelledOnly: boolean })
 
 /**
  * A dateline opening the story: a date (perhaps after a place) and a dash,
- * then a sentence. A date followed by a dash and another date is a life
+ * then a sentence, in a paragraph of prose (a short line of that shape is
+ * an item of a listing: "03.11.2022 - Band live"). A date followed by a dash and another date is a life
  * span; one followed by a lowercase word is the start of a sentence about
  * that date ("May 3, 1985 — the day the river rose —"), not a dateline.
  */
 function readDateline(paragraph: string): StatedDate | undefined {
+  if (paragraph.split(' ').length < RULES.datelineMinWords) return undefined;
   const match = DATE_ANYWHERE.exec(paragraph.slice(0, 120));
   if (!match) return undefined;
   const place = paragraph.slice(0, match.index);

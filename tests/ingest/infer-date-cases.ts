@@ -213,6 +213,31 @@ export const INFERENCE_CASES: readonly InferenceCase[] = [
     ],
   },
 
+  {
+    name: 'a record page whose date is labelled on the line above',
+    kind: 'trap',
+    paragraphs: [
+      'New Corporations',
+      'Company Name',
+      'Murray Mowing LLC',
+      'Effective Date',
+      'Saturday, July 25, 2020',
+      'Type',
+      'Limited Liability Company',
+    ],
+  },
+  {
+    name: 'an obituary fact box',
+    kind: 'trap',
+    published: '2004-05-07',
+    paragraphs: [
+      'Margaret Hale, Pilot',
+      'Born',
+      'March 2, 1920',
+      'Margaret Hale, who flew mail routes across the Rockies when few women were allowed near a cockpit, died on Tuesday at her home in Boulder. She was 84.',
+    ],
+  },
+
   // --- Texts that state their date --------------------------------------------
   {
     name: 'city dateline with an em dash',

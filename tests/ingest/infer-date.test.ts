@@ -24,11 +24,20 @@ describe('date inference: what is no evidence', () => {
   it('finds none in month-day mentions without a year or in relative words', () => {
     assert.equal(inferDate(['On November 24 she spoke.', 'Today she posted.', 'They wed in 2013.']), undefined);
   });
+  it('takes no short listing item for a dateline', () => {
+    assert.equal(
+      inferDate(['Concerts', '03.11.2022 - The Hollow Reeds, live at the Arena', '04.11.2022 - Jazz night']),
+      undefined,
+    );
+  });
   it('finds none in a dateline without a year', () => {
     assert.equal(inferDate(['Storm Hits Coast', 'MIAMI, Sept. 4 (AP) — A storm hit the coast.']), undefined);
   });
   it('quotes its evidence', () => {
-    const found = inferDate(['Headline', 'WASHINGTON, May 3, 2004 — The Senate voted on Monday.']);
+    const found = inferDate([
+      'Headline',
+      'WASHINGTON, May 3, 2004 — The Senate voted on Monday to pass the highway bill, setting up a fight over its cost.',
+    ]);
     assert.match(found?.evidence ?? '', /"WASHINGTON, May 3, 2004 —"/);
   });
 });

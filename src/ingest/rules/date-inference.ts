@@ -28,6 +28,11 @@ export interface DateInferenceRules {
    * notice's.
    */
   readonly announcementWords: readonly string[];
+  /**
+   * A dateline opens a paragraph of prose of at least this many words: a
+   * short "03.11.2022 - Band live" is an item of a listing.
+   */
+  readonly datelineMinWords: number;
   /** Date lines and datelines are looked for in this many paragraphs at the top… */
   readonly topParagraphs: number;
   /** …and not past the first paragraph of at least this many words (the story's prose). */
