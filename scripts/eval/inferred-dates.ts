@@ -180,12 +180,9 @@ function loadTexts(corpusDir: string): { texts: InferenceText[]; unread: number 
         .split(/\n\s*\n/u)
         .map((p) => p.trim())
         .filter((p) => p !== '');
-      texts.push({
-        set: `${set} (year)`,
-        id,
-        paragraphs: [...(title ? [title] : []), ...paragraphs],
-        truth: { kind: 'year', year },
-      });
+      // cleanportaleval states no year; its pages are from 2012–2013 (the corpus README).
+      const truth: Truth = year !== undefined ? { kind: 'year', year } : { kind: 'years', from: 2012, to: 2013 };
+      texts.push({ set: `${set} (year)`, id, paragraphs: [...(title ? [title] : []), ...paragraphs], truth });
     }
   }
   return { texts, unread };
