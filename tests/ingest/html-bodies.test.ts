@@ -9,6 +9,7 @@ import { bodyBlocks } from '../../src/ingest/formats/html/body-text.ts';
 import { dropFurnitureFromDom } from '../../src/ingest/formats/html/furniture-dom.ts';
 import { parsePage } from '../../src/ingest/formats/html/parse-page.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
+import { narrowToStoryContainer } from '../../src/ingest/formats/html/story-container.ts';
 
 const STORY = [
   'The county board voted on Tuesday to rebuild the old stone bridge over Mill Creek, ending a debate that has gone on for most of a decade.',
@@ -207,5 +208,23 @@ describe('credit lines and related links under the story', () => {
     const body = bodyOf(html);
     assertWholeStory(body);
     assertLeftOut(body, 'Related posts', 'parking rules', 'fire station');
+  });
+});
+
+describe("the story's own container", () => {
+  test('the page is narrowed to a `.story-body` that holds the story, leaving out the teasers beside it', () => {
+    const teasers = ['Ferry fares to rise in May', 'Library to open on Sundays', 'School roof repairs finished']
+      .map((title, i) => `<li><h3><a href="/news/${i}">${title}</a></h3><p>${title}, the council says.</p></li>`)
+      .join('');
+    const html = `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
+<div id="page-wrap" class="story">
+<div class="block-a"><div class="story-body"><h1>Bridge to be rebuilt</h1>${paragraphs()}</div>
+<div class="story-extra"><h2>More from the county</h2><ul>${teasers}</ul></div></div>
+</div></body></html>`;
+    const document = parsePage(html);
+    narrowToStoryContainer(document);
+    const text = document.body.textContent ?? '';
+    assert.ok(text.includes(STORY[0]!) && text.includes(STORY[4]!));
+    assertLeftOut(text, 'Ferry fares', 'More from the county');
   });
 });

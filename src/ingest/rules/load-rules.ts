@@ -98,6 +98,8 @@ export interface BodyRules {
   readonly maxLinkShare: number;
   readonly maxLinkBlockShare: number;
   readonly minLongestBlockWords: number;
+  /** CSS selectors for elements that may hold the story (story-container.ts). */
+  readonly storyContainers: readonly string[];
   readonly attempts: readonly ExtractionAttempt[];
 }
 
@@ -132,6 +134,7 @@ function readBodyRules(): BodyRules {
     maxLinkShare: number(data.maxLinkShare, at('maxLinkShare')),
     maxLinkBlockShare: number(data.maxLinkBlockShare, at('maxLinkBlockShare')),
     minLongestBlockWords: number(data.minLongestBlockWords, at('minLongestBlockWords')),
+    storyContainers: strings(data.storyContainers, at('storyContainers')),
     attempts,
   };
 }

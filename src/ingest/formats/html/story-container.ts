@@ -1,3 +1,4 @@
+import { bodyRules } from '../../rules/load-rules.ts';
 import { paragraphTextLength } from './dom-facts.ts';
 
 /** The share of the page's story-sized paragraphs a container must hold to be taken for the story's. */
@@ -10,7 +11,11 @@ const STORY_PARAGRAPH = 80;
  * reader spends on a large page. When one `<article>` or `<main>` element
  * holds nearly all the story-sized paragraphs left once the furniture is gone, the
  * page's body is narrowed to it first (the smallest such, the outer one of
- * two that hold the same text). Pages without one are read whole.
+ * two that hold the same text). The same goes for an element marked as the
+ * story's own (`itemprop="articleBody"`, `.story-body`; `storyContainers` in
+ * src/ingest/rules/body.yaml): without this, Readability may take the
+ * wrapper around the story and the column of related links beside it.
+ * Pages without one are read whole.
  */
 export function narrowToStoryContainer(document: Document): void {
   const body = document.body;
@@ -18,7 +23,7 @@ export function narrowToStoryContainer(document: Document): void {
   if (total === 0) return;
   let chosen: Element | undefined;
   let chosenLength = Infinity;
-  for (const container of body.querySelectorAll('article, main, [role="main"]')) {
+  for (const container of body.querySelectorAll(bodyRules().storyContainers.join(', '))) {
     const length = paragraphTextLength(container, STORY_PARAGRAPH);
     if (length >= total * STORY_SHARE && length < chosenLength) {
       chosen = container;
