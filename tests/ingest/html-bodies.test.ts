@@ -193,6 +193,17 @@ describe('credit lines and related links under the story', () => {
     assertLeftOut(body, 'Featured Image', 'Jane Roe');
   });
 
+  test('a "Photo credits: …" line, a caption with its credit after a bar and a numbered figure caption stay out', () => {
+    const inside = [
+      '<div class="media"><div class="text-small">The bridge from the east bank in winter. | © County Archive/Jane Roe</div></div>',
+      '<p><br><em><sub>Figure 2: The arches seen from the creek bed, with the deck above them.</sub></em></p>',
+    ].join('');
+    const html = page({ inside }).replace('</div>\n</body>', '<p>Crédits photos : Agence Exemple</p></div>\n</body>');
+    const body = bodyOf(html);
+    assertWholeStory(body);
+    assertLeftOut(body, 'County Archive', 'east bank in winter', 'Figure 2', 'Agence Exemple');
+  });
+
   test('a "Related posts on …" heading and the dated link lines under it stay out', () => {
     const items = [
       'Council delays vote on parking rules',
