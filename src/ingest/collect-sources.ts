@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
+import { listFolder, notRegular } from './list-folder.ts';
 
 export const SOURCES_DIR = 'content/sources';
 
@@ -27,7 +28,9 @@ export interface PathProblem {
  * sorted so that runs are repeatable. A file outside content/sources/ is
  * archived under its own name, a folder's files under the folder's name:
  * `npm run ingest -- ~/in/reuters` archives ~/in/reuters/a/b.sgm as
- * content/sources/reuters/a/b.sgm. Hidden files and folders are skipped.
+ * content/sources/reuters/a/b.sgm. Hidden files and folders are skipped;
+ * symbolic links are followed (see list-folder.ts); anything but a regular
+ * file (a device, a named pipe, a socket) is refused.
  */
 export async function collectSources(
   root: string,
@@ -44,12 +47,24 @@ export async function collectSources(
       if (paths.length > 0) problems.push({ shown, field: '(file)', reason: 'no such file or folder; check the path' });
       continue;
     }
+    if (!info.isDirectory() && !info.isFile()) {
+      problems.push({ shown, field: '(file)', reason: notRegular(info) });
+      continue;
+    }
     const inSources = isInside(absolute, sourcesDir);
     const base = inSources ? sourcesDir : resolve(absolute, info.isDirectory() ? '..' : '.');
-    const files = info.isDirectory() ? await listFiles(absolute) : [absolute];
-    for (const file of files) {
+    const listed = info.isDirectory()
+      ? await listFolder(absolute)
+      : { files: [{ file: absolute, size: info.size }], problems: [] };
+    for (const problem of listed.problems) {
+      problems.push({
+        shown: relative(root, problem.path) || problem.path,
+        field: problem.field,
+        reason: problem.reason,
+      });
+    }
+    for (const { file, size } of listed.files) {
       const name = inSources ? relative(sourcesDir, file) : info.isDirectory() ? relative(base, file) : basename(file);
-      const size = file === absolute ? info.size : (await stat(file)).size;
       refs.push({
         file,
         name: name.split(sep).join('/'),
@@ -60,21 +75,6 @@ export async function collectSources(
   }
   const seen = new Set<string>();
   return { refs: refs.filter((ref) => !seen.has(ref.file) && seen.add(ref.file)), problems };
-}
-
-/** Every regular file under `dir`, hidden ones left out, sorted. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .filter(
-      (file) =>
-        !relative(dir, file)
-          .split(sep)
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
 }
 
 function isInside(path: string, dir: string): boolean {

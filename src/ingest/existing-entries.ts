@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { parsePublished } from '../lib/published-date.ts';
 import type { Article } from '../schemas/article.ts';
 import { type EntryAddress, entryPath } from './entry-path.ts';
+import { partSuffix } from './part-names.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -95,8 +96,7 @@ export async function loadEntries(
  */
 export function entryFileFor(name: string, part: string | undefined): string {
   const stem = name.replace(/\.[^./]*$/, '');
-  const suffix =
-    part === undefined ? '' : `--${part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'part'}`;
+  const suffix = part === undefined ? '' : `--${partSuffix(part)}`;
   return `${ARTICLES_DIR}/${stem}${suffix}.md`;
 }
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { DatingSettings } from './batch-dating.ts';
 import { type ArticleDecision, buildEntries } from './build-entry.ts';
 import type { SourceRef } from './collect-sources.ts';
 import type { PeopleCorrections } from './fields/people.ts';
 import type { PublicationTable } from './fields/publications.ts';
 import type { Override } from './overrides-schema.ts';
+import { readBounded } from './read-bounded.ts';
 import { renderEntry } from './render-entry.ts';
 
 /** What preparing a file needs to know of the run. */
@@ -38,19 +38,24 @@ export type PreparedFile =
  * commits them one by one, in order.
  */
 export async function prepareFile(source: SourceRef, settings: PrepareSettings): Promise<PreparedFile> {
-  if (source.size > settings.maxFileSize) {
-    return {
-      ok: false,
-      field: '(file)',
-      reason:
-        `is ${formatSize(source.size)}, over the ${formatSize(settings.maxFileSize)} limit; ` +
-        'raise maxFileSize in content/ingest.yaml (or pass --max-size) if it really is one article',
-    };
-  }
+  const tooLarge = (size: string) => ({
+    ok: false as const,
+    field: '(file)',
+    reason:
+      `is ${size}, over the ${formatSize(settings.maxFileSize)} limit; ` +
+      'raise maxFileSize in content/ingest.yaml (or pass --max-size) if it really is one article',
+  });
+  if (source.size > settings.maxFileSize) return tooLarge(formatSize(source.size));
   let bytes: Uint8Array;
   try {
     // Synchronous: on a worker, or between files, nothing else waits; it costs less than the promise API.
-    bytes = readFileSync(source.file);
+    const read = readBounded(source.file, settings.maxFileSize);
+    if (!read.ok) {
+      return read.tooLarge === undefined
+        ? { ok: false, field: '(file)', reason: read.reason }
+        : tooLarge(`more than ${formatSize(settings.maxFileSize)} when read`);
+    }
+    bytes = read.bytes;
   } catch (error) {
     return { ok: false, field: '(file)', reason: `could not be read: ${(error as Error).message}` };
   }

@@ -15,6 +15,7 @@ import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './record-refusals.ts';
+import { acquireRunLock } from './run-lock.ts';
 import { describeRecordedEntry, recordSource, replaySource } from './replay-source.ts';
 import { removeStaleTemporaryFiles } from '../lib/write-file-atomic.ts';
 
@@ -54,9 +55,27 @@ export const STATUSES: readonly Status[] = ['created', 'updated', 'unchanged', '
  * Ingests a batch and reports it: a line for each article that needs a look
  * (kept, duplicate, refused, a changed slug; every one with `verbose`), a
  * progress bar on a terminal, one summary at the end. Resolves to the exit
- * code: 1 if anything was refused or the settings cannot be read.
+ * code: 1 if anything was refused or the settings cannot be read, 3 if
+ * another ingest is running in the project (see run-lock.ts).
  */
 export async function runIngest(options: RunOptions): Promise<number> {
+  const lock = acquireRunLock(options.root);
+  if (!lock.ok) {
+    options.err(lock.message);
+    return BUSY_EXIT_CODE;
+  }
+  if (lock.note) options.err(lock.note);
+  try {
+    return await runLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The exit code of a run refused because another ingest is running in the project. */
+export const BUSY_EXIT_CODE = 3;
+
+async function runLocked(options: RunOptions): Promise<number> {
   const { root, out, err } = options;
   const config = await loadIngestConfig(root);
   if (!config.ok) {

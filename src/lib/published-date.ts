@@ -82,6 +82,18 @@ export function calendarDate(date: PublishedDate, timeZone: string): CalendarDat
 }
 
 /**
+ * Why a date cannot be published by the site, whose addresses carry a
+ * four-digit year of the story's calendar day in the archive's zone: an
+ * instant late on 31 December 9999 (or early on 1 January 1000) falls in
+ * year 10000 (or 999) there. Undefined when it can be.
+ */
+export function outOfArchiveRange(date: PublishedDate, timeZone: string): string | undefined {
+  const { year, month, day } = calendarDate(date, timeZone);
+  if (year >= 1000 && year <= 9999) return undefined;
+  return `"${date.value}" is ${year}-${pad2(month)}-${pad2(day)} in the archive's time zone (${timeZone}), outside the years 1000 to 9999 the archive can publish`;
+}
+
+/**
  * A string that sorts stories chronologically: the calendar day in the
  * archive's zone, then (for instants) the UTC moment. Reduced-precision dates
  * sort at the start of their period.

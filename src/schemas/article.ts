@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { hasInvisibleFormatting } from '../lib/invisible-formatting.ts';
-import { parsePublished } from '../lib/published-date.ts';
+import { archive } from '../config.ts';
+import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
 
 const nonEmpty = () =>
@@ -31,7 +32,8 @@ const THREAD_FIELD_ERROR =
 /** ISO 8601 date with its precision in the value; see lib/published-date.ts. */
 const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string' }).check((ctx) => {
   const parsed = parsePublished(ctx.value);
-  if (!parsed.ok) ctx.issues.push({ code: 'custom', input: ctx.value, message: parsed.reason });
+  const problem = parsed.ok ? outOfArchiveRange(parsed.date, archive.timeZone) : parsed.reason;
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
 });
 
 /**

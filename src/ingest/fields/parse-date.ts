@@ -3,6 +3,7 @@ import { daysInMonth, pad2, type Precision } from '../../lib/published-date.ts';
 import { genericZoneOffset, newsDates, newsDatesDayFirst } from './date-chrono.ts';
 import { formatOffset, offsetAtInstant } from '../../lib/time-zones.ts';
 import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
+import { impossibleWrittenDate } from './written-date-check.ts';
 
 /**
  * A date as a source states it, read into an entry's `published` value
@@ -65,6 +66,8 @@ const recentReadings = new Map<string, DateReading>();
 function readStatedDate(text: string, options: DateOptions): DateReading {
   const stated = tidy(text);
   if (stated === '') return refuse('is empty, not a date');
+  const unreal = impossibleWrittenDate(stated);
+  if (unreal) return refuse(unreal);
   const reference = options.reference ?? FIXED_REFERENCE;
   const dayFirst = options.dayFirst ?? false;
   const found = pickDate(parse(stated, reference, options.timeZone, dayFirst));

@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Root } from 'mdast';
 import { isWebUrl } from '../body-contract.ts';
+import { type NamedPart, nameParts } from '../part-names.ts';
 import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../received.ts';
 import { htmlFragmentToBody } from './html/fragment-to-body.ts';
 import { collapseWhitespace, datingTextOf, paragraphsBody, plainParagraphs } from './plain-paragraphs.ts';
@@ -171,29 +172,24 @@ function isArticleLike(record: JsonObject): boolean {
   return field(record, 'headline') !== undefined || field(record, 'body') !== undefined;
 }
 
-function partNames(records: readonly FoundRecord[]): (string | undefined)[] {
-  if (records.length === 1) return [undefined];
-  const ids = records.map(({ record }) => {
-    const id = field(record, 'id')?.value;
-    return typeof id === 'string' || typeof id === 'number' ? String(id).trim() || undefined : undefined;
-  });
-  const counts = new Map<string, number>();
-  for (const id of ids) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return records.map(({ position }, index) => {
-    const id = ids[index];
-    return id && counts.get(id) === 1 ? id : String(position);
-  });
+function partNames(records: readonly FoundRecord[]): (NamedPart | undefined)[] {
+  return nameParts(
+    records.map(({ record }) => {
+      const id = field(record, 'id')?.value;
+      return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+    }),
+  );
 }
 
-function readRecord(record: JsonObject, part: string | undefined): ReceivedArticle {
+function readRecord(record: JsonObject, named: NamedPart | undefined): ReceivedArticle {
   const { fields, notes: fieldNotes } = readStatedFields(record, (key) => `the JSON "${key}" field`);
   const { root, notes } = readBody(record, fields.url?.value);
   return {
-    ...(part === undefined ? {} : { part }),
+    ...(named === undefined ? {} : { part: named.part }),
     ...fields,
     body: root,
     datingText: datingTextOf(root),
-    notes: [...fieldNotes, ...notes],
+    notes: [...(named?.note ? [named.note] : []), ...fieldNotes, ...notes],
   };
 }
 

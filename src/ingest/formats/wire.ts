@@ -1,4 +1,5 @@
 import { DomUtils } from 'htmlparser2';
+import { nameParts } from '../part-names.ts';
 import type { FormatReader } from '../received.ts';
 import { descendants, parseWire, type WireDocument, type WireElement } from './wire/dom.ts';
 import { readNitfArticle } from './wire/nitf.ts';
@@ -25,8 +26,13 @@ export const readWire: FormatReader = (text) => {
       },
     };
   }
-  const parts = partNames(found);
-  return { ok: true, articles: found.map((article, index) => toReceived(article, parts[index])) };
+  const parts = nameParts(found.map(({ id }) => id));
+  const articles = found.map((article, index) => {
+    const named = parts[index];
+    const received = toReceived(article, named?.part);
+    return named?.note ? { ...received, notes: [named.note, ...received.notes] } : received;
+  });
+  return { ok: true, articles };
 };
 
 function findArticles(document: WireDocument): WireArticle[] {
@@ -41,15 +47,4 @@ function findArticles(document: WireDocument): WireArticle[] {
 
 function readArticleElement(element: WireElement): WireArticle {
   return element.name === 'nitf' ? readNitfArticle(element) : readSgmlArticle(element);
-}
-
-/**
- * Each article's `part`: its own id, or its 1-based position when it has
- * none or shares it with another; none for the only article of a file.
- */
-function partNames(articles: readonly WireArticle[]): (string | undefined)[] {
-  if (articles.length === 1) return [undefined];
-  const counts = new Map<string, number>();
-  for (const { id } of articles) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return articles.map(({ id }, index) => (id && counts.get(id) === 1 ? id : String(index + 1)));
 }

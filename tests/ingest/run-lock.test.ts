@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { makeCorpus } from '../../scripts/bench/corpus.ts';
+import { emptyProject, removeProject, REPO, runCli } from './helpers.ts';
+
+const projects: string[] = [];
+const project = () => {
+  const root = emptyProject();
+  projects.push(root);
+  return root;
+};
+after(() => projects.forEach(removeProject));
+
+function entriesUnder(root: string): string[] {
+  const dir = join(root, 'content/articles');
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
+}
+
+function runAsync(root: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(REPO, 'scripts/ingest.ts'), ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+const lockHolder = (pid: number) =>
+  `${JSON.stringify({ pid, host: hostname(), started: '2020-01-01T00:00:00.000Z' })}\n`;
+
+describe('one ingest at a time per project', () => {
+  it('of two runs started at once over folders sharing their texts, one runs and the other is refused', async () => {
+    const root = project();
+    const files = makeCorpus({ text: 60, html: 0 }, 3);
+    for (const folder of ['one', 'two']) {
+      mkdirSync(join(root, folder));
+      for (const file of files) writeFileSync(join(root, folder, file.name), file.text);
+    }
+    const runs = await Promise.all([runAsync(root, 'one'), runAsync(root, 'two')]);
+    const statuses = runs.map((r) => r.status).sort();
+    assert.deepEqual(statuses, [0, 3], runs.map((r) => r.stderr).join('\n'));
+    const refused = runs.find((r) => r.status === 3)!;
+    assert.match(
+      refused.stderr,
+      /content\/\.ingest\.lock: \(lock\): another ingest is running in this project \(pid \d+ on .+, started .+\); wait for it to finish and run again/,
+    );
+    assert.equal(entriesUnder(root).length, 60);
+    assert.ok(!existsSync(join(root, 'content/.ingest.lock')), 'the lock is released');
+  });
+
+  it('refuses while a live process holds the lock, and takes over the lock of a dead one', () => {
+    const root = project();
+    writeFileSync(
+      join(root, 'content/sources/a.txt'),
+      'A ferry ran again.\n\nThe harbour master said the ferry ran again on Monday.\n',
+    );
+    mkdirSync(join(root, 'content'), { recursive: true });
+    writeFileSync(join(root, 'content/.ingest.lock'), lockHolder(process.pid));
+    const busy = runCli(root, '--date', '2020-01-01', '--reason', 'test');
+    assert.equal(busy.status, 3);
+    assert.match(busy.stderr, new RegExp(`another ingest is running in this project \\(pid ${process.pid} `));
+    assert.deepEqual(entriesUnder(root), []);
+
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(root, 'content/.ingest.lock'), lockHolder(dead));
+    const run = runCli(root, '--date', '2020-01-01', '--reason', 'test');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, new RegExp(`took over the lock of an ingest that is no longer running \\(pid ${dead} `));
+    assert.equal(entriesUnder(root).length, 1);
+    assert.ok(!existsSync(join(root, 'content/.ingest.lock')));
+  });
+});
