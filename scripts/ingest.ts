@@ -4,7 +4,7 @@
  * content/sources/; content/ is the one under the current working directory.
  */
 import { parseArgs } from 'node:util';
-import { parseDateValue } from '../src/ingest/batch-dating.ts';
+import { parseDateValue } from '../src/ingest/deciding/batch-dating.ts';
 import { parseSize } from '../src/ingest/ingest-config.ts';
 import { runIngest } from '../src/ingest/run.ts';
 

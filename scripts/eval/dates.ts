@@ -19,8 +19,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archive } from '../../src/config.ts';
-import { decidePublished, UNDATED_REASON } from '../../src/ingest/decide-entry.ts';
-import { readSource } from '../../src/ingest/read-source.ts';
+import { decidePublished, UNDATED_REASON } from '../../src/ingest/deciding/decide-entry.ts';
+import { readSource } from '../../src/ingest/reading/read-source.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 
 export type Outcome = 'exact' | 'wrong' | 'refused' | 'coarse' | 'undated-refused' | 'undated-dated';

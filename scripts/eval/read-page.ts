@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeSource } from '../../src/ingest/decode.ts';
+import { decodeSource } from '../../src/ingest/reading/decode.ts';
 import { bodyBlocks } from '../../src/ingest/formats/html/body-text.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 

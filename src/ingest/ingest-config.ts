@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { type DateRule, parseDateValue } from './batch-dating.ts';
+import { type DateRule, parseDateValue } from './deciding/batch-dating.ts';
 
 export const CONFIG_FILE = 'content/ingest.yaml';
 

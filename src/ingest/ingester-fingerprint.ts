@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha256Hex } from './entry-hash.ts';
+import { sha256Hex } from './writing/entry-hash.ts';
 
 /** The ingester's project folder (where its src/ and node_modules/ are). */
 const PROJECT = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SourceRef } from './collect-sources.ts';
+import type { SourceRef } from './reading/collect-sources.ts';
 import { prepareFile, type PreparedFile, type PrepareSettings } from './prepare-file.ts';
 
 export interface Preparer {

@@ -1,11 +1,11 @@
-import type { DatingSettings } from './batch-dating.ts';
-import { type ArticleDecision, buildEntries } from './build-entry.ts';
-import type { SourceRef } from './collect-sources.ts';
-import type { PeopleCorrections } from './fields/people.ts';
-import type { PublicationTable } from './fields/publications.ts';
-import type { Override } from './overrides-schema.ts';
-import { readBounded } from './read-bounded.ts';
-import { renderEntry } from './render-entry.ts';
+import type { DatingSettings } from './deciding/batch-dating.ts';
+import { type ArticleDecision, buildEntries } from './deciding/build-entry.ts';
+import type { SourceRef } from './reading/collect-sources.ts';
+import type { PeopleCorrections } from './deciding/fields/people.ts';
+import type { PublicationTable } from './deciding/fields/publications.ts';
+import type { Override } from './deciding/overrides-schema.ts';
+import { readBounded } from './reading/read-bounded.ts';
+import { renderEntry } from './writing/render-entry.ts';
 
 /** What preparing a file needs to know of the run. */
 export interface PrepareSettings {

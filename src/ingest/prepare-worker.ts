@@ -3,7 +3,7 @@
  * files it is sent, one message each, and answers with the prepared file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SourceRef } from './collect-sources.ts';
+import type { SourceRef } from './reading/collect-sources.ts';
 import { prepareFile, type PreparedFile, type PrepareSettings } from './prepare-file.ts';
 
 const settings = workerData as PrepareSettings;

@@ -1,22 +1,27 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { compressPaths, type GivenDate, shellQuote } from './batch-dating.ts';
-import { collectSources, SOURCES_DIR, type SourceRef } from './collect-sources.ts';
-import { overrideExample, UNDATED_REASON } from './decide-entry.ts';
-import { sha256Hex } from './entry-hash.ts';
-import { type EntryStore, loadEntries } from './existing-entries.ts';
-import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './fields/publications.ts';
+import { compressPaths, type GivenDate, shellQuote } from './deciding/batch-dating.ts';
+import { collectSources, SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
+import { overrideExample, UNDATED_REASON } from './deciding/decide-entry.ts';
+import { sha256Hex } from './writing/entry-hash.ts';
+import { type EntryStore, loadEntries } from './writing/existing-entries.ts';
+import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './deciding/fields/publications.ts';
 import { CONFIG_FILE, loadIngestConfig } from './ingest-config.ts';
 import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
-import { readIngestRecord, type RecordedArticle, type RecordedSource, writeIngestRecord } from './ingest-record.ts';
+import {
+  readIngestRecord,
+  type RecordedArticle,
+  type RecordedSource,
+  writeIngestRecord,
+} from './writing/ingest-record.ts';
 import { type ArticleOutcome, commitFile, type FileOutcome, type Status } from './ingest-file.ts';
-import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
+import { loadOverrides, OVERRIDES_FILE } from './deciding/overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
-import { recordRefusals } from './record-refusals.ts';
+import { recordRefusals } from './writing/record-refusals.ts';
 import { acquireRunLock } from './run-lock.ts';
-import { describeRecordedEntry, recordSource, replaySource } from './replay-source.ts';
+import { describeRecordedEntry, recordSource, replaySource } from './writing/replay-source.ts';
 import { removeStaleTemporaryFiles } from '../lib/write-file-atomic.ts';
 
 export interface RunOptions {

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { dateFromNames, parseDateValue } from '../../src/ingest/batch-dating.ts';
-import { isUntouched } from '../../src/ingest/entry-hash.ts';
-import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { dateFromNames, parseDateValue } from '../../src/ingest/deciding/batch-dating.ts';
+import { isUntouched } from '../../src/ingest/writing/entry-hash.ts';
+import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 import { emptyProject, removeProject, runCli } from './helpers.ts';

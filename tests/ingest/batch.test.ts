@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ProgressBar } from '../../src/ingest/progress.ts';
-import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
 import { emptyProject, removeProject, REPO, runCli } from './helpers.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { sealEntry } from '../../src/ingest/entry-hash.ts';
+import { sealEntry } from '../../src/ingest/writing/entry-hash.ts';
 import { makeProject, readArticles, removeProject, runCli } from './helpers.ts';
 
 const NAMES = [

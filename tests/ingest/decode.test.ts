@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { decodeSource, type DecodeResult } from '../../src/ingest/decode.ts';
+import { decodeSource, type DecodeResult } from '../../src/ingest/reading/decode.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (number | string | Uint8Array)[]) =>

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { buildEntry } from '../../src/ingest/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
+import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { parseBody } from './helpers.ts';
 
 const hostile = [

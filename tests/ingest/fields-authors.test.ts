@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cleanAuthors } from '../../src/ingest/fields/authors.ts';
-import { nameCase } from '../../src/ingest/fields/name-case.ts';
+import { cleanAuthors } from '../../src/ingest/deciding/fields/authors.ts';
+import { nameCase } from '../../src/ingest/deciding/fields/name-case.ts';
 
 const clean = (...raw: string[]) => cleanAuthors(raw);
 

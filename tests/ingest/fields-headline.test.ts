@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readableHeadline } from '../../src/ingest/fields/headline-case.ts';
+import { readableHeadline } from '../../src/ingest/deciding/fields/headline-case.ts';
 
 const readable = (headline: string, body = '') => readableHeadline(headline, body).value;
 

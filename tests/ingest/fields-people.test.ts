@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findPeople, MAX_PEOPLE } from '../../src/ingest/fields/people.ts';
+import { findPeople, MAX_PEOPLE } from '../../src/ingest/deciding/fields/people.ts';
 
 describe('findPeople: full names from the text', () => {
   test('lists full names, most mentioned first, a surname or first name counting for its full name', () => {

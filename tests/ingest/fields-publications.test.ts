@@ -5,7 +5,7 @@ import {
   isKnownPublication,
   mergePublicationTables,
   normalisePublication,
-} from '../../src/ingest/fields/publications.ts';
+} from '../../src/ingest/deciding/fields/publications.ts';
 
 const canonical = (raw: string, table = DEFAULT_PUBLICATIONS) => normalisePublication(raw, table).value;
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { evaluateDates, formatDateReport, label } from '../../scripts/eval/dates.ts';
-import { decidePublished } from '../../src/ingest/decide-entry.ts';
-import { parseStatedDate } from '../../src/ingest/fields/parse-date.ts';
+import { decidePublished } from '../../src/ingest/deciding/decide-entry.ts';
+import { parseStatedDate } from '../../src/ingest/deciding/fields/parse-date.ts';
 import { urlDate } from '../../src/ingest/formats/html/page-date.ts';
 import { readHtml, savedTime } from '../../src/ingest/formats/html/read-html.ts';
-import type { ReceivedArticle } from '../../src/ingest/received.ts';
+import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
 
 /** Synthetic pages only: a few paragraphs of made-up story so that Readability takes the block for an article. */
 const STORY = [

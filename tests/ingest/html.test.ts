@@ -4,7 +4,7 @@ import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlFragmentToBody } from '../../src/ingest/formats/html/fragment-to-body.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
-import type { ReceivedArticle } from '../../src/ingest/received.ts';
+import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
 
 /** Paragraphs enough for Readability to take the block for an article. */
 const STORY = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inferDate } from '../../src/ingest/infer-date.ts';
+import { inferDate } from '../../src/ingest/deciding/infer-date.ts';
 import { INFERENCE_CASES } from './infer-date-cases.ts';
 
 describe('date inference: dates a story recalls or announces are not its date', () => {

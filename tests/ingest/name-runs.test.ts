@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findNameRuns } from '../../src/ingest/text/name-runs.ts';
+import { findNameRuns } from '../../src/ingest/formats/text/name-runs.ts';
 
 describe('findNameRuns: where a full name can be', () => {
   test('runs of two or more capitalised words, in text order, repeats kept', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { nameParts } from '../../src/ingest/part-names.ts';
+import { nameParts } from '../../src/ingest/formats/part-names.ts';
 import { emptyProject, readArticles, removeProject, runCli } from './helpers.ts';
 
 const projects: string[] = [];

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { buildEntries } from '../../src/ingest/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { buildEntries } from '../../src/ingest/deciding/build-entry.ts';
+import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 

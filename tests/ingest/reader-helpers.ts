@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { FormatReader, ReceivedArticle } from '../../src/ingest/received.ts';
+import type { FormatReader, ReceivedArticle } from '../../src/ingest/reading/received.ts';
 
 /** The articles `reader` finds in `text`; fails the test when it refuses the file. */
 export function readArticles(reader: FormatReader, text: string): readonly ReceivedArticle[] {

@@ -1,21 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildEntry } from '../../src/ingest/build-entry.ts';
-import { sha256Hex } from '../../src/ingest/entry-hash.ts';
-import { hashEntry, isUntouched, sealEntry } from '../../src/ingest/entry-hash.ts';
-import { inferDate } from '../../src/ingest/infer-date.ts';
-import { makeSlug, makeUniqueSlug } from '../../src/ingest/make-slug.ts';
-import { parseOverrides } from '../../src/ingest/overrides.ts';
-import { overrideReason } from '../../src/ingest/overrides-schema.ts';
-import { readArticle } from '../../src/ingest/read-article.ts';
-import { makeBlock, splitBlocks } from '../../src/ingest/text/blocks.ts';
-import { dropBoilerplate } from '../../src/ingest/text/boilerplate.ts';
-import { readByline } from '../../src/ingest/text/byline.ts';
-import { readCaption, readCaptionAt } from '../../src/ingest/text/captions.ts';
-import { readDateLine } from '../../src/ingest/text/date-line.ts';
-import { deriveHeadline, looksLikeHeadline } from '../../src/ingest/text/headline.ts';
-import { isSubheading } from '../../src/ingest/text/subheadings.ts';
-import { gatherTweets, readTweet, type Tweet, tweetLength } from '../../src/ingest/text/tweets.ts';
+import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
+import { sha256Hex } from '../../src/ingest/writing/entry-hash.ts';
+import { hashEntry, isUntouched, sealEntry } from '../../src/ingest/writing/entry-hash.ts';
+import { inferDate } from '../../src/ingest/deciding/infer-date.ts';
+import { makeSlug, makeUniqueSlug } from '../../src/ingest/deciding/make-slug.ts';
+import { parseOverrides } from '../../src/ingest/deciding/overrides.ts';
+import { overrideReason } from '../../src/ingest/deciding/overrides-schema.ts';
+import { readArticle } from '../../src/ingest/formats/text/read-article.ts';
+import { makeBlock, splitBlocks } from '../../src/ingest/formats/text/blocks.ts';
+import { dropBoilerplate } from '../../src/ingest/formats/text/boilerplate.ts';
+import { readByline } from '../../src/ingest/formats/text/byline.ts';
+import { readCaption, readCaptionAt } from '../../src/ingest/formats/text/captions.ts';
+import { readDateLine } from '../../src/ingest/formats/text/date-line.ts';
+import { deriveHeadline, looksLikeHeadline } from '../../src/ingest/formats/text/headline.ts';
+import { isSubheading } from '../../src/ingest/formats/text/subheadings.ts';
+import { gatherTweets, readTweet, type Tweet, tweetLength } from '../../src/ingest/formats/text/tweets.ts';
 
 const block = (text: string) => makeBlock(text.split('\n'));
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildEntry } from '../../src/ingest/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
+import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { renderLikeTheSite } from '../support/render-like-the-site.ts';
 import { REPO } from './helpers.ts';
 

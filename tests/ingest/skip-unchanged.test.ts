@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { makeArchiveCorpus } from '../../scripts/bench/archive-corpus.ts';
-import { describeEntry } from '../../src/ingest/existing-entries.ts';
+import { describeEntry } from '../../src/ingest/writing/existing-entries.ts';
 import { ingesterModules } from '../../src/ingest/ingester-fingerprint.ts';
-import { readIngestRecord, recordFileFor } from '../../src/ingest/ingest-record.ts';
-import { describeRecordedEntry } from '../../src/ingest/replay-source.ts';
+import { readIngestRecord, recordFileFor } from '../../src/ingest/writing/ingest-record.ts';
+import { describeRecordedEntry } from '../../src/ingest/writing/replay-source.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { makeProject, readArticles, removeProject, REPO } from './helpers.ts';
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
-import { buildEntry } from '../../src/ingest/build-entry.ts';
+import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
 import { ingestConfigSchema } from '../../src/ingest/ingest-config.ts';
-import { parseOverrides } from '../../src/ingest/overrides.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { parseOverrides } from '../../src/ingest/deciding/overrides.ts';
+import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { parseBody, REPO } from './helpers.ts';
 

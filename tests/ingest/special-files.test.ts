@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { readBounded } from '../../src/ingest/read-bounded.ts';
+import { readBounded } from '../../src/ingest/reading/read-bounded.ts';
 import { emptyProject, removeProject, REPO } from './helpers.ts';
 
 const projects: string[] = [];

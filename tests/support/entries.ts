@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 

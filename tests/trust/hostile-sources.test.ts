@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { useSite } from '../support/browser.ts';

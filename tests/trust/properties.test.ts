@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { archive } from '../../src/config.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/render-entry.ts';
+import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 import { reconcile } from '../../src/lib/reconcile.ts';

@@ -1,8 +1,8 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Root } from 'mdast';
-import { isWebUrl } from '../body-contract.ts';
-import { type NamedPart, nameParts } from '../part-names.ts';
-import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../received.ts';
+import { isWebUrl } from './body-contract.ts';
+import { type NamedPart, nameParts } from './part-names.ts';
+import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../reading/received.ts';
 import { htmlFragmentToBody } from './html/fragment-to-body.ts';
 import { collapseWhitespace, datingTextOf, paragraphsBody, plainParagraphs } from './plain-paragraphs.ts';
 

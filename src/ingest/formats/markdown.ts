@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
-import { enforceBodyContract } from '../body-contract.ts';
-import type { FormatReader, ReadOutcome, Stated } from '../received.ts';
+import { enforceBodyContract } from './body-contract.ts';
+import type { FormatReader, ReadOutcome, Stated } from '../reading/received.ts';
 import { readStatedFields } from './json.ts';
 import { collapseWhitespace, datingTextOf } from './plain-paragraphs.ts';
 

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { enforceBodyContract } from '../body-contract.ts';
-import { toParagraph } from '../to-mdast.ts';
+import { enforceBodyContract } from './body-contract.ts';
+import { toParagraph } from './to-mdast.ts';
 
 /**
  * The paragraphs of a body that a structured source (a JSON field, a list

@@ -1,6 +1,6 @@
-import { type ArticleParts, readArticle } from '../read-article.ts';
-import type { FormatReader, ReceivedArticle } from '../received.ts';
-import { toMdast } from '../to-mdast.ts';
+import { type ArticleParts, readArticle } from './text/read-article.ts';
+import type { FormatReader, ReceivedArticle } from '../reading/received.ts';
+import { toMdast } from './to-mdast.ts';
 
 /** Plain text: the article as copied from a page, a wire printout or an e-mail. */
 export const readText: FormatReader = (text) => ({ ok: true, articles: [toReceived(readArticle(text))] });

@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
-import { nameParts } from '../part-names.ts';
-import type { FormatReader } from '../received.ts';
+import { nameParts } from './part-names.ts';
+import type { FormatReader } from '../reading/received.ts';
 import { descendants, parseWire, type WireDocument, type WireElement } from './wire/dom.ts';
 import { readNitfArticle } from './wire/nitf.ts';
 import { readSgmlArticle, SGML_ARTICLES } from './wire/sgml.ts';

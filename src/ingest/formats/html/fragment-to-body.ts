@@ -2,7 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { enforceBodyContract } from '../../body-contract.ts';
+import { enforceBodyContract } from '../body-contract.ts';
 import { dropFurnitureFromHast } from './furniture-hast.ts';
 import { hastToMdast, normaliseHeadingDepths, splitAtDoubleBreaks } from './hast-to-mdast.ts';
 import { resolveLinks } from './links.ts';

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { isWebUrl } from '../../body-contract.ts';
+import { isWebUrl } from '../body-contract.ts';
 
 /**
  * Makes every link absolute against the page URL (when known) and unwraps

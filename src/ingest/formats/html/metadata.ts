@@ -1,5 +1,5 @@
-import { isWebUrl } from '../../body-contract.ts';
-import type { ReceivedArticle, Stated } from '../../received.ts';
+import { isWebUrl } from '../body-contract.ts';
+import type { ReceivedArticle, Stated } from '../../reading/received.ts';
 import { textOfElement } from './dom-facts.ts';
 import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags, type MetaTag } from './meta-tags.ts';

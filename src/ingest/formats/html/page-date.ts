@@ -1,5 +1,5 @@
-import { parseStatedDate, type DateReading } from '../../fields/parse-date.ts';
-import type { Stated } from '../../received.ts';
+import { parseStatedDate, type DateReading } from '../../deciding/fields/parse-date.ts';
+import type { Stated } from '../../reading/received.ts';
 import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';

@@ -1,4 +1,4 @@
-import type { Stated } from '../../received.ts';
+import type { Stated } from '../../reading/received.ts';
 import { collapse, comparable } from './text.ts';
 
 /** Separators pages put between the headline and the site's name in `<title>`. */

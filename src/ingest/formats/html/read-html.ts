@@ -1,4 +1,4 @@
-import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../../received.ts';
+import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../../reading/received.ts';
 import { bodyRules, type ExtractionAttempt } from '../../rules/load-rules.ts';
 import { dropAuthorNotes } from './author-notes.ts';
 import { bodyBlocks, linkBlockShare, linkShare } from './body-text.ts';

@@ -1,4 +1,4 @@
-import { stripControls } from '../../body-contract.ts';
+import { stripControls } from '../body-contract.ts';
 import { isSignOff, isTransmissionHeader } from './sign-offs.ts';
 
 /** Hard-wrapped wire copy has lines of about 70 characters; a longer line is a whole paragraph. */

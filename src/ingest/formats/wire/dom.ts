@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { stripControls } from '../../body-contract.ts';
+import { stripControls } from '../body-contract.ts';
 import { collapseWhitespace } from '../plain-paragraphs.ts';
 
 export type WireDocument = ReturnType<typeof parseDocument>;

@@ -1,7 +1,7 @@
 import type { BlockContent, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { DomUtils } from 'htmlparser2';
-import { stripControls } from '../../body-contract.ts';
+import { stripControls } from '../body-contract.ts';
 import { collapseWhitespace } from '../plain-paragraphs.ts';
 import { child, isCData, isElement, isText, lineText, type WireElement, type WireNode } from './dom.ts';
 

@@ -1,4 +1,4 @@
-import type { Stated } from '../../received.ts';
+import type { Stated } from '../../reading/received.ts';
 import { attribute, child, descendants, lineText, type WireElement } from './dom.ts';
 import { nitfBlocks } from './nitf-content.ts';
 import type { WireArticle } from './wire-article.ts';

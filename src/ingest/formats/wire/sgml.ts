@@ -1,7 +1,7 @@
 import { DomUtils } from 'htmlparser2';
-import { stripControls } from '../../body-contract.ts';
-import type { Stated } from '../../received.ts';
-import { toParagraph } from '../../to-mdast.ts';
+import { stripControls } from '../body-contract.ts';
+import type { Stated } from '../../reading/received.ts';
+import { toParagraph } from '../to-mdast.ts';
 import { collapseWhitespace } from '../plain-paragraphs.ts';
 import {
   attribute,

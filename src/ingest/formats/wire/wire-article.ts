@@ -1,8 +1,8 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { enforceBodyContract } from '../../body-contract.ts';
-import type { ReceivedArticle, Stated } from '../../received.ts';
-import { toParagraph } from '../../to-mdast.ts';
+import { enforceBodyContract } from '../body-contract.ts';
+import type { ReceivedArticle, Stated } from '../../reading/received.ts';
+import { toParagraph } from '../to-mdast.ts';
 import { datingTextOf } from '../plain-paragraphs.ts';
 import { readCopy } from './copy.ts';
 import { datelineCredit, leadWithDateline, printedDatelineCredit } from './dateline.ts';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { sha256Hex } from './entry-hash.ts';
+import { sha256Hex } from '../writing/entry-hash.ts';
 
 /**
  * The identity of an article's text, whatever the format it arrived in:

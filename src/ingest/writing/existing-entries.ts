@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
-import { parsePublished } from '../lib/published-date.ts';
-import type { Article } from '../schemas/article.ts';
+import { parsePublished } from '../../lib/published-date.ts';
+import type { Article } from '../../schemas/article.ts';
 import { type EntryAddress, entryPath } from './entry-path.ts';
-import { partSuffix } from './part-names.ts';
+import { partSuffix } from '../formats/part-names.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
 export const ARTICLES_DIR = 'content/articles';

@@ -1,13 +1,13 @@
-import { type Block, splitBlocks } from './text/blocks.ts';
-import { dropBoilerplate } from './text/boilerplate.ts';
-import { readByline } from './text/byline.ts';
-import { type Caption, readCaption, readCaptionAt } from './text/captions.ts';
-import { type DateLine, readDateLine, withoutDateLine } from './text/date-line.ts';
-import { looksLikeHeadline } from './text/headline.ts';
-import { endsSentence } from './text/sentences.ts';
-import { type LeadingMetadata, takeLeadingMetadata } from './text/metadata-lines.ts';
-import { isSubheading } from './text/subheadings.ts';
-import { gatherTweets, type Tweet } from './text/tweets.ts';
+import { type Block, splitBlocks } from './blocks.ts';
+import { dropBoilerplate } from './boilerplate.ts';
+import { readByline } from './byline.ts';
+import { type Caption, readCaption, readCaptionAt } from './captions.ts';
+import { type DateLine, readDateLine, withoutDateLine } from './date-line.ts';
+import { looksLikeHeadline } from './headline.ts';
+import { endsSentence } from './sentences.ts';
+import { type LeadingMetadata, takeLeadingMetadata } from './metadata-lines.ts';
+import { isSubheading } from './subheadings.ts';
+import { gatherTweets, type Tweet } from './tweets.ts';
 
 export interface Paragraph {
   readonly kind: 'paragraph';

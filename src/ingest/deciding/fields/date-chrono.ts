@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, Parser, Refiner } from 'chrono-node';
-import { zoneOffsetAt } from '../../lib/time-zones.ts';
-import { dateRules } from '../rules/date-rules.ts';
+import { zoneOffsetAt } from '../../../lib/time-zones.ts';
+import { dateRules } from '../../rules/date-rules.ts';
 
 /** Tags the parsers here put on their results. */
 export const TAG = {

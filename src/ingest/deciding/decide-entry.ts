@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Article, articleSchema } from '../schemas/article.ts';
-import type { Provenance } from '../schemas/provenance.ts';
+import { type Article, articleSchema } from '../../schemas/article.ts';
+import type { Provenance } from '../../schemas/provenance.ts';
 import type { GivenDating } from './batch-dating.ts';
-import { isWebUrl } from './body-contract.ts';
-import { HASH_PLACEHOLDER } from './entry-hash.ts';
+import { isWebUrl } from '../formats/body-contract.ts';
+import { HASH_PLACEHOLDER } from '../writing/entry-hash.ts';
 import { cleanAuthors } from './fields/authors.ts';
 import { readableHeadline } from './fields/headline-case.ts';
 import { parseStatedDate } from './fields/parse-date.ts';
@@ -14,12 +14,12 @@ import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
 import { withoutInvisibleFormatting } from './invisible-formatting.ts';
 import { longestParagraph, MAX_PARAGRAPH_LENGTH } from './long-paragraphs.ts';
-import { CONFIG_FILE } from './ingest-config.ts';
+import { CONFIG_FILE } from '../ingest-config.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
 import { type Override, type OverrideField, overrideReason } from './overrides-schema.ts';
-import type { ReceivedArticle, Stated } from './received.ts';
-import { deriveHeadline } from './text/headline.ts';
+import type { ReceivedArticle, Stated } from '../reading/received.ts';
+import { deriveHeadline } from '../formats/text/headline.ts';
 
 /** A reason a source cannot become an entry: the field at fault and what to do. */
 export interface Problem {

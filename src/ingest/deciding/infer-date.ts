@@ -1,7 +1,7 @@
-import { daysInMonth } from '../lib/published-date.ts';
-import { DATE_INFERENCE_RULES as RULES } from './rules/date-inference.ts';
-import { readDateLine as readDateMarker } from './text/date-line.ts';
-import { splitSentences } from './text/sentences.ts';
+import { daysInMonth } from '../../lib/published-date.ts';
+import { DATE_INFERENCE_RULES as RULES } from '../rules/date-inference.ts';
+import { readDateLine as readDateMarker } from '../formats/text/date-line.ts';
+import { splitSentences } from '../formats/text/sentences.ts';
 
 export interface InferredDate {
   /** A `published` value: "YYYY" or "YYYY-MM-DD". */

@@ -1,8 +1,8 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { daysInMonth, pad2, type Precision } from '../../lib/published-date.ts';
+import { daysInMonth, pad2, type Precision } from '../../../lib/published-date.ts';
 import { genericZoneOffset, newsDates, newsDatesDayFirst } from './date-chrono.ts';
-import { formatOffset, offsetAtInstant } from '../../lib/time-zones.ts';
-import { MONTH_NAMES as MONTHS } from '../../lib/month-names.ts';
+import { formatOffset, offsetAtInstant } from '../../../lib/time-zones.ts';
+import { MONTH_NAMES as MONTHS } from '../../../lib/month-names.ts';
 import { impossibleWrittenDate } from './written-date-check.ts';
 
 /**

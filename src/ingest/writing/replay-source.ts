@@ -1,9 +1,9 @@
-import { SOURCES_DIR, type SourceRef } from './collect-sources.ts';
+import { SOURCES_DIR, type SourceRef } from '../reading/collect-sources.ts';
 import { sha256Hex } from './entry-hash.ts';
 import { entryFileFor, type EntryStore, type ExistingEntry } from './existing-entries.ts';
-import { chooseSlug, type ArticleOutcome, type FileOutcome, type IngestContext } from './ingest-file.ts';
+import { chooseSlug, type ArticleOutcome, type FileOutcome, type IngestContext } from '../ingest-file.ts';
 import type { RecordedArticle, RecordedSource } from './ingest-record.ts';
-import type { PreparedFile } from './prepare-file.ts';
+import type { PreparedFile } from '../prepare-file.ts';
 
 /**
  * What to record of a committed source, so that a later run can skip

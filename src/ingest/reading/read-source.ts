@@ -1,11 +1,11 @@
 import { decodeSource } from './decode.ts';
-import { detectFormat } from './formats/detect-format.ts';
-import { readHtml } from './formats/html/read-html.ts';
-import { readJson } from './formats/json.ts';
-import { readMarkdown } from './formats/markdown.ts';
-import { markupDepth, MAX_MARKUP_DEPTH } from './formats/markup-depth.ts';
-import { readText } from './formats/text.ts';
-import { readWire } from './formats/wire.ts';
+import { detectFormat } from '../formats/detect-format.ts';
+import { readHtml } from '../formats/html/read-html.ts';
+import { readJson } from '../formats/json.ts';
+import { readMarkdown } from '../formats/markdown.ts';
+import { markupDepth, MAX_MARKUP_DEPTH } from '../formats/markup-depth.ts';
+import { readText } from '../formats/text.ts';
+import { readWire } from '../formats/wire.ts';
 import type { FormatReader, ReceivedArticle, ReadProblem } from './received.ts';
 
 export type SourceFormat = ReturnType<typeof detectFormat>;

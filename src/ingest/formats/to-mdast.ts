@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { BodyItem } from './read-article.ts';
+import type { BodyItem } from './text/read-article.ts';
 import { findUrls } from './text/links.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePublished } from '../lib/published-date.ts';
+import { parsePublished } from '../../lib/published-date.ts';
 
 const text = () => z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 const names = () =>

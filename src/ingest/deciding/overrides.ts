@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
-import { parseYaml } from './parse-yaml.ts';
+import { parseYaml } from '../parse-yaml.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 

@@ -1,5 +1,5 @@
-import { findDateLine } from '../fields/parse-date.ts';
-import type { Stated } from '../received.ts';
+import { findDateLine } from '../../deciding/fields/parse-date.ts';
+import type { Stated } from '../../reading/received.ts';
 import { readByline } from './byline.ts';
 
 /** What the lines above the story say about it. */

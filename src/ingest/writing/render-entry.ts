@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
-import type { Article } from '../schemas/article.ts';
+import type { Article } from '../../schemas/article.ts';
 import { sealEntry } from './entry-hash.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { hasInvisibleFormatting, removeInvisibleFormatting } from '../lib/invisible-formatting.ts';
-import type { ReceivedArticle, Stated } from './received.ts';
+import { hasInvisibleFormatting, removeInvisibleFormatting } from '../../lib/invisible-formatting.ts';
+import type { ReceivedArticle, Stated } from '../reading/received.ts';
 
 const clean = <T extends string | readonly string[]>(stated: Stated<T> | undefined): Stated<T> | undefined =>
   stated && {

@@ -1,4 +1,4 @@
-import { findNameRuns } from '../text/name-runs.ts';
+import { findNameRuns } from '../../formats/text/name-runs.ts';
 import { readPersonNames } from './person-names.ts';
 
 /** At most this many people per entry: those the story is about, not everyone it names in passing. */

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import type { RefusalRecord } from '../schemas/refusal.ts';
-import { SOURCES_DIR } from './collect-sources.ts';
-import type { FileOutcome } from './ingest-file.ts';
-import { writeFileAtomic } from '../lib/write-file-atomic.ts';
+import type { RefusalRecord } from '../../schemas/refusal.ts';
+import { SOURCES_DIR } from '../reading/collect-sources.ts';
+import type { FileOutcome } from '../ingest-file.ts';
+import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
 
 export const REFUSALS_DIR = 'content/refusals';
 

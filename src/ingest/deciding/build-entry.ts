@@ -1,10 +1,10 @@
 import { type DatingSettings, givenDates } from './batch-dating.ts';
 import { decideEntry, type Decision, type Problem } from './decide-entry.ts';
-import { sha256Hex } from './entry-hash.ts';
+import { sha256Hex } from '../writing/entry-hash.ts';
 import type { PeopleCorrections } from './fields/people.ts';
 import { DEFAULT_PUBLICATIONS, type PublicationTable } from './fields/publications.ts';
 import type { Override } from './overrides-schema.ts';
-import { readSource, type SourceFormat } from './read-source.ts';
+import { readSource, type SourceFormat } from '../reading/read-source.ts';
 
 export interface SourceInput {
   /** The file's path under content/sources/. */

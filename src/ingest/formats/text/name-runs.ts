@@ -1,5 +1,5 @@
-import { PARTICLES } from '../fields/name-case.ts';
-import { NAME_TITLES } from '../fields/titles.ts';
+import { PARTICLES } from '../../deciding/fields/name-case.ts';
+import { NAME_TITLES } from '../../deciding/fields/titles.ts';
 
 /**
  * The places in a text where a full name can be: runs of two or more
