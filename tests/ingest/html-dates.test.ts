@@ -7,7 +7,7 @@ import { evaluateDates, formatDateReport, label } from '../../scripts/eval/dates
 import { decidePublished } from '../../src/ingest/decide-entry.ts';
 import { parseStatedDate } from '../../src/ingest/fields/parse-date.ts';
 import { urlDate } from '../../src/ingest/formats/html/page-date.ts';
-import { readHtml, savedTime } from '../../src/ingest/formats/html/read-html.ts';
+import { readHtml, readHtmlDate, savedTime } from '../../src/ingest/formats/html/read-html.ts';
 import type { ReceivedArticle } from '../../src/ingest/received.ts';
 
 /** Synthetic pages only: a few paragraphs of made-up story so that Readability takes the block for an article. */
@@ -181,6 +181,24 @@ describe('page dates: the URL path', () => {
 });
 
 describe('scripts/eval/dates.ts', () => {
+  test('a page whose body the reader refuses is still dated from what it states (the date cascade)', () => {
+    const head = meta('property', 'article:published_time', '2019-11-15');
+    const short = `<!doctype html><html><head>${head}</head><body><main><h1>Ferry landing</h1><p>Watch the video.</p></main></body></html>`;
+    assert.equal(readHtml(short).ok, false);
+    assert.equal(readHtmlDate(short)?.value, '2019-11-15');
+    assert.equal(readHtmlDate(page()), undefined);
+    const dir = mkdtempSync(join(tmpdir(), 'dates-eval-'));
+    try {
+      writeFileSync(join(dir, 'hd-a.html'), short);
+      writeFileSync(join(dir, 'truth.json'), JSON.stringify({ 'hd-a': { date: '2019-11-15' } }));
+      const report = evaluateDates(dir);
+      assert.equal(report.totals.all?.refused, 1);
+      assert.equal(report.totals.all?.noArticle, 1);
+      assert.equal(report.totals.all?.cascadeExact, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   test('scores a folder of pages through the reader, by id prefix', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-eval-'));
     try {

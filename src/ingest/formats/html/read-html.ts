@@ -113,6 +113,29 @@ function statedFields(
 }
 
 /**
+ * The publication date the reader states for the page, whatever its body:
+ * the page's metadata cascade (page-date.ts), else Readability's
+ * publishedTime, both checked as readHtml checks them; undefined when the
+ * page states none. For a page whose body the reader refuses this is the
+ * date it would have stated, so a date can be judged apart from the body.
+ */
+export function readHtmlDate(text: string): Stated<string> | undefined {
+  const document = parsePage(text);
+  const savedAt = savedTime(text);
+  const metadata = readPageMetadata(document, savedAt ? { savedAt } : {});
+  if (metadata.date) return metadata.date;
+  for (const attempt of bodyRules().attempts) {
+    // Readability reads from the page as the first attempt leaves it; each attempt reads it afresh.
+    const fresh = parsePage(text);
+    const extracted = extractArticle(fresh, readPageMetadata(fresh, savedAt ? { savedAt } : {}).frontElements, attempt);
+    if (extracted?.publishedTime)
+      return checkedDate(fresh, extracted.publishedTime, `Readability's publishedTime`, savedAt);
+    if (extracted) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * When the page was saved, if the page says: the latest capture time of an
  * archive copy (web.archive.org/web/20120216182711/…), a SingleFile "saved
  * date", an HTTrack "Mirrored from … by HTTrack" stamp.
