@@ -72,6 +72,13 @@ describe('page dates: placeholders and impossible values are passed over for the
     assert.equal(published(page({ head, before })), '2019-11-15');
     assert.equal(savedTime(head)?.toISOString(), '2019-11-20T10:10:10.000Z');
   });
+  test('a link to an archived copy of another page does not date the saving of this one', () => {
+    const links =
+      '<a href="http://web.archive.org/web/20170522022750/https://social.example.com/gazette">Follow us</a>';
+    assert.equal(savedTime(links), undefined);
+    const head = meta('property', 'article:published_time', '2020-03-11T14:07:04-06:00');
+    assert.equal(published(page({ head, after: links })), '2020-03-11T14:07:04-06:00');
+  });
   test('a date in the future → refused, not taken', () => {
     const article = read(page({ head: meta('property', 'article:published_time', '2999-01-05') }));
     assert.equal(article.date, undefined);
@@ -177,6 +184,33 @@ describe('page dates: the URL path', () => {
     assert.equal(urlDate('https://x.example/n/23-01-2022-story/1.html'), '2022-01-23');
     assert.equal(urlDate('https://x.example/n/03-01-2022-story/1.html'), undefined);
     assert.equal(urlDate('https://x.example/n/story-12345678'), undefined);
+  });
+});
+
+/** The page with `html` after the story's `<main>`, away from the headline. */
+const outside = (html: string, after: string) => html.replace('</main>', `</main>${after}`);
+
+/** The day of the date the reader states (not one inferred from the text). */
+function statedDay(html: string): string | undefined {
+  const date = read(html).date;
+  const reading = date ? parseStatedDate(date.value) : undefined;
+  return reading?.ok ? reading.published.slice(0, 10) : undefined;
+}
+
+describe('page dates: a date the text labels as the publication date', () => {
+  test('"Dieser Artikel wurde am …" in the post footer, when no field states a date', () => {
+    const after =
+      '<div class="post-footer">Dieser Artikel wurde am 3. März 2016 um 09:15 von <a href="/u/ann">Ann</a> geschrieben.</div>';
+    assert.equal(statedDay(outside(page({ lang: 'de' }), after)), '2016-03-03');
+  });
+  test('"Publié le" over a date in a list of credits', () => {
+    const after =
+      '<ul class="credits"><li><p>Publié le</p><p>7 juin 2018</p></li><li><p>Voix</p><p>Ann Lee</p></li></ul>';
+    assert.equal(statedDay(outside(page({ lang: 'fr' }), after)), '2018-06-07');
+  });
+  test("a labelled date in a comment box is not the story's", () => {
+    const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
+    assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);
   });
 });
 

@@ -222,6 +222,54 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
   yield* datelines(headline);
+  yield* labelledDates(document);
+}
+
+/** Text this long is a line or a short paragraph that may say when it was published ("Pressemitteilung vom …"), not a whole section. */
+const MAX_LABELLED_TEXT = 600;
+
+let labelPattern: RegExp | undefined;
+
+/**
+ * A full date right after a label that says it is the publication date, in
+ * the page's text ("Veröffentlicht am 3. Mai 2021", "Pressemitteilung vom
+ * 25. Januar 2022", "Mise en ligne" over "23 mai 2019", "Stand: 21.01.2022";
+ * the labels are in src/ingest/rules/dates.json), outside boxes beside the
+ * story: the last source, for pages whose date is in no field.
+ */
+function* labelledDates(document: Document): Generator<Candidate> {
+  labelPattern ??= new RegExp(
+    `(?:^|[^\\p{L}])(${dateRules.publishedLabels.map(escapeRegExp).join('|')})\\s*:?\\s*(?=[\\p{L}\\p{N}])`,
+    'giu',
+  );
+  const seen = new Set<string>();
+  for (const element of document.body?.querySelectorAll(
+    'p, span, div, li, dl, dd, small, em, strong, footer, header, section, td',
+  ) ?? []) {
+    if (element.querySelectorAll('*').length > 12) continue;
+    const text = textOfElement(element).replace(/\s+/g, ' ');
+    if (text === '' || text.length > MAX_LABELLED_TEXT || !/\d/.test(text)) continue;
+    for (const match of text.matchAll(labelPattern)) {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (!/\d/.test(after) || seen.has(after)) continue;
+      seen.add(after);
+      if (asideWordsAround(element) || isModified(element)) continue;
+      yield { text: after, evidence: `a dated "${match[1]}" line in the page (${describe(element)})`, needsDay: true };
+    }
+  }
+}
+
+/** Inside a box whose class or id says it is beside the story (comments, related links). */
+function asideWordsAround(element: Element): boolean {
+  for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
+    const words = domWords(box);
+    if (dateRules.asideWords.some((word) => words.has(word))) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function* elementValues(element: Element): Generator<Candidate> {

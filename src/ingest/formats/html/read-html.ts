@@ -137,12 +137,15 @@ export function readHtmlDate(text: string): Stated<string> | undefined {
 
 /**
  * When the page was saved, if the page says: the latest capture time of an
- * archive copy (web.archive.org/web/20120216182711/…), a SingleFile "saved
- * date", an HTTrack "Mirrored from … by HTTrack" stamp.
+ * archive copy (web.archive.org/web/20120216182711/… in the page's own
+ * stylesheets, scripts and images, which the archive rewrites; a link `<a
+ * href>` to an archived copy of another page says nothing of this one's), a
+ * SingleFile "saved date", an HTTrack "Mirrored from … by HTTrack" stamp.
  */
 export function savedTime(text: string): Date | undefined {
   let latest: number | undefined;
-  for (const [, stamp] of text.matchAll(/web\.archive\.org\/web\/(\d{14})/g)) {
+  for (const [, tag, stamp] of text.matchAll(/<([a-z][\w-]*)\b[^>]*?web\.archive\.org\/web\/(\d{14})/gi)) {
+    if (tag!.toLowerCase() === 'a') continue;
     const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) => Number(stamp!.slice(at, at + (i === 0 ? 4 : 2))));
     const time = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
     if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time;
