@@ -197,6 +197,30 @@ function statedDay(html: string): string | undefined {
   return reading?.ok ? reading.published.slice(0, 10) : undefined;
 }
 
+describe("page dates: when the page's fields disagree", () => {
+  test('a site-wide <meta name="date"> gives way to the article\'s own <time> when they name different days', () => {
+    const head = meta('name', 'date', '2021-3-9T14:32:06+02:00');
+    const before = '<div class="byline"><time datetime="2021-03-04">4 March 2021</time></div>';
+    assert.equal(statedDay(page({ head, before })), '2021-03-04');
+    assert.equal(statedDay(page({ head })), '2021-03-09');
+  });
+  test('the article\'s date in an <aside class="meta"> beside the headline is the story\'s', () => {
+    const head = meta('name', 'date', '2021-03-09T14:32:06+02:00');
+    const html = page({ head }).replace(
+      '<div class="article-body">',
+      '<aside class="meta"><p class="posted"><time datetime="2021-03-04">04.03.2021</time></p></aside><div class="article-body">',
+    );
+    assert.equal(statedDay(html), '2021-03-04');
+  });
+  test("an instant in UTC on the day after the one the URL path names → the URL's day", () => {
+    const canonical = (path: string) => `<link rel="canonical" href="https://news.example.com${path}ferry-landing/">`;
+    const head = jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2020-02-18T02:18:11Z' });
+    assert.equal(statedDay(page({ head: head + canonical('/2020/02/17/') })), '2020-02-17');
+    assert.equal(statedDay(page({ head: head + canonical('/2020/02/18/') })), '2020-02-18');
+    assert.equal(statedDay(page({ head: head + canonical('/news/') })), '2020-02-18');
+  });
+});
+
 describe('page dates: a date the text labels as the publication date', () => {
   test('"Dieser Artikel wurde am …" in the post footer, when no field states a date', () => {
     const after =

@@ -74,7 +74,14 @@ interface Candidate {
   readonly evidence: string;
   /** Only a full date (day, month and year) is taken from this source: free text, not a date field. */
   readonly needsDay?: boolean;
+  /** A site-wide field (`<meta name="date">`), often the time the page was built: the article's own `<time>` outranks it. */
+  readonly generic?: boolean;
+  /** The article's own marked date (`<time datetime>`, `itemprop="datePublished"`). */
+  readonly marked?: boolean;
 }
+
+/** Meta names any page may carry (a build or crawl time as often as the story's date). */
+const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date']);
 
 /** Elements with a date in their text are short: a date line, not a paragraph that mentions one. */
 const MAX_DATE_TEXT = 100;
@@ -84,8 +91,19 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
   const savedAt = input.savedAt ?? new Date();
   const notes: string[] = [];
   let coarse: { stated: Stated<string>; published: string } | undefined;
+  let generic: { candidate: Candidate; reading: DateReading & { ok: true } } | undefined;
+  const fromUrl = input.url ? urlDate(input.url) : undefined;
+  const take = (candidate: Candidate, reading: DateReading & { ok: true }): PageDate => {
+    const utcDay = nextDayInUtc(reading.published, fromUrl);
+    if (utcDay) {
+      notes.push(`${candidate.evidence}, "${clip(candidate.text)}", is in UTC, the day after the one the URL names`);
+      return { date: { value: utcDay, evidence: utcEvidence(candidate, reading.published) }, notes };
+    }
+    return { date: stated(candidate, reading, dayFirst), notes };
+  };
 
   for (const candidate of candidates(document, input)) {
+    if (generic && !candidate.marked) continue;
     const reading = parseStatedDate(candidate.text, dayFirst ? { dayFirst } : {});
     const problem = whyNot(reading, savedAt, candidate);
     if (problem) {
@@ -99,9 +117,43 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
       continue;
     }
     if (coarse && !reading.published.startsWith(coarse.published)) continue;
-    return { date: stated(candidate, reading, dayFirst), notes };
+    if (generic) {
+      if (reading.published.slice(0, 10) === generic.reading.published.slice(0, 10)) continue;
+      notes.push(
+        `passed over ${generic.candidate.evidence}, "${clip(generic.candidate.text)}": the article's own date says another day`,
+      );
+      return take(candidate, reading);
+    }
+    if (candidate.generic) {
+      // Kept unless the article's own <time> or datePublished element names another day.
+      generic = { candidate, reading };
+      continue;
+    }
+    return take(candidate, reading);
   }
+  if (generic) return take(generic.candidate, generic.reading);
   return { ...(coarse ? { date: coarse.stated } : {}), notes };
+}
+
+/**
+ * An instant stated in UTC ("2020-02-18T02:18:11Z") names the day in
+ * Greenwich, not the publisher's: when the article's URL path names the
+ * day before, the story went out that evening, local time, and the URL's
+ * day is the day the publisher states. The URL's day, or undefined.
+ */
+function nextDayInUtc(published: string, fromUrl: string | undefined): string | undefined {
+  if (!fromUrl || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.test(published)) return undefined;
+  const day = Date.UTC(
+    Number(published.slice(0, 4)),
+    Number(published.slice(5, 7)) - 1,
+    Number(published.slice(8, 10)),
+  );
+  const urlDay = Date.UTC(Number(fromUrl.slice(0, 4)), Number(fromUrl.slice(5, 7)) - 1, Number(fromUrl.slice(8, 10)));
+  return day - urlDay === 86_400_000 ? fromUrl : undefined;
+}
+
+function utcEvidence(candidate: Candidate, published: string): string {
+  return `the date in the article's URL path; ${candidate.evidence} gives "${clip(published)}", in UTC, where it is already the next day`;
 }
 
 const NOT_A_DAY = 'not a full date';
@@ -191,7 +243,12 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   const ldDates = jsonLd?.dates ?? readJsonLdDates(document);
   for (const { key, value } of ldDates) yield { text: value, evidence: `the page's JSON-LD "${key}"` };
   for (const keys of [DATE_OG, DATE_META]) {
-    for (const key of keys) for (const tag of meta.all([key])) yield { text: tag.content, evidence: metaEvidence(tag) };
+    for (const key of keys) {
+      for (const tag of meta.all([key])) {
+        const generic = tag.attribute === 'name' && GENERIC_META.has(key);
+        yield { text: tag.content, evidence: metaEvidence(tag), ...(generic ? { generic } : {}) };
+      }
+    }
   }
   const seen = new Set<Element>();
   for (const marked of document.querySelectorAll('[itemprop~="datePublished"]:not(meta), time[pubdate]')) {
@@ -276,7 +333,7 @@ function* elementValues(element: Element): Generator<Candidate> {
   const name = element.localName === 'time' ? '<time' : `<${element.localName} itemprop="datePublished"`;
   for (const attribute of ['datetime', 'content']) {
     const value = element.getAttribute(attribute)?.trim();
-    if (value) yield { text: value, evidence: `the article's ${name} ${attribute}>` };
+    if (value) yield { text: value, evidence: `the article's ${name} ${attribute}>`, marked: true };
   }
   const text = textOfElement(element);
   if (text !== '' && text.length <= MAX_DATE_TEXT) {
@@ -286,8 +343,9 @@ function* elementValues(element: Element): Generator<Candidate> {
 
 /**
  * Inside a box beside the story (comments, related links, a sidebar: class
- * words in src/ingest/rules/dates.json, `<aside>`, `<nav>`), or such a box
- * itself. A box that holds the headline (or any `<h1>`) is the page's
+ * words in src/ingest/rules/dates.json, `<nav>`, an `<aside>` unless its
+ * class says it holds the story's date, `<aside class="meta">`), or such a
+ * box itself. A box that holds the headline (or any `<h1>`) is the page's
  * layout ("two columns, right sidebar"), not a box beside the story. An
  * element marked up as a datePublished belongs to the item (itemscope)
  * around it: the story's when that item is an article or holds the headline.
@@ -300,9 +358,11 @@ function asideFrom(element: Element, headline: Element | undefined): boolean {
   }
   for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
     if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1'))) return false;
-    if (box.localName === 'aside' || box.localName === 'nav') return true;
     const words = domWords(box);
     if (dateRules.asideWords.some((word) => words.has(word))) return true;
+    if (box.localName === 'nav') return true;
+    // An <aside> whose class says it holds the story's date or byline (`<aside class="meta">`) is the story's own.
+    if (box.localName === 'aside' && !dateRules.publishedWords.some((word) => words.has(word))) return true;
   }
   return false;
 }
