@@ -212,6 +212,13 @@ describe("page dates: when the page's fields disagree", () => {
     );
     assert.equal(statedDay(html), '2021-03-04');
   });
+  test('a layout box named "sidebar" around the whole page is not a box beside the story', () => {
+    const story = STORY.map((text) => `<p>${text}</p>`).join('');
+    const html = `<!doctype html><html lang="de"><head></head><body><div class="layout two-columns right-sidebar">
+<div class="content"><div class="article-header"><h2>Ferry landing to reopen</h2><ul><li class="article-date"><time datetime="2021-11-25 16:11">25. November 2021</time></li></ul></div>${story}</div>
+<div class="links"><p>More</p></div></div></body></html>`;
+    assert.equal(statedDay(html), '2021-11-25');
+  });
   test("an instant in UTC on the day after the one the URL path names → the URL's day", () => {
     const canonical = (path: string) => `<link rel="canonical" href="https://news.example.com${path}ferry-landing/">`;
     const head = jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2020-02-18T02:18:11Z' });

@@ -282,7 +282,7 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   yield* labelledDates(document);
 }
 
-/** Text this long is a line or a short paragraph that may say when it was published ("Pressemitteilung vom …"), not a whole section. */
+/** Text this long is a line or a short paragraph that may say anywhere when it was published, not a whole section. */
 const MAX_LABELLED_TEXT = 600;
 
 let labelPattern: RegExp | undefined;
@@ -305,8 +305,10 @@ function* labelledDates(document: Document): Generator<Candidate> {
   ) ?? []) {
     if (element.querySelectorAll('*').length > 12) continue;
     const text = textOfElement(element).replace(/\s+/g, ' ');
-    if (text === '' || text.length > MAX_LABELLED_TEXT || !/\d/.test(text)) continue;
-    for (const match of text.matchAll(labelPattern)) {
+    if (text === '' || !/\d/.test(text)) continue;
+    // A longer block counts only when it opens with the label ("Pressemitteilung vom 25. Januar 2022 | Berlin – …").
+    const head = text.length > MAX_LABELLED_TEXT ? text.slice(0, 60) : text;
+    for (const match of head.matchAll(labelPattern)) {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
       if (!/\d/.test(after) || seen.has(after)) continue;
       seen.add(after);
@@ -345,8 +347,9 @@ function* elementValues(element: Element): Generator<Candidate> {
  * Inside a box beside the story (comments, related links, a sidebar: class
  * words in src/ingest/rules/dates.json, `<nav>`, an `<aside>` unless its
  * class says it holds the story's date, `<aside class="meta">`), or such a
- * box itself. A box that holds the headline (or any `<h1>`) is the page's
- * layout ("two columns, right sidebar"), not a box beside the story. An
+ * box itself. A box that holds the headline (or any `<h1>`), or most of the
+ * page's text, is the page's layout ("two columns, right sidebar"), not a
+ * box beside the story. An
  * element marked up as a datePublished belongs to the item (itemscope)
  * around it: the story's when that item is an article or holds the headline.
  */
@@ -357,7 +360,9 @@ function asideFrom(element: Element, headline: Element | undefined): boolean {
     if (/Article|Posting|Report/i.test(item.getAttribute('itemtype') ?? '')) return false;
   }
   for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
-    if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1'))) return false;
+    if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1') || holdsMostText(box))) {
+      return false;
+    }
     const words = domWords(box);
     if (dateRules.asideWords.some((word) => words.has(word))) return true;
     if (box.localName === 'nav') return true;
@@ -366,6 +371,21 @@ function asideFrom(element: Element, headline: Element | undefined): boolean {
   }
   return false;
 }
+
+/**
+ * A box that holds most of the page's text is its layout ("two columns,
+ * right sidebar" around everything), not a box beside the story, even on a
+ * page whose headline is no `<h1>`.
+ */
+function holdsMostText(box: Element): boolean {
+  const body = box.ownerDocument.body;
+  if (!body) return false;
+  let total = bodyTextLength.get(body);
+  if (total === undefined) bodyTextLength.set(body, (total = (body.textContent ?? '').replace(/\s+/g, '').length));
+  return (box.textContent ?? '').replace(/\s+/g, '').length > total / 2;
+}
+
+const bodyTextLength = new WeakMap<Element, number>();
 
 /** An element marked as the modification date (`.updated`, `itemprop="dateModified"`). */
 function isModified(element: Element): boolean {
