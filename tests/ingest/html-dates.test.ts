@@ -219,6 +219,17 @@ describe("page dates: when the page's fields disagree", () => {
 <div class="links"><p>More</p></div></div></body></html>`;
     assert.equal(statedDay(html), '2021-11-25');
   });
+  test('a publication stamp years before the modification the page shows, in a year the text never names → refused', () => {
+    const stamp = (published: string) =>
+      jsonLd({ '@type': 'Article', headline: 'H', datePublished: published, dateModified: '2020-04-07T12:33:32Z' });
+    const after = '<p class="footer-info">This page was last edited on 7 April 2020, at 12:33.</p>';
+    assert.equal(read(page({ head: stamp('2005-07-26T16:22:26Z'), after })).date, undefined);
+    // The same stamp stands when the text shows a date in its year, or does not show the modification.
+    const shown = '<p class="footer-info">First written on 26 July 2005; last edited on 7 April 2020.</p>';
+    assert.equal(statedDay(page({ head: stamp('2005-07-26T16:22:26Z'), after: shown })), '2005-07-26');
+    assert.equal(statedDay(page({ head: stamp('2005-07-26T16:22:26Z') })), '2005-07-26');
+    assert.equal(statedDay(page({ head: stamp('2019-12-26T16:22:26Z'), after })), '2019-12-26');
+  });
   test("an instant in UTC on the day after the one the URL path names → the URL's day", () => {
     const canonical = (path: string) => `<link rel="canonical" href="https://news.example.com${path}ferry-landing/">`;
     const head = jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2020-02-18T02:18:11Z' });

@@ -29,6 +29,8 @@ export interface PageDate {
   readonly date?: Stated<string>;
   /** The values passed over, and why. */
   readonly notes: readonly string[];
+  /** Days the page's fields state that are not its date (a stale stamp): no other reading of the page may take them. */
+  readonly staleDays?: readonly string[];
 }
 
 export interface PageDateInput {
@@ -94,6 +96,12 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
   let generic: { candidate: Candidate; reading: DateReading & { ok: true } } | undefined;
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   const take = (candidate: Candidate, reading: DateReading & { ok: true }): PageDate => {
+    const stale =
+      candidate.marked || candidate.needsDay ? undefined : staleStamp(document, input.meta, reading.published);
+    if (stale) {
+      notes.push(`passed over ${candidate.evidence}, "${clip(candidate.text)}": ${stale}`);
+      return { notes, staleDays: [reading.published.slice(0, 10)] };
+    }
     const utcDay = nextDayInUtc(reading.published, fromUrl);
     if (utcDay) {
       notes.push(`${candidate.evidence}, "${clip(candidate.text)}", is in UTC, the day after the one the URL names`);
@@ -133,6 +141,60 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
   }
   if (generic) return take(generic.candidate, generic.reading);
   return { ...(coarse ? { date: coarse.stated } : {}), notes };
+}
+
+/** A year, in milliseconds: a modification this much later is a new version of the page, not a correction. */
+const YEAR_MS = 365 * 86_400_000;
+
+/**
+ * Why a publication stamp from the page's fields is not the date of what
+ * the page shows, or undefined: the page was modified a year or more after
+ * it (its JSON-LD dateModified or article:modified_time), its text shows
+ * the modification day ("This page was last edited on 7 April 2020", "Last
+ * updated on 20 Feb, 2020") and no date at all in the stamp's year. The
+ * page is then a later version (a wiki revision, a rewritten post) whose
+ * own publication date the page does not state: refused, not guessed.
+ */
+function staleStamp(document: Document, meta: MetaTags, published: string): string | undefined {
+  const modified = modifiedStamp(document, meta);
+  if (!modified) return undefined;
+  const [from, to] = [Date.parse(published.slice(0, 10)), Date.parse(modified.slice(0, 10))];
+  if (Number.isNaN(from) || Number.isNaN(to) || to - from < YEAR_MS) return undefined;
+  const shown = textDays(document);
+  const year = published.slice(0, 4);
+  if (!shown.has(modified.slice(0, 10)) || [...shown].some((day) => day.startsWith(year))) return undefined;
+  return `the page was modified on ${modified.slice(0, 10)}, the day its text shows, and shows no date in ${year}: it is a later version of the page`;
+}
+
+/** The page's modification date: its JSON-LD dateModified, else article:modified_time, as read. */
+function modifiedStamp(document: Document, meta: MetaTags): string | undefined {
+  for (const script of document.querySelectorAll('script[type^="application/ld+json" i]')) {
+    const value = /"dateModified"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? '')?.[1];
+    const reading = value ? parseStatedDate(value) : undefined;
+    if (reading?.ok && reading.precision !== 'year' && reading.precision !== 'month') return reading.published;
+  }
+  const tag = meta.first(['article:modified_time', 'og:updated_time']);
+  const reading = tag ? parseStatedDate(tag.content) : undefined;
+  return reading?.ok && reading.precision !== 'year' && reading.precision !== 'month' ? reading.published : undefined;
+}
+
+/** Full dates the page's text shows (day, month name or number, year), as YYYY-MM-DD. */
+function textDays(document: Document): Set<string> {
+  const body = document.body;
+  const days = new Set<string>();
+  if (!body) return days;
+  const clone = body.cloneNode(true) as Element;
+  for (const hidden of clone.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  const text = textOfElement(clone);
+  const shapes =
+    /\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}/gu;
+  for (const [shape] of text.matchAll(shapes)) {
+    const reading = parseStatedDate(shape);
+    if (reading.ok && (reading.precision === 'day' || reading.precision === 'instant')) {
+      days.add(reading.published.slice(0, 10));
+    }
+  }
+  return days;
 }
 
 /**

@@ -6,6 +6,7 @@ import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { parseStatedDate } from '../../fields/parse-date.ts';
 import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
 
@@ -64,7 +65,7 @@ function readWith(text: string, attempt: ExtractionAttempt): ReceivedArticle | s
 
   return {
     ...statedFields(metadata, extracted, front, (value) =>
-      checkedDate(document, value, `Readability's publishedTime`, savedAt),
+      notStale(checkedDate(document, value, `Readability's publishedTime`, savedAt), metadata.staleDays),
     ),
     body,
     datingText,
@@ -128,11 +129,20 @@ export function readHtmlDate(text: string): Stated<string> | undefined {
     // Readability reads from the page as the first attempt leaves it; each attempt reads it afresh.
     const fresh = parsePage(text);
     const extracted = extractArticle(fresh, readPageMetadata(fresh, savedAt ? { savedAt } : {}).frontElements, attempt);
-    if (extracted?.publishedTime)
-      return checkedDate(fresh, extracted.publishedTime, `Readability's publishedTime`, savedAt);
+    if (extracted?.publishedTime) {
+      const date = checkedDate(fresh, extracted.publishedTime, `Readability's publishedTime`, savedAt);
+      return notStale(date, metadata.staleDays);
+    }
     if (extracted) return undefined;
   }
   return undefined;
+}
+
+/** The date, unless it falls on a day the page's own fields showed to be stale. */
+function notStale(date: Stated<string> | undefined, staleDays: readonly string[]): Stated<string> | undefined {
+  if (!date) return undefined;
+  const reading = parseStatedDate(date.value);
+  return reading.ok && staleDays.includes(reading.published.slice(0, 10)) ? undefined : date;
 }
 
 /**
