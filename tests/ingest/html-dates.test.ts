@@ -250,6 +250,14 @@ describe('page dates: a date the text labels as the publication date', () => {
       '<ul class="credits"><li><p>Publié le</p><p>7 juin 2018</p></li><li><p>Voix</p><p>Ann Lee</p></li></ul>';
     assert.equal(statedDay(outside(page({ lang: 'fr' }), after)), '2018-06-07');
   });
+  test("a labelled date in the page's description, when nothing else dates it", () => {
+    const head = meta('name', 'description', 'Il ponte riapre (Notizia del 9 Marzo 2020)');
+    assert.equal(statedDay(page({ lang: 'it', head })), '2020-03-09');
+  });
+  test('a heading that is only a date, over the headline', () => {
+    const html = page({ lang: 'de' }).replace('<h1>', '<h3>21.01.2022</h3><h1>');
+    assert.equal(statedDay(html), '2022-01-21');
+  });
   test("a labelled date in a comment box is not the story's", () => {
     const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
     assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);

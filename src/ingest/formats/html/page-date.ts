@@ -5,6 +5,7 @@ import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags } from './meta-tags.ts';
 import { describe, scopes } from './page-elements.ts';
+import { collapse } from './text.ts';
 
 /**
  * The page's publication date, read through a cascade of sources, best
@@ -342,6 +343,11 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
   yield* datelines(headline);
   yield* labelledDates(document);
+  for (const tag of meta.all(['description', 'og:description'])) {
+    for (const { label, after } of labelled(collapse(tag.content))) {
+      yield { text: after, evidence: `a dated "${label}" in ${metaEvidence(tag)}`, needsDay: true };
+    }
+  }
 }
 
 /** Text this long is a line or a short paragraph that may say anywhere when it was published, not a whole section. */
@@ -357,10 +363,6 @@ let labelPattern: RegExp | undefined;
  * story: the last source, for pages whose date is in no field.
  */
 function* labelledDates(document: Document): Generator<Candidate> {
-  labelPattern ??= new RegExp(
-    `(?:^|[^\\p{L}])(${dateRules.publishedLabels.map(escapeRegExp).join('|')})\\s*:?\\s*(?=[\\p{L}\\p{N}])`,
-    'giu',
-  );
   const seen = new Set<string>();
   for (const element of document.body?.querySelectorAll(
     'p, span, div, li, dl, dd, small, em, strong, footer, header, section, td',
@@ -370,13 +372,24 @@ function* labelledDates(document: Document): Generator<Candidate> {
     if (text === '' || !/\d/.test(text)) continue;
     // A longer block counts only when it opens with the label ("Pressemitteilung vom 25. Januar 2022 | Berlin – …").
     const head = text.length > MAX_LABELLED_TEXT ? text.slice(0, 60) : text;
-    for (const match of head.matchAll(labelPattern)) {
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (!/\d/.test(after) || seen.has(after)) continue;
+    for (const { label, after } of labelled(head, text)) {
+      if (seen.has(after)) continue;
       seen.add(after);
       if (asideWordsAround(element) || isModified(element)) continue;
-      yield { text: after, evidence: `a dated "${match[1]}" line in the page (${describe(element)})`, needsDay: true };
+      yield { text: after, evidence: `a dated "${label}" line in the page (${describe(element)})`, needsDay: true };
     }
+  }
+}
+
+/** Each publication label in `head` and the 40 characters of `text` after it, when they hold a digit. */
+function* labelled(head: string, text = head): Generator<{ label: string; after: string }> {
+  labelPattern ??= new RegExp(
+    `(?:^|[^\\p{L}])(${dateRules.publishedLabels.map(escapeRegExp).join('|')})\\s*:?\\s*(?=[\\p{L}\\p{N}])`,
+    'giu',
+  );
+  for (const match of head.matchAll(labelPattern)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (/\d/.test(after)) yield { label: match[1]!, after };
   }
 }
 
@@ -477,13 +490,19 @@ export function urlDate(url: string): string | undefined {
   return undefined;
 }
 
-/** Text just around the headline: a short line with a full date ("Posted on September 21, 2020 by …"). */
+/**
+ * Text just around the headline: a short line with a full date ("Posted on
+ * September 21, 2020 by …"), or a heading that is only a date over the
+ * headline (`<h3>21.01.2022</h3><h1>…`).
+ */
 function* datelines(headline: Element | undefined): Generator<Candidate> {
   if (!headline) return;
   const container = headline.parentElement;
   if (!container) return;
   let looked = 0;
-  for (const element of container.querySelectorAll('p, span, div, li, small, em, strong, time, dd')) {
+  for (const element of container.querySelectorAll(
+    'p, span, div, li, small, em, strong, time, dd, h2, h3, h4, h5, h6',
+  )) {
     if (element === headline || headline.contains(element) || element.children.length > 3) continue;
     const text = textOfElement(element);
     if (text === '' || text.length > MAX_DATE_TEXT) continue;
