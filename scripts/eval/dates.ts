@@ -13,6 +13,13 @@
  * A label written year-day-month ("2022-29-11") is read as the day it can
  * only be, and the page says so.
  *
+ * Two measures. "As the ingester ends": a page whose body the reader
+ * refuses makes no entry, so no date. "Date cascade on every page" (the
+ * date measure): such a page is still dated from what it states
+ * (readHtmlDate: its metadata cascade, then Readability's publishedTime),
+ * as bodies are scored whatever their date; pages with an article are
+ * dated as the ingester dates them.
+ *
  * Usage: node scripts/eval/dates.ts <dir> [--verbose] [--json]
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +27,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archive } from '../../src/config.ts';
 import { decidePublished, UNDATED_REASON } from '../../src/ingest/deciding/decide-entry.ts';
+import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
+import { decodeSource } from '../../src/ingest/reading/decode.ts';
+import { readHtmlDate } from '../../src/ingest/formats/html/read-html.ts';
 import { readSource } from '../../src/ingest/reading/read-source.ts';
 import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
 
@@ -42,6 +52,12 @@ export interface PageResult {
   /** Why no day was given (the ingester's reason), or the provenance's method. */
   readonly reason?: string;
   readonly evidence?: string;
+  /** The date cascade on every page: the outcome as stated, and what gave it. */
+  readonly cascade: {
+    readonly outcome: Outcome;
+    readonly published?: string;
+    readonly evidence?: string;
+  };
 }
 
 export interface Totals {
@@ -62,6 +78,11 @@ export interface Totals {
   readonly wrongStated: number;
   /** Dated pages the reader found no article in: the ingester makes no entry, so no date. */
   readonly noArticle: number;
+  /** The date cascade on every page, judged as stated. */
+  readonly cascadeExact: number;
+  readonly cascadeWrong: number;
+  readonly cascadeRefused: number;
+  readonly cascadeUndatedRefused: number;
 }
 
 export interface DateReport {
@@ -97,8 +118,37 @@ export function label(date: string | null): string | null {
 /** One page's bytes → its result against the labelled day. */
 export function evaluatePage(id: string, truth: string | null, bytes: Uint8Array): PageResult {
   const reading = readSource(`${id}.html`, bytes);
+  const article = reading.ok ? reading.articles[0] : undefined;
+  const ended = endedPage(id, truth, article, reading.ok ? NO_ARTICLE : `${NO_ARTICLE}: ${reading.reason}`);
+  if (article) return { ...ended, cascade: { outcome: ended.statedOutcome, ...pick(ended) } };
+  const decoded = decodeSource(bytes);
+  const date = decoded.ok ? readHtmlDate(decoded.text) : undefined;
+  const cascade = date
+    ? endedPage(id, truth, { date, body: { type: 'root', children: [] }, datingText: [], notes: [] }, NO_ARTICLE)
+    : undefined;
   const refusal: Outcome = truth === null ? 'undated-refused' : 'refused';
-  const refused = (reason: string, evidence?: string): PageResult => ({
+  return {
+    ...ended,
+    cascade: cascade ? { outcome: cascade.statedOutcome, ...pick(cascade) } : { outcome: refusal, evidence: 'no date' },
+  };
+}
+
+function pick(page: Omit<PageResult, 'cascade'>): { published?: string; evidence?: string } {
+  return {
+    ...(page.published ? { published: page.published } : {}),
+    ...((page.evidence ?? page.reason) ? { evidence: page.evidence ?? page.reason } : {}),
+  };
+}
+
+/** The page as the ingester ends: its article (if the reader found one) dated by decidePublished. */
+function endedPage(
+  id: string,
+  truth: string | null,
+  article: ReceivedArticle | undefined,
+  noArticle: string,
+): Omit<PageResult, 'cascade'> {
+  const refusal: Outcome = truth === null ? 'undated-refused' : 'refused';
+  const refused = (reason: string, evidence?: string): Omit<PageResult, 'cascade'> => ({
     id,
     truth,
     outcome: refusal,
@@ -106,9 +156,7 @@ export function evaluatePage(id: string, truth: string | null, bytes: Uint8Array
     reason,
     ...(evidence ? { evidence } : {}),
   });
-  if (!reading.ok) return refused(`${NO_ARTICLE}: ${reading.reason}`);
-  const article = reading.articles[0];
-  if (!article) return refused(NO_ARTICLE);
+  if (!article) return refused(noArticle);
   const decided = decidePublished(article);
   if ('problem' in decided) return refused(decided.problem);
   if ('undated' in decided) return refused(UNDATED_REASON);
@@ -149,6 +197,11 @@ function total(pages: readonly PageResult[]): Totals {
     exactStated: pages.filter((page) => page.statedOutcome === 'exact').length,
     wrongStated: pages.filter((page) => page.statedOutcome === 'wrong').length,
     noArticle: pages.filter((page) => page.truth !== null && page.reason?.startsWith(NO_ARTICLE)).length,
+    cascadeExact: pages.filter((page) => page.cascade.outcome === 'exact').length,
+    cascadeWrong: pages.filter((page) => page.cascade.outcome === 'wrong').length,
+    cascadeRefused: pages.filter((page) => page.cascade.outcome === 'refused' || page.cascade.outcome === 'coarse')
+      .length,
+    cascadeUndatedRefused: pages.filter((page) => page.cascade.outcome === 'undated-refused').length,
   };
 }
 
@@ -189,9 +242,31 @@ export function formatDateReport(report: DateReport, options: FormatOptions = {}
     `${t.undatedRefused}/${t.undated}`,
     percent(t.exact, t.exact + t.wrong),
   ]);
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
-  const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  const cascadeHeader = [
+    'set',
+    'dated',
+    'exact as stated',
+    'wrong as stated',
+    'refused',
+    'undated refused',
+    'precision',
+  ];
+  const cascadeRows = Object.entries(report.totals).map(([name, t]) => [
+    name,
+    String(t.dated),
+    `${t.cascadeExact} (${percent(t.cascadeExact, t.dated)})`,
+    `${t.cascadeWrong} (${percent(t.cascadeWrong, t.dated)})`,
+    String(t.cascadeRefused),
+    `${t.cascadeUndatedRefused}/${t.undated}`,
+    percent(t.cascadeExact, t.cascadeExact + t.cascadeWrong),
+  ]);
+  const lines = [
+    'As the ingester ends (a page whose body the reader refuses has no entry, so no date):',
+    ...table(header, rows),
+    '',
+    'Date cascade on every page (the date measure: dated from what the page states, whatever its body):',
+    ...table(cascadeHeader, cascadeRows),
+  ];
   const list = (title: string, outcomes: readonly Outcome[]) => {
     const pages = report.pages.filter((page) => outcomes.includes(page.outcome));
     if (pages.length === 0) return;
@@ -211,7 +286,24 @@ export function formatDateReport(report: DateReport, options: FormatOptions = {}
     }
   }
   if (options.refusals) list('Refused or year/month only', ['refused', 'coarse']);
+  const cascadeList = (title: string, outcomes: readonly Outcome[]) => {
+    const pages = report.pages.filter((page) => outcomes.includes(page.cascade.outcome));
+    if (pages.length === 0) return;
+    lines.push('', `${title} (${pages.length}):`);
+    for (const page of pages) {
+      const got = page.cascade.published ?? 'refused';
+      lines.push(`  ${page.id}  truth ${page.truth ?? 'none'}  got ${got}  ${page.cascade.evidence ?? ''}`);
+    }
+  };
+  if (options.verbose) cascadeList('Date cascade on every page, wrong as stated', ['wrong', 'undated-dated']);
+  if (options.refusals) cascadeList('Date cascade on every page, refused or year/month only', ['refused', 'coarse']);
   return lines.join('\n');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 if (import.meta.main) {

@@ -7,7 +7,7 @@ import { evaluateDates, formatDateReport, label } from '../../scripts/eval/dates
 import { decidePublished } from '../../src/ingest/deciding/decide-entry.ts';
 import { parseStatedDate } from '../../src/ingest/deciding/fields/parse-date.ts';
 import { urlDate } from '../../src/ingest/formats/html/page-date.ts';
-import { readHtml, savedTime } from '../../src/ingest/formats/html/read-html.ts';
+import { readHtml, readHtmlDate, savedTime } from '../../src/ingest/formats/html/read-html.ts';
 import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
 
 /** Synthetic pages only: a few paragraphs of made-up story so that Readability takes the block for an article. */
@@ -71,6 +71,13 @@ describe('page dates: placeholders and impossible values are passed over for the
     const before = '<div class="post-date">November 15, 2019</div>';
     assert.equal(published(page({ head, before })), '2019-11-15');
     assert.equal(savedTime(head)?.toISOString(), '2019-11-20T10:10:10.000Z');
+  });
+  test('a link to an archived copy of another page does not date the saving of this one', () => {
+    const links =
+      '<a href="http://web.archive.org/web/20170522022750/https://social.example.com/gazette">Follow us</a>';
+    assert.equal(savedTime(links), undefined);
+    const head = meta('property', 'article:published_time', '2020-03-11T14:07:04-06:00');
+    assert.equal(published(page({ head, after: links })), '2020-03-11T14:07:04-06:00');
   });
   test('a date in the future → refused, not taken', () => {
     const article = read(page({ head: meta('property', 'article:published_time', '2999-01-05') }));
@@ -180,7 +187,102 @@ describe('page dates: the URL path', () => {
   });
 });
 
+/** The page with `html` after the story's `<main>`, away from the headline. */
+const outside = (html: string, after: string) => html.replace('</main>', `</main>${after}`);
+
+/** The day of the date the reader states (not one inferred from the text). */
+function statedDay(html: string): string | undefined {
+  const date = read(html).date;
+  const reading = date ? parseStatedDate(date.value) : undefined;
+  return reading?.ok ? reading.published.slice(0, 10) : undefined;
+}
+
+describe("page dates: when the page's fields disagree", () => {
+  test('a site-wide <meta name="date"> gives way to the article\'s own <time> when they name different days', () => {
+    const head = meta('name', 'date', '2021-3-9T14:32:06+02:00');
+    const before = '<div class="byline"><time datetime="2021-03-04">4 March 2021</time></div>';
+    assert.equal(statedDay(page({ head, before })), '2021-03-04');
+    assert.equal(statedDay(page({ head })), '2021-03-09');
+  });
+  test('the article\'s date in an <aside class="meta"> beside the headline is the story\'s', () => {
+    const head = meta('name', 'date', '2021-03-09T14:32:06+02:00');
+    const html = page({ head }).replace(
+      '<div class="article-body">',
+      '<aside class="meta"><p class="posted"><time datetime="2021-03-04">04.03.2021</time></p></aside><div class="article-body">',
+    );
+    assert.equal(statedDay(html), '2021-03-04');
+  });
+  test('a layout box named "sidebar" around the whole page is not a box beside the story', () => {
+    const story = STORY.map((text) => `<p>${text}</p>`).join('');
+    const html = `<!doctype html><html lang="de"><head></head><body><div class="layout two-columns right-sidebar">
+<div class="content"><div class="article-header"><h2>Ferry landing to reopen</h2><ul><li class="article-date"><time datetime="2021-11-25 16:11">25. November 2021</time></li></ul></div>${story}</div>
+<div class="links"><p>More</p></div></div></body></html>`;
+    assert.equal(statedDay(html), '2021-11-25');
+  });
+  test('a publication stamp years before the modification the page shows, in a year the text never names → refused', () => {
+    const stamp = (published: string) =>
+      jsonLd({ '@type': 'Article', headline: 'H', datePublished: published, dateModified: '2020-04-07T12:33:32Z' });
+    const after = '<p class="footer-info">This page was last edited on 7 April 2020, at 12:33.</p>';
+    assert.equal(read(page({ head: stamp('2005-07-26T16:22:26Z'), after })).date, undefined);
+    // The same stamp stands when the text shows a date in its year, or does not show the modification.
+    const shown = '<p class="footer-info">First written on 26 July 2005; last edited on 7 April 2020.</p>';
+    assert.equal(statedDay(page({ head: stamp('2005-07-26T16:22:26Z'), after: shown })), '2005-07-26');
+    assert.equal(statedDay(page({ head: stamp('2005-07-26T16:22:26Z') })), '2005-07-26');
+    assert.equal(statedDay(page({ head: stamp('2019-12-26T16:22:26Z'), after })), '2019-12-26');
+  });
+  test("an instant in UTC on the day after the one the URL path names → the URL's day", () => {
+    const canonical = (path: string) => `<link rel="canonical" href="https://news.example.com${path}ferry-landing/">`;
+    const head = jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2020-02-18T02:18:11Z' });
+    assert.equal(statedDay(page({ head: head + canonical('/2020/02/17/') })), '2020-02-17');
+    assert.equal(statedDay(page({ head: head + canonical('/2020/02/18/') })), '2020-02-18');
+    assert.equal(statedDay(page({ head: head + canonical('/news/') })), '2020-02-18');
+  });
+});
+
+describe('page dates: a date the text labels as the publication date', () => {
+  test('"Dieser Artikel wurde am …" in the post footer, when no field states a date', () => {
+    const after =
+      '<div class="post-footer">Dieser Artikel wurde am 3. März 2016 um 09:15 von <a href="/u/ann">Ann</a> geschrieben.</div>';
+    assert.equal(statedDay(outside(page({ lang: 'de' }), after)), '2016-03-03');
+  });
+  test('"Publié le" over a date in a list of credits', () => {
+    const after =
+      '<ul class="credits"><li><p>Publié le</p><p>7 juin 2018</p></li><li><p>Voix</p><p>Ann Lee</p></li></ul>';
+    assert.equal(statedDay(outside(page({ lang: 'fr' }), after)), '2018-06-07');
+  });
+  test("a labelled date in the page's description, when nothing else dates it", () => {
+    const head = meta('name', 'description', 'Il ponte riapre (Notizia del 9 Marzo 2020)');
+    assert.equal(statedDay(page({ lang: 'it', head })), '2020-03-09');
+  });
+  test('a heading that is only a date, over the headline', () => {
+    const html = page({ lang: 'de' }).replace('<h1>', '<h3>21.01.2022</h3><h1>');
+    assert.equal(statedDay(html), '2022-01-21');
+  });
+  test("a labelled date in a comment box is not the story's", () => {
+    const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
+    assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);
+  });
+});
+
 describe('scripts/eval/dates.ts', () => {
+  test('a page whose body the reader refuses is still dated from what it states (the date cascade)', () => {
+    const head = meta('property', 'article:published_time', '2019-11-15');
+    const short = `<!doctype html><html><head>${head}</head><body><main><h1>Ferry landing</h1><p>Watch the video.</p></main></body></html>`;
+    assert.equal(readHtml(short).ok, false);
+    assert.equal(readHtmlDate(short)?.value, '2019-11-15');
+    assert.equal(readHtmlDate(page()), undefined);
+    const dir = mkdtempSync(join(tmpdir(), 'dates-eval-'));
+    try {
+      writeFileSync(join(dir, 'hd-a.html'), short);
+      writeFileSync(join(dir, 'truth.json'), JSON.stringify({ 'hd-a': { date: '2019-11-15' } }));
+      const report = evaluateDates(dir);
+      assert.equal(report.totals.all?.refused, 1);
+      assert.equal(report.totals.all?.noArticle, 1);
+      assert.equal(report.totals.all?.cascadeExact, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   test('scores a folder of pages through the reader, by id prefix', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dates-eval-'));
     try {

@@ -21,6 +21,8 @@ export interface DateRules {
   readonly modifiedWords: readonly string[];
   /** Class or id words of a box beside the story (comments, related links): its dates are not the story's. */
   readonly asideWords: readonly string[];
+  /** Words that introduce a publication date in text ("veröffentlicht am", "publié le"), lowercase, longest first. */
+  readonly publishedLabels: readonly string[];
   /**
    * Month names and abbreviations of the languages listed (lowercase) →
    * month number 1–12. A spelling two languages give different months
@@ -34,6 +36,7 @@ interface DatesFile {
   readonly savedTolerance: { readonly hours: number };
   readonly monthFirstLanguages: { readonly tags: string[] };
   readonly dateClassWords: { readonly published: string[]; readonly modified: string[]; readonly aside: string[] };
+  readonly publishedLabels: { readonly labels: string[] };
   readonly monthNames: Record<string, unknown>;
 }
 
@@ -78,6 +81,7 @@ export function loadDateRules(text: string): DateRules {
     publishedWords: words(file.dateClassWords?.published, 'dateClassWords.published'),
     modifiedWords: words(file.dateClassWords?.modified, 'dateClassWords.modified'),
     asideWords: words(file.dateClassWords?.aside, 'dateClassWords.aside'),
+    publishedLabels: words(file.publishedLabels?.labels, 'publishedLabels.labels').sort((a, b) => b.length - a.length),
     monthNames: months,
   };
 }

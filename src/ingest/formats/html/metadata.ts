@@ -21,6 +21,8 @@ export interface PageMetadata extends Pick<
   readonly frontElements: readonly Element[];
   /** Dates the page states that were passed over (placeholders, impossible dates), and why. */
   readonly dateNotes: readonly string[];
+  /** Days the page states that are not its date (see page-date.ts): Readability's publishedTime may not bring them back. */
+  readonly staleDays: readonly string[];
 }
 
 export interface MetadataOptions {
@@ -105,6 +107,7 @@ export function readPageMetadata(document: Document, options: MetadataOptions = 
       ...(dekElement?.elements ?? []),
     ],
     dateNotes: pageDate.notes,
+    staleDays: pageDate.staleDays ?? [],
   };
 }
 

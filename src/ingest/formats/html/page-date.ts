@@ -5,6 +5,7 @@ import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags } from './meta-tags.ts';
 import { describe, scopes } from './page-elements.ts';
+import { collapse } from './text.ts';
 
 /**
  * The page's publication date, read through a cascade of sources, best
@@ -29,6 +30,8 @@ export interface PageDate {
   readonly date?: Stated<string>;
   /** The values passed over, and why. */
   readonly notes: readonly string[];
+  /** Days the page's fields state that are not its date (a stale stamp): no other reading of the page may take them. */
+  readonly staleDays?: readonly string[];
 }
 
 export interface PageDateInput {
@@ -74,7 +77,14 @@ interface Candidate {
   readonly evidence: string;
   /** Only a full date (day, month and year) is taken from this source: free text, not a date field. */
   readonly needsDay?: boolean;
+  /** A site-wide field (`<meta name="date">`), often the time the page was built: the article's own `<time>` outranks it. */
+  readonly generic?: boolean;
+  /** The article's own marked date (`<time datetime>`, `itemprop="datePublished"`). */
+  readonly marked?: boolean;
 }
+
+/** Meta names any page may carry (a build or crawl time as often as the story's date). */
+const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date']);
 
 /** Elements with a date in their text are short: a date line, not a paragraph that mentions one. */
 const MAX_DATE_TEXT = 100;
@@ -84,8 +94,25 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
   const savedAt = input.savedAt ?? new Date();
   const notes: string[] = [];
   let coarse: { stated: Stated<string>; published: string } | undefined;
+  let generic: { candidate: Candidate; reading: DateReading & { ok: true } } | undefined;
+  const fromUrl = input.url ? urlDate(input.url) : undefined;
+  const take = (candidate: Candidate, reading: DateReading & { ok: true }): PageDate => {
+    const stale =
+      candidate.marked || candidate.needsDay ? undefined : staleStamp(document, input.meta, reading.published);
+    if (stale) {
+      notes.push(`passed over ${candidate.evidence}, "${clip(candidate.text)}": ${stale}`);
+      return { notes, staleDays: [reading.published.slice(0, 10)] };
+    }
+    const utcDay = nextDayInUtc(reading.published, fromUrl);
+    if (utcDay) {
+      notes.push(`${candidate.evidence}, "${clip(candidate.text)}", is in UTC, the day after the one the URL names`);
+      return { date: { value: utcDay, evidence: utcEvidence(candidate, reading.published) }, notes };
+    }
+    return { date: stated(candidate, reading, dayFirst), notes };
+  };
 
   for (const candidate of candidates(document, input)) {
+    if (generic && !candidate.marked) continue;
     const reading = parseStatedDate(candidate.text, dayFirst ? { dayFirst } : {});
     const problem = whyNot(reading, savedAt, candidate);
     if (problem) {
@@ -99,9 +126,97 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
       continue;
     }
     if (coarse && !reading.published.startsWith(coarse.published)) continue;
-    return { date: stated(candidate, reading, dayFirst), notes };
+    if (generic) {
+      if (reading.published.slice(0, 10) === generic.reading.published.slice(0, 10)) continue;
+      notes.push(
+        `passed over ${generic.candidate.evidence}, "${clip(generic.candidate.text)}": the article's own date says another day`,
+      );
+      return take(candidate, reading);
+    }
+    if (candidate.generic) {
+      // Kept unless the article's own <time> or datePublished element names another day.
+      generic = { candidate, reading };
+      continue;
+    }
+    return take(candidate, reading);
   }
+  if (generic) return take(generic.candidate, generic.reading);
   return { ...(coarse ? { date: coarse.stated } : {}), notes };
+}
+
+/** A year, in milliseconds: a modification this much later is a new version of the page, not a correction. */
+const YEAR_MS = 365 * 86_400_000;
+
+/**
+ * Why a publication stamp from the page's fields is not the date of what
+ * the page shows, or undefined: the page was modified a year or more after
+ * it (its JSON-LD dateModified or article:modified_time), its text shows
+ * the modification day ("This page was last edited on 7 April 2020", "Last
+ * updated on 20 Feb, 2020") and no date at all in the stamp's year. The
+ * page is then a later version (a wiki revision, a rewritten post) whose
+ * own publication date the page does not state: refused, not guessed.
+ */
+function staleStamp(document: Document, meta: MetaTags, published: string): string | undefined {
+  const modified = modifiedStamp(document, meta);
+  if (!modified) return undefined;
+  const [from, to] = [Date.parse(published.slice(0, 10)), Date.parse(modified.slice(0, 10))];
+  if (Number.isNaN(from) || Number.isNaN(to) || to - from < YEAR_MS) return undefined;
+  const shown = textDays(document);
+  const year = published.slice(0, 4);
+  if (!shown.has(modified.slice(0, 10)) || [...shown].some((day) => day.startsWith(year))) return undefined;
+  return `the page was modified on ${modified.slice(0, 10)}, the day its text shows, and shows no date in ${year}: it is a later version of the page`;
+}
+
+/** The page's modification date: its JSON-LD dateModified, else article:modified_time, as read. */
+function modifiedStamp(document: Document, meta: MetaTags): string | undefined {
+  for (const script of document.querySelectorAll('script[type^="application/ld+json" i]')) {
+    const value = /"dateModified"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? '')?.[1];
+    const reading = value ? parseStatedDate(value) : undefined;
+    if (reading?.ok && reading.precision !== 'year' && reading.precision !== 'month') return reading.published;
+  }
+  const tag = meta.first(['article:modified_time', 'og:updated_time']);
+  const reading = tag ? parseStatedDate(tag.content) : undefined;
+  return reading?.ok && reading.precision !== 'year' && reading.precision !== 'month' ? reading.published : undefined;
+}
+
+/** Full dates the page's text shows (day, month name or number, year), as YYYY-MM-DD. */
+function textDays(document: Document): Set<string> {
+  const body = document.body;
+  const days = new Set<string>();
+  if (!body) return days;
+  const clone = body.cloneNode(true) as Element;
+  for (const hidden of clone.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  const text = textOfElement(clone);
+  const shapes =
+    /\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}/gu;
+  for (const [shape] of text.matchAll(shapes)) {
+    const reading = parseStatedDate(shape);
+    if (reading.ok && (reading.precision === 'day' || reading.precision === 'instant')) {
+      days.add(reading.published.slice(0, 10));
+    }
+  }
+  return days;
+}
+
+/**
+ * An instant stated in UTC ("2020-02-18T02:18:11Z") names the day in
+ * Greenwich, not the publisher's: when the article's URL path names the
+ * day before, the story went out that evening, local time, and the URL's
+ * day is the day the publisher states. The URL's day, or undefined.
+ */
+function nextDayInUtc(published: string, fromUrl: string | undefined): string | undefined {
+  if (!fromUrl || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.test(published)) return undefined;
+  const day = Date.UTC(
+    Number(published.slice(0, 4)),
+    Number(published.slice(5, 7)) - 1,
+    Number(published.slice(8, 10)),
+  );
+  const urlDay = Date.UTC(Number(fromUrl.slice(0, 4)), Number(fromUrl.slice(5, 7)) - 1, Number(fromUrl.slice(8, 10)));
+  return day - urlDay === 86_400_000 ? fromUrl : undefined;
+}
+
+function utcEvidence(candidate: Candidate, published: string): string {
+  return `the date in the article's URL path; ${candidate.evidence} gives "${clip(published)}", in UTC, where it is already the next day`;
 }
 
 const NOT_A_DAY = 'not a full date';
@@ -191,7 +306,12 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   const ldDates = jsonLd?.dates ?? readJsonLdDates(document);
   for (const { key, value } of ldDates) yield { text: value, evidence: `the page's JSON-LD "${key}"` };
   for (const keys of [DATE_OG, DATE_META]) {
-    for (const key of keys) for (const tag of meta.all([key])) yield { text: tag.content, evidence: metaEvidence(tag) };
+    for (const key of keys) {
+      for (const tag of meta.all([key])) {
+        const generic = tag.attribute === 'name' && GENERIC_META.has(key);
+        yield { text: tag.content, evidence: metaEvidence(tag), ...(generic ? { generic } : {}) };
+      }
+    }
   }
   const seen = new Set<Element>();
   for (const marked of document.querySelectorAll('[itemprop~="datePublished"]:not(meta), time[pubdate]')) {
@@ -222,13 +342,75 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
   yield* datelines(headline);
+  yield* labelledDates(document);
+  for (const tag of meta.all(['description', 'og:description'])) {
+    for (const { label, after } of labelled(collapse(tag.content))) {
+      yield { text: after, evidence: `a dated "${label}" in ${metaEvidence(tag)}`, needsDay: true };
+    }
+  }
+}
+
+/** Text this long is a line or a short paragraph that may say anywhere when it was published, not a whole section. */
+const MAX_LABELLED_TEXT = 600;
+
+let labelPattern: RegExp | undefined;
+
+/**
+ * A full date right after a label that says it is the publication date, in
+ * the page's text ("Veröffentlicht am 3. Mai 2021", "Pressemitteilung vom
+ * 25. Januar 2022", "Mise en ligne" over "23 mai 2019", "Stand: 21.01.2022";
+ * the labels are in src/ingest/rules/dates.json), outside boxes beside the
+ * story: the last source, for pages whose date is in no field.
+ */
+function* labelledDates(document: Document): Generator<Candidate> {
+  const seen = new Set<string>();
+  for (const element of document.body?.querySelectorAll(
+    'p, span, div, li, dl, dd, small, em, strong, footer, header, section, td',
+  ) ?? []) {
+    if (element.querySelectorAll('*').length > 12) continue;
+    const text = textOfElement(element).replace(/\s+/g, ' ');
+    if (text === '' || !/\d/.test(text)) continue;
+    // A longer block counts only when it opens with the label ("Pressemitteilung vom 25. Januar 2022 | Berlin – …").
+    const head = text.length > MAX_LABELLED_TEXT ? text.slice(0, 60) : text;
+    for (const { label, after } of labelled(head, text)) {
+      if (seen.has(after)) continue;
+      seen.add(after);
+      if (asideWordsAround(element) || isModified(element)) continue;
+      yield { text: after, evidence: `a dated "${label}" line in the page (${describe(element)})`, needsDay: true };
+    }
+  }
+}
+
+/** Each publication label in `head` and the 40 characters of `text` after it, when they hold a digit. */
+function* labelled(head: string, text = head): Generator<{ label: string; after: string }> {
+  labelPattern ??= new RegExp(
+    `(?:^|[^\\p{L}])(${dateRules.publishedLabels.map(escapeRegExp).join('|')})\\s*:?\\s*(?=[\\p{L}\\p{N}])`,
+    'giu',
+  );
+  for (const match of head.matchAll(labelPattern)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (/\d/.test(after)) yield { label: match[1]!, after };
+  }
+}
+
+/** Inside a box whose class or id says it is beside the story (comments, related links). */
+function asideWordsAround(element: Element): boolean {
+  for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
+    const words = domWords(box);
+    if (dateRules.asideWords.some((word) => words.has(word))) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function* elementValues(element: Element): Generator<Candidate> {
   const name = element.localName === 'time' ? '<time' : `<${element.localName} itemprop="datePublished"`;
   for (const attribute of ['datetime', 'content']) {
     const value = element.getAttribute(attribute)?.trim();
-    if (value) yield { text: value, evidence: `the article's ${name} ${attribute}>` };
+    if (value) yield { text: value, evidence: `the article's ${name} ${attribute}>`, marked: true };
   }
   const text = textOfElement(element);
   if (text !== '' && text.length <= MAX_DATE_TEXT) {
@@ -238,9 +420,11 @@ function* elementValues(element: Element): Generator<Candidate> {
 
 /**
  * Inside a box beside the story (comments, related links, a sidebar: class
- * words in src/ingest/rules/dates.json, `<aside>`, `<nav>`), or such a box
- * itself. A box that holds the headline (or any `<h1>`) is the page's
- * layout ("two columns, right sidebar"), not a box beside the story. An
+ * words in src/ingest/rules/dates.json, `<nav>`, an `<aside>` unless its
+ * class says it holds the story's date, `<aside class="meta">`), or such a
+ * box itself. A box that holds the headline (or any `<h1>`), or most of the
+ * page's text, is the page's layout ("two columns, right sidebar"), not a
+ * box beside the story. An
  * element marked up as a datePublished belongs to the item (itemscope)
  * around it: the story's when that item is an article or holds the headline.
  */
@@ -251,13 +435,32 @@ function asideFrom(element: Element, headline: Element | undefined): boolean {
     if (/Article|Posting|Report/i.test(item.getAttribute('itemtype') ?? '')) return false;
   }
   for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
-    if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1'))) return false;
-    if (box.localName === 'aside' || box.localName === 'nav') return true;
+    if (box !== element && ((headline && box.contains(headline)) || box.querySelector('h1') || holdsMostText(box))) {
+      return false;
+    }
     const words = domWords(box);
     if (dateRules.asideWords.some((word) => words.has(word))) return true;
+    if (box.localName === 'nav') return true;
+    // An <aside> whose class says it holds the story's date or byline (`<aside class="meta">`) is the story's own.
+    if (box.localName === 'aside' && !dateRules.publishedWords.some((word) => words.has(word))) return true;
   }
   return false;
 }
+
+/**
+ * A box that holds most of the page's text is its layout ("two columns,
+ * right sidebar" around everything), not a box beside the story, even on a
+ * page whose headline is no `<h1>`.
+ */
+function holdsMostText(box: Element): boolean {
+  const body = box.ownerDocument.body;
+  if (!body) return false;
+  let total = bodyTextLength.get(body);
+  if (total === undefined) bodyTextLength.set(body, (total = (body.textContent ?? '').replace(/\s+/g, '').length));
+  return (box.textContent ?? '').replace(/\s+/g, '').length > total / 2;
+}
+
+const bodyTextLength = new WeakMap<Element, number>();
 
 /** An element marked as the modification date (`.updated`, `itemprop="dateModified"`). */
 function isModified(element: Element): boolean {
@@ -287,13 +490,19 @@ export function urlDate(url: string): string | undefined {
   return undefined;
 }
 
-/** Text just around the headline: a short line with a full date ("Posted on September 21, 2020 by …"). */
+/**
+ * Text just around the headline: a short line with a full date ("Posted on
+ * September 21, 2020 by …"), or a heading that is only a date over the
+ * headline (`<h3>21.01.2022</h3><h1>…`).
+ */
 function* datelines(headline: Element | undefined): Generator<Candidate> {
   if (!headline) return;
   const container = headline.parentElement;
   if (!container) return;
   let looked = 0;
-  for (const element of container.querySelectorAll('p, span, div, li, small, em, strong, time, dd')) {
+  for (const element of container.querySelectorAll(
+    'p, span, div, li, small, em, strong, time, dd, h2, h3, h4, h5, h6',
+  )) {
     if (element === headline || headline.contains(element) || element.children.length > 3) continue;
     const text = textOfElement(element);
     if (text === '' || text.length > MAX_DATE_TEXT) continue;

@@ -6,6 +6,7 @@ import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { parseStatedDate } from '../../deciding/fields/parse-date.ts';
 import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
 
@@ -64,7 +65,7 @@ function readWith(text: string, attempt: ExtractionAttempt): ReceivedArticle | s
 
   return {
     ...statedFields(metadata, extracted, front, (value) =>
-      checkedDate(document, value, `Readability's publishedTime`, savedAt),
+      notStale(checkedDate(document, value, `Readability's publishedTime`, savedAt), metadata.staleDays),
     ),
     body,
     datingText,
@@ -113,13 +114,48 @@ function statedFields(
 }
 
 /**
+ * The publication date the reader states for the page, whatever its body:
+ * the page's metadata cascade (page-date.ts), else Readability's
+ * publishedTime, both checked as readHtml checks them; undefined when the
+ * page states none. For a page whose body the reader refuses this is the
+ * date it would have stated, so a date can be judged apart from the body.
+ */
+export function readHtmlDate(text: string): Stated<string> | undefined {
+  const document = parsePage(text);
+  const savedAt = savedTime(text);
+  const metadata = readPageMetadata(document, savedAt ? { savedAt } : {});
+  if (metadata.date) return metadata.date;
+  for (const attempt of bodyRules().attempts) {
+    // Readability reads from the page as the first attempt leaves it; each attempt reads it afresh.
+    const fresh = parsePage(text);
+    const extracted = extractArticle(fresh, readPageMetadata(fresh, savedAt ? { savedAt } : {}).frontElements, attempt);
+    if (extracted?.publishedTime) {
+      const date = checkedDate(fresh, extracted.publishedTime, `Readability's publishedTime`, savedAt);
+      return notStale(date, metadata.staleDays);
+    }
+    if (extracted) return undefined;
+  }
+  return undefined;
+}
+
+/** The date, unless it falls on a day the page's own fields showed to be stale. */
+function notStale(date: Stated<string> | undefined, staleDays: readonly string[]): Stated<string> | undefined {
+  if (!date) return undefined;
+  const reading = parseStatedDate(date.value);
+  return reading.ok && staleDays.includes(reading.published.slice(0, 10)) ? undefined : date;
+}
+
+/**
  * When the page was saved, if the page says: the latest capture time of an
- * archive copy (web.archive.org/web/20120216182711/…), a SingleFile "saved
- * date", an HTTrack "Mirrored from … by HTTrack" stamp.
+ * archive copy (web.archive.org/web/20120216182711/… in the page's own
+ * stylesheets, scripts and images, which the archive rewrites; a link `<a
+ * href>` to an archived copy of another page says nothing of this one's), a
+ * SingleFile "saved date", an HTTrack "Mirrored from … by HTTrack" stamp.
  */
 export function savedTime(text: string): Date | undefined {
   let latest: number | undefined;
-  for (const [, stamp] of text.matchAll(/web\.archive\.org\/web\/(\d{14})/g)) {
+  for (const [, tag, stamp] of text.matchAll(/<([a-z][\w-]*)\b[^>]*?web\.archive\.org\/web\/(\d{14})/gi)) {
+    if (tag!.toLowerCase() === 'a') continue;
     const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) => Number(stamp!.slice(at, at + (i === 0 ? 4 : 2))));
     const time = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
     if (!Number.isNaN(time) && (latest === undefined || time > latest)) latest = time;
