@@ -31,7 +31,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../src/ingest/reading/decode.ts';
-import { findDateLine } from '../../src/ingest/deciding/fields/parse-date.ts';
+import { findDateLine } from '../../src/ingest/reading/dates/parse-date.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 import { inferDate, type InferredDate } from '../../src/ingest/deciding/infer-date.ts';
 import { INFERENCE_CASES } from '../../tests/ingest/infer-date-cases.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { parseStatedDate } from '../../src/ingest/deciding/fields/parse-date.ts';
+import { parseStatedDate } from '../../src/ingest/reading/dates/parse-date.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { emptyProject, readArticles, removeProject, runCli } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { evaluateDates, formatDateReport, label } from '../../scripts/eval/dates.ts';
 import { decidePublished } from '../../src/ingest/deciding/decide-entry.ts';
-import { parseStatedDate } from '../../src/ingest/deciding/fields/parse-date.ts';
+import { parseStatedDate } from '../../src/ingest/reading/dates/parse-date.ts';
 import { urlDate } from '../../src/ingest/formats/html/page-date.ts';
 import { readHtml, readHtmlDate, savedTime } from '../../src/ingest/formats/html/read-html.ts';
 import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';

@@ -7,7 +7,7 @@ import { isWebUrl } from '../formats/body-contract.ts';
 import { HASH_PLACEHOLDER } from '../writing/entry-hash.ts';
 import { cleanAuthors } from './fields/authors.ts';
 import { readableHeadline } from './fields/headline-case.ts';
-import { parseStatedDate } from './fields/parse-date.ts';
+import { parseStatedDate } from '../reading/dates/parse-date.ts';
 import { findPeople, type PeopleCorrections } from './fields/people.ts';
 import { normalisePublication, type PublicationTable } from './fields/publications.ts';
 import { textFingerprint } from './fingerprint.ts';

@@ -1,4 +1,4 @@
-import { parseStatedDate, type DateReading } from '../../deciding/fields/parse-date.ts';
+import { parseStatedDate, type DateReading } from '../../reading/dates/parse-date.ts';
 import type { Stated } from '../../reading/received.ts';
 import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';

@@ -6,7 +6,7 @@ import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
-import { parseStatedDate } from '../../deciding/fields/parse-date.ts';
+import { parseStatedDate } from '../../reading/dates/parse-date.ts';
 import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
 

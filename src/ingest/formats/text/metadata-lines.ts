@@ -1,4 +1,4 @@
-import { findDateLine } from '../../deciding/fields/parse-date.ts';
+import { findDateLine } from '../../reading/dates/parse-date.ts';
 import type { Stated } from '../../reading/received.ts';
 import { readByline } from './byline.ts';
 
