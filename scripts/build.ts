@@ -34,7 +34,8 @@ const passOn = tokens
   );
 const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
-clearLeftovers(outDir);
+const restored = clearLeftovers(outDir);
+if (restored) console.log(restored);
 
 const contentDir = resolveContentDir();
 const job = searchShardYears();
