@@ -10,12 +10,12 @@
  * Without it, an archive larger than one build should hold is built in
  * parts, one per search shard, and merged (build/build-in-parts.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInParts, partsToBuild } from './build/build-in-parts.ts';
 import { checkCatalogue } from './build/check-catalogue.ts';
+import { onStop, runNode } from './build/child-process.ts';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
 import { SearchShardCache } from './build/search-shard-cache.ts';
@@ -34,6 +34,8 @@ const passOn = tokens
   );
 const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
+// Stopped by a signal: the unfinished site goes, the last good one stays.
+onStop(() => rmSync(staging, { recursive: true, force: true }));
 const restored = clearLeftovers(outDir);
 if (restored) console.log(restored);
 
@@ -52,7 +54,7 @@ try {
 }
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passOn], { stdio: 'inherit' });
+const status = await runNode([astro, 'build', '--outDir', staging, ...passOn]);
 /** Removes the unfinished site and exits, saying where the last good one is. */
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
@@ -61,7 +63,7 @@ function fail(status: number): never {
   process.exit(status);
 }
 
-if (built.status !== 0) fail(built.status ?? 1);
+if (status !== 0) fail(status);
 try {
   // `--force` builds everything afresh, the search index included.
   const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(contentDir));
