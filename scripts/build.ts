@@ -18,6 +18,7 @@ import { checkCatalogue } from './build/check-catalogue.ts';
 import { onStop, runNode } from './build/child-process.ts';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
+import { colourEnv, describeProblem, passOutputOn, wantsTraces } from './build/report.ts';
 import { SearchShardCache } from './build/search-shard-cache.ts';
 import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/content-location.ts';
 import { searchShardYears } from '../src/lib/search-shards.ts';
@@ -32,6 +33,12 @@ const passOn = tokens
   .flatMap((t) =>
     t.kind === 'positional' ? [t.value] : t.kind === 'option' ? [t.rawName, ...(t.value ? [t.value] : [])] : [],
   );
+const traces = wantsTraces(passOn);
+// What goes wrong outside a child, unforeseen: its message, its trace only when asked for.
+process.on('uncaughtException', (problem) => {
+  console.error(describeProblem(problem, traces));
+  process.exit(1);
+});
 const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
 // Stopped by a signal: the unfinished site goes, the last good one stays.
@@ -49,12 +56,15 @@ try {
     if (parts) process.exit(await buildInParts({ plan: parts, outDir, passOn, log: console.log }));
   }
 } catch (problem) {
-  console.error(problem instanceof Error ? problem.message : problem);
+  console.error(describeProblem(problem, traces));
   process.exit(1);
 }
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-const status = await runNode([astro, 'build', '--outDir', staging, ...passOn]);
+const status = await runNode([astro, 'build', '--outDir', staging, ...passOn], {
+  env: colourEnv(),
+  output: (child) => passOutputOn(child, traces),
+});
 /** Removes the unfinished site and exits, saying where the last good one is. */
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
@@ -69,13 +79,7 @@ try {
   const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(contentDir));
   await indexAndReconcile(staging, (line) => console.log(line), cache);
 } catch (problem) {
-  console.error(
-    problem instanceof Error
-      ? problem.cause
-        ? `${problem.message}: ${String(problem.cause)}`
-        : problem.message
-      : problem,
-  );
+  console.error(describeProblem(problem, traces));
   fail(1);
 }
 publishStaging(outDir);
