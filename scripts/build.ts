@@ -10,14 +10,15 @@
  * Without it, an archive larger than one build should hold is built in
  * parts, one per search shard, and merged (build/build-in-parts.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInParts, partsToBuild } from './build/build-in-parts.ts';
 import { checkCatalogue } from './build/check-catalogue.ts';
+import { onStop, runNode } from './build/child-process.ts';
 import { indexAndReconcile } from './build/index-and-reconcile.ts';
 import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
+import { colourEnv, describeProblem, passOutputOn, wantsTraces } from './build/report.ts';
 import { SearchShardCache } from './build/search-shard-cache.ts';
 import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/content-location.ts';
 import { searchShardYears } from '../src/lib/search-shards.ts';
@@ -32,9 +33,18 @@ const passOn = tokens
   .flatMap((t) =>
     t.kind === 'positional' ? [t.value] : t.kind === 'option' ? [t.rawName, ...(t.value ? [t.value] : [])] : [],
   );
+const traces = wantsTraces(passOn);
+// What goes wrong outside a child, unforeseen: its message, its trace only when asked for.
+process.on('uncaughtException', (problem) => {
+  console.error(describeProblem(problem, traces));
+  process.exit(1);
+});
 const outDir = resolve(String(values.outDir));
 const { staging } = sideFolders(outDir);
-clearLeftovers(outDir);
+// Stopped by a signal: the unfinished site goes, the last good one stays.
+onStop(() => rmSync(staging, { recursive: true, force: true }));
+const restored = clearLeftovers(outDir);
+if (restored) console.log(restored);
 
 const contentDir = resolveContentDir();
 const job = searchShardYears();
@@ -46,12 +56,15 @@ try {
     if (parts) process.exit(await buildInParts({ plan: parts, outDir, passOn, log: console.log }));
   }
 } catch (problem) {
-  console.error(problem instanceof Error ? problem.message : problem);
+  console.error(describeProblem(problem, traces));
   process.exit(1);
 }
 
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...passOn], { stdio: 'inherit' });
+const status = await runNode([astro, 'build', '--outDir', staging, ...passOn], {
+  env: colourEnv(),
+  output: (child) => passOutputOn(child, traces),
+});
 /** Removes the unfinished site and exits, saying where the last good one is. */
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
@@ -60,19 +73,13 @@ function fail(status: number): never {
   process.exit(status);
 }
 
-if (built.status !== 0) fail(built.status ?? 1);
+if (status !== 0) fail(status);
 try {
   // `--force` builds everything afresh, the search index included.
   const cache = passOn.includes('--force') ? undefined : new SearchShardCache(buildCacheDir(contentDir));
   await indexAndReconcile(staging, (line) => console.log(line), cache);
 } catch (problem) {
-  console.error(
-    problem instanceof Error
-      ? problem.cause
-        ? `${problem.message}: ${String(problem.cause)}`
-        : problem.message
-      : problem,
-  );
+  console.error(describeProblem(problem, traces));
   fail(1);
 }
 publishStaging(outDir);

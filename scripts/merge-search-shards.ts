@@ -120,7 +120,8 @@ if (parts.length === 0) {
   );
   process.exit(1);
 }
-clearLeftovers(outDir);
+const restored = clearLeftovers(outDir);
+if (restored) console.log(restored);
 try {
   const counts = await merge(parts, outDir, values.move);
   publishStaging(outDir);

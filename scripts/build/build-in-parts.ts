@@ -7,11 +7,11 @@
  * every entry, and its memory grows with the archive; a part holds only its
  * own years'.
  */
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { onStop, runNode } from './child-process.ts';
 import { entryFiles } from '../../src/content-loader/list-files.ts';
 import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
 import { eachAtOnce } from '../../src/lib/each-at-once.ts';
@@ -89,18 +89,16 @@ const SYNCS_AT_ONCE = Math.min(availableParallelism(), 4);
  * once can be told apart; resolves to its exit status.
  */
 function runLabelled(label: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    for (const [from, to] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr],
-    ] as const)
-      createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`[${label}] ${line}\n`));
-    child.on('error', () => resolve(1));
-    child.on('close', (status) => resolve(status ?? 1));
+  return runNode(args, {
+    env,
+    output: (child) => {
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ] as const)
+        if (from)
+          createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`[${label}] ${line}\n`));
+    },
   });
 }
 
@@ -114,11 +112,11 @@ export async function buildInParts({ plan, outDir, passOn, log }: PartsBuild): P
   // The parts' sites wait here for the merge. A killed parts build leaves
   // this folder; the next one starts by removing it, and a finished one afterwards.
   const partsDir = `${outDir}.parts`;
-  const run = (args: readonly string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<Buffer> =>
-    spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const run = (args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> => runNode(args, { env });
   const partDir = (shard: SearchShard) => join(partsDir, shard.id);
   const syncArgs = passOn.includes('--force') ? ['--force'] : [];
   rmSync(partsDir, { recursive: true, force: true });
+  onStop(() => rmSync(partsDir, { recursive: true, force: true }));
   try {
     log(`Building in ${plan.length} parts, one per search shard: ${plan.map((shard) => shard.id).join(', ')}`);
     const syncing = performance.now();
@@ -139,19 +137,18 @@ export async function buildInParts({ plan, outDir, passOn, log }: PartsBuild): P
       const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
       log(`${part}: build`);
       const started = performance.now();
-      const built = run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
+      const built = await run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
         SEARCH_SHARD: shard.id,
       });
-      if (built.status !== 0) return built.status ?? 1;
+      if (built !== 0) return built;
       log(`${part}: built in ${secondsSince(started)}`);
     }
     log(`Built every part in ${secondsSince(building)}`);
     // The parts are this build's own: moved into the site, not copied.
-    const merged = run(
+    return await run(
       [join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, '--move', ...plan.map(partDir)],
       {},
     );
-    return merged.status ?? 1;
   } finally {
     rmSync(partsDir, { recursive: true, force: true });
   }

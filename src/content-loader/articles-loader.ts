@@ -7,6 +7,8 @@ import { archive } from '../config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { calendarDate, parsePublished } from '../lib/published-date.ts';
 import type { YearRange } from '../lib/search-shards.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { formatIssues } from '../schemas/format-issues.ts';
 import { readThroughStatCache } from '../integrations/stat-cache.ts';
 import { writeCatalogue } from './catalogue.ts';
 import { entryFiles } from './list-files.ts';
@@ -24,6 +26,26 @@ function yearOf(frontmatter: Record<string, unknown>): number | undefined {
   const published = frontmatter['published'];
   const parsed = typeof published === 'string' ? parsePublished(published) : undefined;
   return parsed?.ok ? calendarDate(parsed.date, archive.timeZone).year : undefined;
+}
+
+/** An entry file as the build names it to its editor: `content/articles/<file>`, as reconciliation does. */
+const entryName = (file: string) => `content/articles/${file}`;
+
+/**
+ * What to throw when Astro rejects an entry's front matter: one line per
+ * problem, `content/articles/<file>: <field>: <reason>` (formatIssues), in
+ * place of Astro's own error, which names the entry by its id and comes with
+ * its stack trace; any other problem as it is.
+ */
+async function entryProblem(file: string, frontmatter: Record<string, unknown>, problem: unknown): Promise<unknown> {
+  const checked = await articleSchema.safeParseAsync(frontmatter);
+  if (checked.success) return problem;
+  const error = new Error(formatIssues(entryName(file), checked.error));
+  // No frames (unless asked for, as scripts/build/report.ts does): Astro
+  // would show the loader's line as the problem's location.
+  const traces = process.argv.includes('--verbose') || !['', '0', undefined].includes(process.env.DEBUG);
+  if (!traces) error.stack = error.message;
+  return error;
 }
 
 export interface ArticlesLoaderOptions {
@@ -61,7 +83,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     try {
       return parseFrontmatter(contents).frontmatter;
     } catch (problem) {
-      throw new Error(`${join(base, file)}: front matter: ${problem instanceof Error ? problem.message : problem}`);
+      throw new Error(`${entryName(file)}: front matter: ${problem instanceof Error ? problem.message : problem}`);
     }
   }
 
@@ -92,14 +114,21 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     const frontmatter = frontmatterOf(file, contents);
     if (!holds(yearOf(frontmatter))) return undefined;
     const filePath = fileURLToPath(fileUrl);
-    const data = await parseData({ id, data: frontmatter, filePath });
+    let data;
+    try {
+      data = await parseData({ id, data: frontmatter, filePath });
+    } catch (problem) {
+      throw await entryProblem(file, frontmatter, problem);
+    }
     let rendered;
     try {
       rendered = await renderMarkdown(contents, { fileURL: fileUrl });
     } catch (problem) {
       // As glob() does: logged, and the entry kept without its text, which
       // src/lib/stories.ts refuses to publish, naming the file.
-      logger.error(`Error rendering ${file}: ${problem instanceof Error ? problem.message : problem}`);
+      // A Markdown problem (a VFileMessage) says its reason without the file it is in.
+      const reason = (problem as { reason?: unknown }).reason ?? (problem instanceof Error ? problem.message : problem);
+      logger.error(`${entryName(file)}: body: ${String(reason)}`);
     }
     store.set({
       id,

@@ -21,6 +21,9 @@ describe('a failed build leaves the last good site in place', { timeout: 300_000
     const run = runBuild(archive, outDir);
     assert.notEqual(run.status, 0, 'the build fails');
     for (const pattern of expected) assert.match(run.output, pattern);
+    // The message, not a stack trace: that only with --verbose or DEBUG=1.
+    assert.doesNotMatch(run.output, /^\s+at \S/m, 'no stack trace');
+    assert.doesNotMatch(run.output, /Stack trace:/);
     assert.match(run.output, /Build failed: .*dist still holds the last good build/);
     assert.equal(home(), before, 'the old home page is untouched');
     assert.ok(existsSync(join(outDir, 'marker-from-the-good-build')), 'nothing in the old site was removed');
@@ -36,17 +39,27 @@ describe('a failed build leaves the last good site in place', { timeout: 300_000
 
   test('an entry with an invalid field fails the build naming the file, the field and the reason', () => {
     writeFileSync(entry, good.replace(/^published: .*$/m, 'published: "2020-13-45"'));
-    assertFailsKeepingSite([/story-002\.md/, /published: "2020-13-45" has no month 13/]);
+    assertFailsKeepingSite([/^content\/articles\/story-002\.md: published: "2020-13-45" has no month 13$/m]);
   });
 
   test('an entry with an unknown front matter key fails the same way', () => {
     writeFileSync(entry, good.replace(/^slug: /m, 'headlin: "typo"\nslug: '));
-    assertFailsKeepingSite([/story-002\.md/, /headlin: is not a field of an entry \(check the spelling\)/]);
+    assertFailsKeepingSite([
+      /^content\/articles\/story-002\.md: headlin: is not a field of an entry \(check the spelling\)$/m,
+    ]);
   });
 
   test('an entry whose body cannot be rendered fails the same way', () => {
     writeFileSync(entry, `${good}\n:::sidebar\nNot a directive the archive has.\n:::\n`);
-    assertFailsKeepingSite([/story-002\.md/, /unknown directive ":::sidebar"/]);
+    assertFailsKeepingSite([/content\/articles\/story-002\.md: body: unknown directive ":::sidebar"/]);
+  });
+
+  test('with DEBUG=1, the failure shows the stack trace too', () => {
+    writeFileSync(entry, good.replace(/^published: .*$/m, 'published: "2020-13-45"'));
+    const run = runBuild(archive, outDir, { DEBUG: '1' });
+    assert.notEqual(run.status, 0);
+    assert.match(run.output, /content\/articles\/story-002\.md: published: "2020-13-45" has no month 13/);
+    assert.match(run.output, /^\s+at \S/m);
   });
 
   test('a source with no entry and no recorded refusal fails reconciliation the same way', () => {

@@ -7,15 +7,17 @@ import { REPO_DIR } from '../support/entries.ts';
 
 export interface BuildRun {
   readonly status: number | null;
+  /** The signal that ended the build, when one did. */
+  readonly signal: NodeJS.Signals | null;
   /** stdout and stderr together, as a reader of the build sees them, without colours (with CI set, Astro colours even a pipe). */
   readonly output: string;
 }
 
-/** Runs `npm run build`'s script (scripts/build.ts) on the archive in `contentDir`, into `outDir`; never throws. */
-export function runBuild(contentDir: string, outDir: string): BuildRun {
+/** Runs `npm run build`'s script (scripts/build.ts) on the archive in `contentDir`, into `outDir`, with `env` added; never throws. */
+export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
   const run = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: REPO_DIR,
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
   });
   // Test archives are never built again from their cache: it goes with the run.
@@ -23,5 +25,5 @@ export function runBuild(contentDir: string, outDir: string): BuildRun {
     recursive: true,
     force: true,
   });
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+  return { status: run.status, signal: run.signal, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }

@@ -1,0 +1,122 @@
+/**
+ * A build killed at any point around the swap of the new site for the old
+ * one (scripts/build/publish-site.ts) leaves the next build a complete site
+ * to start from, even when that next build fails: the output folder, or
+ * what the killed build left beside it, is put back as a whole site before
+ * anything is removed. The kills come from BUILD_KILL_AT (SIGKILL at a named
+ * point of publishStaging): 6 fault injections, each followed by a failing build.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { COMPLETE_MARKER } from '../../scripts/build/publish-site.ts';
+import { siteFiles } from '../../scripts/build/site-files.ts';
+import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
+import { runBuild } from './run-build.ts';
+
+/** Every file of a site folder and a hash of its bytes, without the completeness marker: two equal fingerprints, the same site. */
+function fingerprint(site: string): string {
+  const hash = createHash('sha256');
+  for (const file of siteFiles(site)
+    .filter((path) => path !== COMPLETE_MARKER)
+    .sort()) {
+    hash.update(`\n${file}\n`).update(readFileSync(join(site, file)));
+  }
+  return hash.digest('hex');
+}
+
+describe('a build killed around the swap never loses the site', { timeout: 600_000 }, () => {
+  const archive = writeFixtureArchive(fixtureStories(4));
+  const parent = mkdtempSync(join(tmpdir(), 'news-archive-kills-'));
+  const outDir = join(parent, 'dist');
+  after(() => [archive, parent].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const entry = join(archive, 'articles/story-001.md');
+  const broken = join(archive, 'articles/story-002.md');
+  const good = readFileSync(broken, 'utf8');
+  const home = () => readFileSync(join(outDir, 'index.html'), 'utf8');
+  const withHeadline = (headline: string) =>
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^headline: .*$/m, `headline: "${headline}"`));
+
+  /** A build with story-002 broken: it must fail, and leave in `outDir` a site, returned as its fingerprint. */
+  function failingBuild(): string {
+    writeFileSync(broken, good.replace(/^published: .*$/m, 'published: "2020-13-45"'));
+    const run = runBuild(archive, outDir);
+    writeFileSync(broken, good);
+    assert.notEqual(run.status, 0, 'the broken build fails');
+    assert.match(run.output, /Build failed: .*dist still holds the last good build/, run.output);
+    assert.deepEqual(readdirSync(parent), ['dist'], 'nothing is left beside the site');
+    return fingerprint(outDir);
+  }
+
+  test('a first good build', () => {
+    withHeadline('Round 0 headline');
+    const run = runBuild(archive, outDir);
+    assert.equal(run.status, 0, run.output);
+    assert.match(home(), /Round 0 headline/);
+  });
+
+  test('a kill between the renames, left as it was (dist.previous and a complete dist.staging, no dist): the next build, failing, puts the new site back', () => {
+    const old = fingerprint(outDir);
+    // What publishStaging leaves when killed between its renames: the old
+    // site aside, the new one complete in staging. Here the new site is the
+    // old one with a changed page.
+    cpSync(outDir, `${outDir}.staging`, { recursive: true });
+    writeFileSync(join(`${outDir}.staging`, 'index.html'), `${home()}<!-- the new site -->`);
+    writeFileSync(join(`${outDir}.staging`, COMPLETE_MARKER), '');
+    const fresh = fingerprint(`${outDir}.staging`);
+    renameSync(outDir, `${outDir}.previous`);
+    assert.notEqual(fresh, old);
+    assert.equal(failingBuild(), fresh, 'the new site, whole');
+    assert.ok(!existsSync(join(outDir, COMPLETE_MARKER)), 'without the marker');
+  });
+
+  test('an unfinished staging folder is never taken for a site: the old one comes back', () => {
+    const old = fingerprint(outDir);
+    cpSync(outDir, `${outDir}.staging`, { recursive: true });
+    rmSync(join(`${outDir}.staging`, 'index.html'));
+    renameSync(outDir, `${outDir}.previous`);
+    assert.equal(failingBuild(), old, 'the old site, whole');
+  });
+
+  // Each point once, then once more between the renames: 6 kills. Until the
+  // first rename, dist is whole and stays; from it on, the new site takes its place.
+  const kills: { point: string; newSite: boolean }[] = [
+    { point: 'publish:start', newSite: false },
+    { point: 'publish:marked', newSite: false },
+    { point: 'publish:between-renames', newSite: true },
+    { point: 'publish:swapped', newSite: true },
+    { point: 'publish:removed-previous', newSite: true },
+    { point: 'publish:between-renames', newSite: true },
+  ];
+  for (const [index, { point, newSite }] of kills.entries()) {
+    const round = index + 1;
+    test(`killed at ${point} (kill ${round} of ${kills.length}): the next build, failing, leaves a complete site`, () => {
+      const before = home();
+      withHeadline(`Round ${round} headline`);
+      const killed = runBuild(archive, outDir, { BUILD_KILL_AT: point });
+      assert.equal(killed.signal, 'SIGKILL', `the build is killed at ${point}: ${killed.output}`);
+      // The sites the killed build left: the old one, and the new one once it is complete.
+      const left = new Map<string, string>();
+      for (const folder of [outDir, `${outDir}.previous`, `${outDir}.staging`]) {
+        if (!existsSync(folder)) continue;
+        if (folder.endsWith('.staging') && !existsSync(join(folder, COMPLETE_MARKER))) continue;
+        left.set(fingerprint(folder), readFileSync(join(folder, 'index.html'), 'utf8'));
+      }
+      const after = failingBuild();
+      assert.ok(left.has(after), 'the site is one the killed build left, whole');
+      if (newSite) assert.match(home(), new RegExp(`Round ${round} headline`), 'the newest complete site');
+      else assert.equal(home(), before, 'the old site');
+      assert.ok(!existsSync(join(outDir, COMPLETE_MARKER)));
+    });
+  }
+
+  test('fixed, the next build replaces the site', () => {
+    const run = runBuild(archive, outDir);
+    assert.equal(run.status, 0, run.output);
+    assert.match(home(), new RegExp(`Round ${kills.length} headline`));
+    assert.deepEqual(readdirSync(parent), ['dist']);
+  });
+});
