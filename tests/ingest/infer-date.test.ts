@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { inferDate } from '../../src/ingest/deciding/infer-date.ts';
+import { loadDateInferenceRules } from '../../src/ingest/rules/date-inference.ts';
 import { INFERENCE_CASES } from './infer-date-cases.ts';
 
 describe('date inference: dates a story recalls or announces are not its date', () => {
@@ -48,5 +50,22 @@ describe("date inference: the archive's date marker", () => {
   });
   it('refuses an impossible day in the marker', () => {
     assert.equal(inferDate(['date 2021-02-30 Another story.']), undefined);
+  });
+});
+
+describe('the date inference rules file', () => {
+  it('is refused whole when a key has the wrong shape, naming the file and the key', () => {
+    const rules = JSON.parse(
+      readFileSync(new URL('../../src/ingest/rules/date-inference.json', import.meta.url), 'utf8'),
+    );
+    assert.doesNotThrow(() => loadDateInferenceRules(JSON.stringify(rules)));
+    assert.throws(
+      () => loadDateInferenceRules(JSON.stringify({ ...rules, topParagraphs: 'six' }), 'date-inference.json'),
+      /^Error: date-inference\.json: topParagraphs: /,
+    );
+    assert.throws(
+      () => loadDateInferenceRules(JSON.stringify({ ...rules, months: { janvier: 13 } }), 'date-inference.json'),
+      /date-inference\.json: months\.janvier: /,
+    );
   });
 });
