@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { dateFromNames, parseDateValue } from '../../src/ingest/deciding/batch-dating.ts';
 import { isUntouched } from '../../src/ingest/writing/entry-hash.ts';
 import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
-import { emptyProject, removeProject, runCli } from './helpers.ts';
+import { emptyProjects, runCli } from './helpers.ts';
 
-const projects: string[] = [];
-const project = () => {
-  const root = emptyProject();
-  projects.push(root);
-  return root;
-};
-after(() => projects.forEach(removeProject));
+const project = emptyProjects();
 
 const WORDS = ['harbour', 'library', 'orchard', 'tramline', 'foundry', 'granary', 'lighthouse', 'canal', 'market'];
 

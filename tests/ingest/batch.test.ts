@@ -2,21 +2,15 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ProgressBar } from '../../src/ingest/progress.ts';
 import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
-import { emptyProject, removeProject, REPO, runCli } from './helpers.ts';
+import { emptyProjects, REPO, runCli } from './helpers.ts';
 
-const projects: string[] = [];
-const project = () => {
-  const root = emptyProject();
-  projects.push(root);
-  return root;
-};
-after(() => projects.forEach(removeProject));
+const project = emptyProjects();
 
 /** Writes generated sources into `<root>/<folder>/`. */
 function writeCorpus(root: string, folder: string, count: { text: number; html: number }): string[] {

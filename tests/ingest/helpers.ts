@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,17 @@ export function emptyProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'ingest-test-'));
   mkdirSync(join(root, 'content/sources'), { recursive: true });
   return root;
+}
+
+/** A maker of empty projects, each removed when the test file ends. */
+export function emptyProjects(): () => string {
+  const roots: string[] = [];
+  after(() => roots.forEach(removeProject));
+  return () => {
+    const root = emptyProject();
+    roots.push(root);
+    return root;
+  };
 }
 
 export function removeProject(root: string): void {

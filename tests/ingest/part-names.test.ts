@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { nameParts } from '../../src/ingest/formats/part-names.ts';
-import { emptyProject, readArticles, removeProject, runCli } from './helpers.ts';
+import { emptyProjects, readArticles, runCli } from './helpers.ts';
 
-const projects: string[] = [];
-const project = () => {
-  const root = emptyProject();
-  projects.push(root);
-  return root;
-};
-after(() => projects.forEach(removeProject));
+const project = emptyProjects();
 
 const body = (word: string) =>
   `${word} said the ferry would run again on Monday after the storm, and the harbour master agreed with the plan.`;

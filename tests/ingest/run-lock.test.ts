@@ -3,17 +3,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
-import { emptyProject, removeProject, REPO, runCli } from './helpers.ts';
+import { emptyProjects, REPO, runCli } from './helpers.ts';
 
-const projects: string[] = [];
-const project = () => {
-  const root = emptyProject();
-  projects.push(root);
-  return root;
-};
-after(() => projects.forEach(removeProject));
+const project = emptyProjects();
 
 function entriesUnder(root: string): string[] {
   const dir = join(root, 'content/articles');

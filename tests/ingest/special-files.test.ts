@@ -2,17 +2,11 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readBounded } from '../../src/ingest/reading/read-bounded.ts';
-import { emptyProject, removeProject, REPO } from './helpers.ts';
+import { emptyProjects, REPO } from './helpers.ts';
 
-const projects: string[] = [];
-const project = () => {
-  const root = emptyProject();
-  projects.push(root);
-  return root;
-};
-after(() => projects.forEach(removeProject));
+const project = emptyProjects();
 
 /** Like runCli, but killed after 20 s: what is tested here used to hang or fill the memory. */
 function runCli(root: string, ...args: string[]) {
