@@ -258,6 +258,10 @@ describe('page dates: a date the text labels as the publication date', () => {
     const html = page({ lang: 'de' }).replace('<h1>', '<h3>21.01.2022</h3><h1>');
     assert.equal(statedDay(html), '2022-01-21');
   });
+  test('a date element set in pieces (day, month and year in boxes of their own)', () => {
+    const before = '<p class="info"><span class="date">Mai<span>06</span>2018</span></p>';
+    assert.equal(statedDay(page({ lang: 'de', before })), '2018-05-06');
+  });
   test("a labelled date in a comment box is not the story's", () => {
     const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
     assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);

@@ -335,6 +335,14 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
       const text = textOfElement(element);
       if (text.length > MAX_DATE_TEXT || !/\d/.test(text) || asideFrom(element, headline)) continue;
       yield { text, evidence: `the page's date element (${describe(element)})`, needsDay: true };
+      const spaced = spacedText(element);
+      if (spaced !== text) {
+        yield {
+          text: spaced,
+          evidence: `the page's date element (${describe(element)}), its parts apart`,
+          needsDay: true,
+        };
+      }
       const title = element.localName === 'abbr' ? element.getAttribute('title') : null;
       if (title) yield { text: title, evidence: `the page's <abbr title> (${describe(element)})`, needsDay: true };
     }
@@ -348,6 +356,24 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
       yield { text: after, evidence: `a dated "${label}" in ${metaEvidence(tag)}`, needsDay: true };
     }
   }
+}
+
+/**
+ * The element's text with its parts apart: a date element set in pieces
+ * (`<span class="date">Mai<span>06</span>2018</span>`, day, month and year
+ * in their own boxes for the layout) reads "Mai062018" run together, which
+ * is no date; each text node is a word of its own.
+ */
+function spacedText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(element);
+  return collapse(parts.join(' '));
 }
 
 /** Text this long is a line or a short paragraph that may say anywhere when it was published, not a whole section. */
