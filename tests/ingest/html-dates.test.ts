@@ -262,6 +262,20 @@ describe('page dates: a date the text labels as the publication date', () => {
     const before = '<p class="info"><span class="date">Mai<span>06</span>2018</span></p>';
     assert.equal(statedDay(page({ lang: 'de', before })), '2018-05-06');
   });
+  test('a date that opens the story, set off from its first sentence', () => {
+    const before = '<p>Von Ann Lee</p><p>27.1.2022 – Der Rat hat beschlossen, den alten Anleger wieder zu öffnen.</p>';
+    assert.equal(statedDay(page({ lang: 'de', before })), '2022-01-27');
+    // The headline's h1 worded otherwise than og:title, outside any <article>: the page's only h1 is still its headline.
+    const head = meta('property', 'og:title', 'Ferry landing: council votes to reopen it');
+    const loose = page({ lang: 'de', head, before })
+      .replace('<main><article>', '<div>')
+      .replace('</article></main>', '</div>');
+    assert.equal(statedDay(loose), '2022-01-27');
+  });
+  test('a date inside the opening sentence is what the story is about, not its date', () => {
+    const before = '<p>Am 27. Januar 2022 öffnet der alte Anleger wieder, hat der Rat beschlossen.</p>';
+    assert.equal(read(page({ lang: 'de', before })).date, undefined);
+  });
   test("a labelled date in a comment box is not the story's", () => {
     const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
     assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);

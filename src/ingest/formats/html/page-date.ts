@@ -4,8 +4,8 @@ import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags } from './meta-tags.ts';
-import { describe, scopes } from './page-elements.ts';
-import { collapse } from './text.ts';
+import { describe, insideBox, scopes } from './page-elements.ts';
+import { collapse, comparable } from './text.ts';
 
 /**
  * The page's publication date, read through a cascade of sources, best
@@ -38,6 +38,8 @@ export interface PageDateInput {
   readonly jsonLd: JsonLdArticle | undefined;
   readonly meta: MetaTags;
   readonly headline: Element | undefined;
+  /** The headline the page's fields state (JSON-LD, og:title), to find where the page shows it when no h1 does. */
+  readonly headlineText?: string;
   /** The article's URL as the page states it. */
   readonly url: string | undefined;
   /** When the page was saved, if it says (an archive capture); dates after it are impossible. */
@@ -349,7 +351,9 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   }
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
-  yield* datelines(headline);
+  const shown = headline ?? shownHeadline(document, input.headlineText);
+  yield* datelines(shown);
+  yield* openingDates(shown);
   yield* labelledDates(document);
   for (const tag of meta.all(['description', 'og:description'])) {
     for (const { label, after } of labelled(collapse(tag.content))) {
@@ -514,6 +518,58 @@ export function urlDate(url: string): string | undefined {
     return `${dayFirst[4]}-${dayFirst[3]}-${dayFirst[1]}`;
   }
   return undefined;
+}
+
+/**
+ * Where the page shows its headline when no h1 is the headline: a heading,
+ * or an element whose class says title or headline, whose text is the
+ * headline the page's fields state (`<div class="itc-headline">` or an
+ * `<h2>` under a section name in the h1), outside boxes beside the story.
+ * Else the page's only h1. The date by it is the story's as much as the
+ * date by the headline h1.
+ */
+function shownHeadline(document: Document, headlineText: string | undefined): Element | undefined {
+  if (!headlineText || collapse(headlineText).length < 12) return undefined;
+  const known = comparable(headlineText);
+  for (const element of document.body?.querySelectorAll(
+    'h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]',
+  ) ?? []) {
+    if (element.children.length > 3 || insideBox(element)) continue;
+    const text = comparable(textOfElement(element));
+    if (text.length >= 12 && (text === known || known.includes(text) || text.includes(known))) return element;
+  }
+  // A page with one h1 shows its headline there, worded as its fields word it or not.
+  const h1s = [...(document.body?.querySelectorAll('h1') ?? [])].filter((h1) => textOfElement(h1) !== '');
+  return h1s.length === 1 && !insideBox(h1s[0]!) ? h1s[0] : undefined;
+}
+
+/** The story's first paragraphs after the headline, where a dated story opens with its date. */
+const OPENING_PARAGRAPHS = 4;
+
+/**
+ * A date that opens one of the story's first paragraphs after the headline,
+ * set off from the text ("27.1.2022 – Bei der Erinnerung …", "(21. November
+ * 2022) Energieverbraucher …"), or a paragraph that is only a date ("January
+ * 18, 2020" over "PARIS (Reuters) – …"): the news convention of a dateline
+ * at the top of the story. A date inside a sentence ("Am 8. November findet
+ * …") or further down the story is what the story is about, not when it
+ * was published: not taken.
+ */
+function* openingDates(headline: Element | undefined): Generator<Candidate> {
+  if (!headline) return;
+  let looked = 0;
+  // In document order (linkedom's compareDocumentPosition cannot be trusted for this).
+  const all = [...headline.ownerDocument.querySelectorAll('*')];
+  for (const paragraph of all.slice(all.indexOf(headline) + 1)) {
+    if (paragraph.localName !== 'p' || headline.contains(paragraph)) continue;
+    const text = textOfElement(paragraph);
+    if (text === '') continue;
+    if (++looked > OPENING_PARAGRAPHS) return;
+    if (asideFrom(paragraph, headline)) continue;
+    const opening = /^\(?\s*([^()|–—]{6,30}?)\s*(?:\)|\s[–—-]\s|\s?\|\s?|\.?$)/u.exec(text)?.[1];
+    if (!opening || !/\b\d{4}\b/.test(opening) || opening.split(/\s+/).length > 4) continue;
+    yield { text: opening, evidence: `the date that opens the story (${describe(paragraph)})`, needsDay: true };
+  }
 }
 
 /**
