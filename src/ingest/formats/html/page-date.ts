@@ -81,6 +81,8 @@ interface Candidate {
   readonly needsDay?: boolean;
   /** A site-wide field (`<meta name="date">`), often the time the page was built: the article's own `<time>` outranks it. */
   readonly generic?: boolean;
+  /** A line by the headline (its byline or date line), not the page's footer. */
+  readonly byHeadline?: boolean;
   /** The article's own marked date (`<time datetime>`, `itemprop="datePublished"`). */
   readonly marked?: boolean;
 }
@@ -103,7 +105,9 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
       candidate.marked || candidate.needsDay ? undefined : staleStamp(document, input.meta, reading.published);
     if (stale) {
       notes.push(`passed over ${candidate.evidence}, "${clip(candidate.text)}": ${stale}`);
-      return { notes, staleDays: [reading.published.slice(0, 10)] };
+      const staleDays = [reading.published.slice(0, 10)];
+      const shown = shownVersionDate(document, input, dayFirst, savedAt);
+      return { ...(shown ? { date: shown } : {}), notes, staleDays };
     }
     const utcDay = nextDayInUtc(reading.published, fromUrl);
     if (utcDay) {
@@ -167,6 +171,36 @@ function staleStamp(document: Document, meta: MetaTags, published: string): stri
   const year = published.slice(0, 4);
   if (!shown.has(modified.slice(0, 10)) || [...shown].some((day) => day.startsWith(year))) return undefined;
   return `the page was modified on ${modified.slice(0, 10)}, the day its text shows, and shows no date in ${year}: it is a later version of the page`;
+}
+
+/**
+ * The date of the later version a page shows, when its publication stamp
+ * is stale (see staleStamp): a date line by its headline (a byline's
+ * "03.04.2019") that is the day of its
+ * modification stamp. The page then dates itself visibly by that version,
+ * and the two sources agree; a shown date on any other day, or a revision
+ * line that says it is a modification ("This page was last edited on …",
+ * a revision stamp), is not taken.
+ */
+function shownVersionDate(
+  document: Document,
+  input: PageDateInput,
+  dayFirst: boolean,
+  savedAt: Date,
+): Stated<string> | undefined {
+  const modified = modifiedStamp(document, input.meta)?.slice(0, 10);
+  if (!modified) return undefined;
+  for (const candidate of candidates(document, input)) {
+    if (!candidate.byHeadline || saysModified(candidate.text)) continue;
+    const reading = parseStatedDate(candidate.text, dayFirst ? { dayFirst } : {});
+    if (!reading.ok || whyNot(reading, savedAt, candidate) || reading.published.slice(0, 10) !== modified) continue;
+    return stated(
+      { ...candidate, evidence: `${candidate.evidence}, the day the page was modified` },
+      reading,
+      dayFirst,
+    );
+  }
+  return undefined;
 }
 
 /** The page's modification date: its JSON-LD dateModified, else article:modified_time, as read. */
@@ -354,6 +388,7 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   const shown = headline ?? shownHeadline(document, input.headlineText);
   yield* datelines(shown);
   yield* openingDates(shown);
+  yield* linesAfter(shown);
   yield* labelledDates(document);
   for (const tag of meta.all(['description', 'og:description'])) {
     for (const { label, after } of labelled(collapse(tag.content))) {
@@ -567,10 +602,61 @@ function* openingDates(headline: Element | undefined): Generator<Candidate> {
     if (++looked > OPENING_PARAGRAPHS) return;
     if (asideFrom(paragraph, headline)) continue;
     const opening = /^\(?\s*([^()|–—]{6,30}?)\s*(?:\)|\s[–—-]\s|\s?\|\s?|\.?$)/u.exec(text)?.[1];
-    if (!opening || !/\b\d{4}\b/.test(opening) || opening.split(/\s+/).length > 4) continue;
+    if (!opening || !/\b\d{4}\b/.test(opening) || opening.split(/\s+/).length > 4 || saysModified(opening)) continue;
     yield { text: opening, evidence: `the date that opens the story (${describe(paragraph)})`, needsDay: true };
   }
 }
+
+/** Lines read after the headline, the byline's and date's place on most pages. */
+const LINES_AFTER = 12;
+
+/**
+ * The short lines right after the headline in the page's order, wherever
+ * the layout boxes them (a byline row "Von Ann Lee" beside "03.04.2019" in
+ * a box of its own, "이용민 기자 | 2020-03-04 16:52:59"): a line that is a
+ * full date with at most a few words besides (a name, "Posted on") is the
+ * story's date line. The lines end where the story's first paragraph
+ * begins. Boxes beside the story are passed over; a modification stamp is
+ * not taken.
+ */
+function* linesAfter(headline: Element | undefined): Generator<Candidate> {
+  if (!headline) return;
+  const all = [...headline.ownerDocument.querySelectorAll('*')];
+  let looked = 0;
+  for (const element of all.slice(all.indexOf(headline) + 1)) {
+    if (!LINE_TAGS.has(element.localName) || element.children.length > 3) continue;
+    const text = spacedText(element);
+    // A paragraph of the story: the lines between the headline and the story's text are over.
+    if (element.localName === 'p' && text.length > MAX_DATE_TEXT) return;
+    if (text === '' || text.length > MAX_DATE_TEXT) continue;
+    if (++looked > LINES_AFTER) return;
+    if (!/\d/.test(text) || asideFrom(element, headline) || isModified(element) || saysModified(text)) continue;
+    yield { text, evidence: `a date line after the headline (${describe(element)})`, needsDay: true, byHeadline: true };
+  }
+}
+
+/** A line that says it is the modification date ("Aktualisiert am 17.01.2021", "Last updated on …"). */
+function saysModified(text: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return dateRules.modifiedWords.some((word) => words.has(word));
+}
+
+const LINE_TAGS = new Set([
+  'p',
+  'span',
+  'div',
+  'li',
+  'small',
+  'em',
+  'strong',
+  'time',
+  'dd',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /**
  * Text just around the headline: a short line with a full date ("Posted on
@@ -590,6 +676,8 @@ function* datelines(headline: Element | undefined): Generator<Candidate> {
     if (text === '' || text.length > MAX_DATE_TEXT) continue;
     if (++looked > 12) return;
     if (asideFrom(element, headline) || isModified(element)) continue;
-    if (/\d/.test(text)) yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true };
+    if (/\d/.test(text)) {
+      yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true, byHeadline: true };
+    }
   }
 }
