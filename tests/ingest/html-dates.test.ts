@@ -306,6 +306,17 @@ describe('page dates: a date the text labels as the publication date', () => {
     );
     assert.equal(statedDay(html), '2019-04-03');
   });
+  test('a labelled date in the lead right under the headline, though its class says teaser', () => {
+    const lead = '<div class="detail__teaser-text"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>';
+    const html = page({ lang: 'de' }).replace(
+      '<h1>Ferry landing to reopen</h1>',
+      `<h1>Ferry landing to reopen</h1>${lead}`,
+    );
+    assert.equal(statedDay(html), '2022-01-25');
+    // A teaser box further down is another story's.
+    const after = '<div class="teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>';
+    assert.equal(read(page({ lang: 'de', after })).date, undefined);
+  });
   test("a labelled date in a comment box is not the story's", () => {
     const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
     assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);

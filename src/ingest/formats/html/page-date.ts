@@ -389,7 +389,7 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
   yield* datelines(shown);
   yield* openingDates(shown);
   yield* linesAfter(shown);
-  yield* labelledDates(document);
+  yield* labelledDates(document, shown);
   for (const tag of meta.all(['description', 'og:description'])) {
     for (const { label, after } of labelled(collapse(tag.content))) {
       yield { text: after, evidence: `a dated "${label}" in ${metaEvidence(tag)}`, needsDay: true };
@@ -427,7 +427,7 @@ let labelPattern: RegExp | undefined;
  * the labels are in src/ingest/rules/dates.json), outside boxes beside the
  * story: the last source, for pages whose date is in no field.
  */
-function* labelledDates(document: Document): Generator<Candidate> {
+function* labelledDates(document: Document, headline: Element | undefined): Generator<Candidate> {
   const seen = new Set<string>();
   for (const element of document.body?.querySelectorAll(
     'p, span, div, li, dl, dd, small, em, strong, footer, header, section, td',
@@ -440,7 +440,7 @@ function* labelledDates(document: Document): Generator<Candidate> {
     for (const { label, after } of labelled(head, text)) {
       if (seen.has(after)) continue;
       seen.add(after);
-      if (asideWordsAround(element) || isModified(element)) continue;
+      if (asideWordsAround(element, headline) || isModified(element)) continue;
       yield { text: after, evidence: `a dated "${label}" line in the page (${describe(element)})`, needsDay: true };
     }
   }
@@ -458,13 +458,29 @@ function* labelled(head: string, text = head): Generator<{ label: string; after:
   }
 }
 
-/** Inside a box whose class or id says it is beside the story (comments, related links). */
-function asideWordsAround(element: Element): boolean {
+/**
+ * Inside a box whose class or id says it is beside the story (comments,
+ * related links). A box right after the headline (the element before it
+ * is the headline or a title block around it) is the story's own lead,
+ * whatever its class says: German sites name the standfirst "teaser"
+ * (`<h1>…</h1><div class="detail__teaser-text">Pressemitteilung vom 25.
+ * Januar 2022 …`).
+ */
+function asideWordsAround(element: Element, headline?: Element): boolean {
   for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (headline && before && holdsOnlyHeadline(before, headline)) return false;
     const words = domWords(box);
     if (dateRules.asideWords.some((word) => words.has(word))) return true;
   }
   return false;
+}
+
+/** The headline, or a box around it that holds little else (a title block with a kicker), not the story. */
+function holdsOnlyHeadline(box: Element, headline: Element): boolean {
+  if (box === headline) return true;
+  if (!box.contains(headline)) return false;
+  return textOfElement(box).length <= textOfElement(headline).length + MAX_DATE_TEXT;
 }
 
 function escapeRegExp(text: string): string {
