@@ -258,6 +258,65 @@ describe('page dates: a date the text labels as the publication date', () => {
     const html = page({ lang: 'de' }).replace('<h1>', '<h3>21.01.2022</h3><h1>');
     assert.equal(statedDay(html), '2022-01-21');
   });
+  test('a date element set in pieces (day, month and year in boxes of their own)', () => {
+    const before = '<p class="info"><span class="date">Mai<span>06</span>2018</span></p>';
+    assert.equal(statedDay(page({ lang: 'de', before })), '2018-05-06');
+  });
+  test('a date that opens the story, set off from its first sentence', () => {
+    const before = '<p>Von Ann Lee</p><p>27.1.2022 – Der Rat hat beschlossen, den alten Anleger wieder zu öffnen.</p>';
+    assert.equal(statedDay(page({ lang: 'de', before })), '2022-01-27');
+    // The headline's h1 worded otherwise than og:title, outside any <article>: the page's only h1 is still its headline.
+    const head = meta('property', 'og:title', 'Ferry landing: council votes to reopen it');
+    const loose = page({ lang: 'de', head, before })
+      .replace('<main><article>', '<div>')
+      .replace('</article></main>', '</div>');
+    assert.equal(statedDay(loose), '2022-01-27');
+  });
+  test('a date inside the opening sentence is what the story is about, not its date', () => {
+    const before = '<p>Am 27. Januar 2022 öffnet der alte Anleger wieder, hat der Rat beschlossen.</p>';
+    assert.equal(read(page({ lang: 'de', before })).date, undefined);
+  });
+  test('a date line right after the headline, in a box of its own', () => {
+    const row = '<div class="row"><div class="col-3">Ann Lee | 04.03.2020 16:52</div></div>';
+    const html = page({ lang: 'de' }).replace(
+      '<h1>Ferry landing to reopen</h1>',
+      `<header><h1>Ferry landing to reopen</h1></header>${row}`,
+    );
+    assert.equal(statedDay(html), '2020-03-04');
+  });
+  test('a line after the headline that says it is the modification date is not the publication date', () => {
+    const row = '<div class="row"><p>Aktualisiert am 17.01.2021.</p></div>';
+    const html = page({ lang: 'de' }).replace(
+      '<h1>Ferry landing to reopen</h1>',
+      `<header><h1>Ferry landing to reopen</h1></header>${row}`,
+    );
+    assert.equal(read(html).date, undefined);
+  });
+  test('a stale publication stamp: the date the byline shows, when it is the day of the modification stamp', () => {
+    const head = jsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Ferry landing to reopen',
+      datePublished: '2017-08-21T13:09:00Z',
+      dateModified: '2019-04-03T08:04:01Z',
+    });
+    const row = '<div class="authors"><div class="col-3">03.04.2019</div><div class="col-9">Von Ann Lee</div></div>';
+    const html = page({ lang: 'de', head }).replace(
+      '<h1>Ferry landing to reopen</h1>',
+      `<header><h1>Ferry landing to reopen</h1></header>${row}`,
+    );
+    assert.equal(statedDay(html), '2019-04-03');
+  });
+  test('a labelled date in the lead right under the headline, though its class says teaser', () => {
+    const lead = '<div class="detail__teaser-text"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>';
+    const html = page({ lang: 'de' }).replace(
+      '<h1>Ferry landing to reopen</h1>',
+      `<h1>Ferry landing to reopen</h1>${lead}`,
+    );
+    assert.equal(statedDay(html), '2022-01-25');
+    // A teaser box further down is another story's.
+    const after = '<div class="teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>';
+    assert.equal(read(page({ lang: 'de', after })).date, undefined);
+  });
   test("a labelled date in a comment box is not the story's", () => {
     const after = '<div class="comments"><p>Veröffentlicht am 3. März 2016 von einem Leser</p></div>';
     assert.equal(read(outside(page({ lang: 'de' }), after)).date, undefined);

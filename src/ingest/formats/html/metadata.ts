@@ -79,6 +79,7 @@ export function readPageMetadata(document: Document, options: MetadataOptions = 
     jsonLd,
     meta,
     headline: headlineElement,
+    ...(headline ? { headlineText: headline.value } : {}),
     url: url?.value,
     ...(options.savedAt ? { savedAt: options.savedAt } : {}),
   });

@@ -4,8 +4,8 @@ import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
 import { metaEvidence, MetaTags } from './meta-tags.ts';
-import { describe, scopes } from './page-elements.ts';
-import { collapse } from './text.ts';
+import { describe, insideBox, scopes } from './page-elements.ts';
+import { collapse, comparable } from './text.ts';
 
 /**
  * The page's publication date, read through a cascade of sources, best
@@ -38,6 +38,8 @@ export interface PageDateInput {
   readonly jsonLd: JsonLdArticle | undefined;
   readonly meta: MetaTags;
   readonly headline: Element | undefined;
+  /** The headline the page's fields state (JSON-LD, og:title), to find where the page shows it when no h1 does. */
+  readonly headlineText?: string;
   /** The article's URL as the page states it. */
   readonly url: string | undefined;
   /** When the page was saved, if it says (an archive capture); dates after it are impossible. */
@@ -79,6 +81,8 @@ interface Candidate {
   readonly needsDay?: boolean;
   /** A site-wide field (`<meta name="date">`), often the time the page was built: the article's own `<time>` outranks it. */
   readonly generic?: boolean;
+  /** A line by the headline (its byline or date line), not the page's footer. */
+  readonly byHeadline?: boolean;
   /** The article's own marked date (`<time datetime>`, `itemprop="datePublished"`). */
   readonly marked?: boolean;
 }
@@ -101,7 +105,9 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
       candidate.marked || candidate.needsDay ? undefined : staleStamp(document, input.meta, reading.published);
     if (stale) {
       notes.push(`passed over ${candidate.evidence}, "${clip(candidate.text)}": ${stale}`);
-      return { notes, staleDays: [reading.published.slice(0, 10)] };
+      const staleDays = [reading.published.slice(0, 10)];
+      const shown = shownVersionDate(document, input, dayFirst, savedAt);
+      return { ...(shown ? { date: shown } : {}), notes, staleDays };
     }
     const utcDay = nextDayInUtc(reading.published, fromUrl);
     if (utcDay) {
@@ -165,6 +171,36 @@ function staleStamp(document: Document, meta: MetaTags, published: string): stri
   const year = published.slice(0, 4);
   if (!shown.has(modified.slice(0, 10)) || [...shown].some((day) => day.startsWith(year))) return undefined;
   return `the page was modified on ${modified.slice(0, 10)}, the day its text shows, and shows no date in ${year}: it is a later version of the page`;
+}
+
+/**
+ * The date of the later version a page shows, when its publication stamp
+ * is stale (see staleStamp): a date line by its headline (a byline's
+ * "03.04.2019") that is the day of its
+ * modification stamp. The page then dates itself visibly by that version,
+ * and the two sources agree; a shown date on any other day, or a revision
+ * line that says it is a modification ("This page was last edited on …",
+ * a revision stamp), is not taken.
+ */
+function shownVersionDate(
+  document: Document,
+  input: PageDateInput,
+  dayFirst: boolean,
+  savedAt: Date,
+): Stated<string> | undefined {
+  const modified = modifiedStamp(document, input.meta)?.slice(0, 10);
+  if (!modified) return undefined;
+  for (const candidate of candidates(document, input)) {
+    if (!candidate.byHeadline || saysModified(candidate.text)) continue;
+    const reading = parseStatedDate(candidate.text, dayFirst ? { dayFirst } : {});
+    if (!reading.ok || whyNot(reading, savedAt, candidate) || reading.published.slice(0, 10) !== modified) continue;
+    return stated(
+      { ...candidate, evidence: `${candidate.evidence}, the day the page was modified` },
+      reading,
+      dayFirst,
+    );
+  }
+  return undefined;
 }
 
 /** The page's modification date: its JSON-LD dateModified, else article:modified_time, as read. */
@@ -335,19 +371,48 @@ function* candidates(document: Document, input: PageDateInput): Generator<Candid
       const text = textOfElement(element);
       if (text.length > MAX_DATE_TEXT || !/\d/.test(text) || asideFrom(element, headline)) continue;
       yield { text, evidence: `the page's date element (${describe(element)})`, needsDay: true };
+      const spaced = spacedText(element);
+      if (spaced !== text) {
+        yield {
+          text: spaced,
+          evidence: `the page's date element (${describe(element)}), its parts apart`,
+          needsDay: true,
+        };
+      }
       const title = element.localName === 'abbr' ? element.getAttribute('title') : null;
       if (title) yield { text: title, evidence: `the page's <abbr title> (${describe(element)})`, needsDay: true };
     }
   }
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   if (fromUrl) yield { text: fromUrl, evidence: `the date in the article's URL path`, needsDay: true };
-  yield* datelines(headline);
-  yield* labelledDates(document);
+  const shown = headline ?? shownHeadline(document, input.headlineText);
+  yield* datelines(shown);
+  yield* openingDates(shown);
+  yield* linesAfter(shown);
+  yield* labelledDates(document, shown);
   for (const tag of meta.all(['description', 'og:description'])) {
     for (const { label, after } of labelled(collapse(tag.content))) {
       yield { text: after, evidence: `a dated "${label}" in ${metaEvidence(tag)}`, needsDay: true };
     }
   }
+}
+
+/**
+ * The element's text with its parts apart: a date element set in pieces
+ * (`<span class="date">Mai<span>06</span>2018</span>`, day, month and year
+ * in their own boxes for the layout) reads "Mai062018" run together, which
+ * is no date; each text node is a word of its own.
+ */
+function spacedText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(element);
+  return collapse(parts.join(' '));
 }
 
 /** Text this long is a line or a short paragraph that may say anywhere when it was published, not a whole section. */
@@ -362,7 +427,7 @@ let labelPattern: RegExp | undefined;
  * the labels are in src/ingest/rules/dates.json), outside boxes beside the
  * story: the last source, for pages whose date is in no field.
  */
-function* labelledDates(document: Document): Generator<Candidate> {
+function* labelledDates(document: Document, headline: Element | undefined): Generator<Candidate> {
   const seen = new Set<string>();
   for (const element of document.body?.querySelectorAll(
     'p, span, div, li, dl, dd, small, em, strong, footer, header, section, td',
@@ -375,7 +440,7 @@ function* labelledDates(document: Document): Generator<Candidate> {
     for (const { label, after } of labelled(head, text)) {
       if (seen.has(after)) continue;
       seen.add(after);
-      if (asideWordsAround(element) || isModified(element)) continue;
+      if (asideWordsAround(element, headline) || isModified(element)) continue;
       yield { text: after, evidence: `a dated "${label}" line in the page (${describe(element)})`, needsDay: true };
     }
   }
@@ -393,13 +458,29 @@ function* labelled(head: string, text = head): Generator<{ label: string; after:
   }
 }
 
-/** Inside a box whose class or id says it is beside the story (comments, related links). */
-function asideWordsAround(element: Element): boolean {
+/**
+ * Inside a box whose class or id says it is beside the story (comments,
+ * related links). A box right after the headline (the element before it
+ * is the headline or a title block around it) is the story's own lead,
+ * whatever its class says: German sites name the standfirst "teaser"
+ * (`<h1>…</h1><div class="detail__teaser-text">Pressemitteilung vom 25.
+ * Januar 2022 …`).
+ */
+function asideWordsAround(element: Element, headline?: Element): boolean {
   for (let box: Element | null = element; box && box.localName !== 'body'; box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (headline && before && holdsOnlyHeadline(before, headline)) return false;
     const words = domWords(box);
     if (dateRules.asideWords.some((word) => words.has(word))) return true;
   }
   return false;
+}
+
+/** The headline, or a box around it that holds little else (a title block with a kicker), not the story. */
+function holdsOnlyHeadline(box: Element, headline: Element): boolean {
+  if (box === headline) return true;
+  if (!box.contains(headline)) return false;
+  return textOfElement(box).length <= textOfElement(headline).length + MAX_DATE_TEXT;
 }
 
 function escapeRegExp(text: string): string {
@@ -491,6 +572,109 @@ export function urlDate(url: string): string | undefined {
 }
 
 /**
+ * Where the page shows its headline when no h1 is the headline: a heading,
+ * or an element whose class says title or headline, whose text is the
+ * headline the page's fields state (`<div class="itc-headline">` or an
+ * `<h2>` under a section name in the h1), outside boxes beside the story.
+ * Else the page's only h1. The date by it is the story's as much as the
+ * date by the headline h1.
+ */
+function shownHeadline(document: Document, headlineText: string | undefined): Element | undefined {
+  if (!headlineText || collapse(headlineText).length < 12) return undefined;
+  const known = comparable(headlineText);
+  for (const element of document.body?.querySelectorAll(
+    'h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="headline" i]',
+  ) ?? []) {
+    if (element.children.length > 3 || insideBox(element)) continue;
+    const text = comparable(textOfElement(element));
+    if (text.length >= 12 && (text === known || known.includes(text) || text.includes(known))) return element;
+  }
+  // A page with one h1 shows its headline there, worded as its fields word it or not.
+  const h1s = [...(document.body?.querySelectorAll('h1') ?? [])].filter((h1) => textOfElement(h1) !== '');
+  return h1s.length === 1 && !insideBox(h1s[0]!) ? h1s[0] : undefined;
+}
+
+/** The story's first paragraphs after the headline, where a dated story opens with its date. */
+const OPENING_PARAGRAPHS = 4;
+
+/**
+ * A date that opens one of the story's first paragraphs after the headline,
+ * set off from the text ("27.1.2022 – Bei der Erinnerung …", "(21. November
+ * 2022) Energieverbraucher …"), or a paragraph that is only a date ("January
+ * 18, 2020" over "PARIS (Reuters) – …"): the news convention of a dateline
+ * at the top of the story. A date inside a sentence ("Am 8. November findet
+ * …") or further down the story is what the story is about, not when it
+ * was published: not taken.
+ */
+function* openingDates(headline: Element | undefined): Generator<Candidate> {
+  if (!headline) return;
+  let looked = 0;
+  // In document order (linkedom's compareDocumentPosition cannot be trusted for this).
+  const all = [...headline.ownerDocument.querySelectorAll('*')];
+  for (const paragraph of all.slice(all.indexOf(headline) + 1)) {
+    if (paragraph.localName !== 'p' || headline.contains(paragraph)) continue;
+    const text = textOfElement(paragraph);
+    if (text === '') continue;
+    if (++looked > OPENING_PARAGRAPHS) return;
+    if (asideFrom(paragraph, headline)) continue;
+    const opening = /^\(?\s*([^()|–—]{6,30}?)\s*(?:\)|\s[–—-]\s|\s?\|\s?|\.?$)/u.exec(text)?.[1];
+    if (!opening || !/\b\d{4}\b/.test(opening) || opening.split(/\s+/).length > 4 || saysModified(opening)) continue;
+    yield { text: opening, evidence: `the date that opens the story (${describe(paragraph)})`, needsDay: true };
+  }
+}
+
+/** Lines read after the headline, the byline's and date's place on most pages. */
+const LINES_AFTER = 12;
+
+/**
+ * The short lines right after the headline in the page's order, wherever
+ * the layout boxes them (a byline row "Von Ann Lee" beside "03.04.2019" in
+ * a box of its own, "이용민 기자 | 2020-03-04 16:52:59"): a line that is a
+ * full date with at most a few words besides (a name, "Posted on") is the
+ * story's date line. The lines end where the story's first paragraph
+ * begins. Boxes beside the story are passed over; a modification stamp is
+ * not taken.
+ */
+function* linesAfter(headline: Element | undefined): Generator<Candidate> {
+  if (!headline) return;
+  const all = [...headline.ownerDocument.querySelectorAll('*')];
+  let looked = 0;
+  for (const element of all.slice(all.indexOf(headline) + 1)) {
+    if (!LINE_TAGS.has(element.localName) || element.children.length > 3) continue;
+    const text = spacedText(element);
+    // A paragraph of the story: the lines between the headline and the story's text are over.
+    if (element.localName === 'p' && text.length > MAX_DATE_TEXT) return;
+    if (text === '' || text.length > MAX_DATE_TEXT) continue;
+    if (++looked > LINES_AFTER) return;
+    if (!/\d/.test(text) || asideFrom(element, headline) || isModified(element) || saysModified(text)) continue;
+    yield { text, evidence: `a date line after the headline (${describe(element)})`, needsDay: true, byHeadline: true };
+  }
+}
+
+/** A line that says it is the modification date ("Aktualisiert am 17.01.2021", "Last updated on …"). */
+function saysModified(text: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return dateRules.modifiedWords.some((word) => words.has(word));
+}
+
+const LINE_TAGS = new Set([
+  'p',
+  'span',
+  'div',
+  'li',
+  'small',
+  'em',
+  'strong',
+  'time',
+  'dd',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/**
  * Text just around the headline: a short line with a full date ("Posted on
  * September 21, 2020 by …"), or a heading that is only a date over the
  * headline (`<h3>21.01.2022</h3><h1>…`).
@@ -508,6 +692,8 @@ function* datelines(headline: Element | undefined): Generator<Candidate> {
     if (text === '' || text.length > MAX_DATE_TEXT) continue;
     if (++looked > 12) return;
     if (asideFrom(element, headline) || isModified(element)) continue;
-    if (/\d/.test(text)) yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true };
+    if (/\d/.test(text)) {
+      yield { text, evidence: `a date line by the headline (${describe(element)})`, needsDay: true, byHeadline: true };
+    }
   }
 }
