@@ -39,7 +39,7 @@ describe('metadata the evaluation pages state (meta.json)', () => {
       assert.ok(article);
       const read: Record<string, unknown> = {
         headline: article.headline?.value,
-        date: article.date?.value,
+        date: article.date?.value.written,
         authors: article.authors?.value,
         publication: article.publication?.value,
         url: article.url?.value,

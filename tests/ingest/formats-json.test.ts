@@ -128,7 +128,10 @@ describe('readJson: field names', () => {
     });
     assert.deepEqual(article.headline, { value: 'Storm hits coast', evidence: 'the JSON "headline" field' });
     assert.deepEqual(article.dek, { value: 'Thousands leave', evidence: 'the JSON "subtitle" field' });
-    assert.deepEqual(article.date, { value: '2020-10-01T14:03:00Z', evidence: 'the JSON "publishedAt" field' });
+    assert.deepEqual(article.date, {
+      value: { ok: true, published: '2020-10-01T14:03:00Z', written: '2020-10-01T14:03:00Z' },
+      evidence: 'the JSON "publishedAt" field',
+    });
     assert.deepEqual(article.authors, { value: ['By Jane Doe'], evidence: 'the JSON "byline" field' });
     assert.deepEqual(article.publication, { value: 'The Gazette', evidence: 'the JSON "publisher" field' });
     assert.deepEqual(article.url, { value: 'https://example.com/storm', evidence: 'the JSON "link" field' });
@@ -137,14 +140,17 @@ describe('readJson: field names', () => {
 
   it('matches names without case, underscores or dashes', () => {
     const article = only({ Title: 'T', published_at: '2020-10-01', 'site-name': 'Gazette', body: 'x' });
-    assert.deepEqual(article.date, { value: '2020-10-01', evidence: 'the JSON "published_at" field' });
+    assert.deepEqual(article.date, {
+      value: { ok: true, published: '2020-10-01', written: '2020-10-01' },
+      evidence: 'the JSON "published_at" field',
+    });
     assert.equal(article.headline?.value, 'T');
     assert.equal(article.publication?.value, 'Gazette');
   });
 
   it('prefers the publication date to a creation date, and ignores empty values', () => {
     const article = only({ title: 'T', created: '2020-09-30', date: '', datePublished: '2020-10-01', body: 'x' });
-    assert.equal(article.date?.value, '2020-10-01');
+    assert.equal(article.date?.value.written, '2020-10-01');
   });
 
   it('reads authors and publishers given as objects, JSON-LD style, and keywords as one string', () => {
@@ -164,7 +170,7 @@ describe('readJson: field names', () => {
   it("reads NewsAPI's source object and a numeric date as written", () => {
     const article = only({ source: { id: null, name: 'BBC News' }, title: 'T', date: 1601560980, content: 'x' });
     assert.equal(article.publication?.value, 'BBC News');
-    assert.equal(article.date?.value, '1601560980');
+    assert.equal(article.date?.value.written, '1601560980');
   });
 
   it("reads WordPress's rendered values, their HTML reduced to text", () => {

@@ -29,7 +29,10 @@ A storm hit the coast.
       value: 'Thousands leave their homes',
       evidence: `the front matter's "description"`,
     });
-    assert.deepEqual(article.date, { value: '2020-10-01 14:03', evidence: `the front matter's "published_at"` });
+    assert.deepEqual(article.date, {
+      value: { ok: true, published: '2020-10-01', written: '2020-10-01 14:03' },
+      evidence: `the front matter's "published_at"`,
+    });
     assert.deepEqual(article.authors, { value: ['Jane Doe', 'Bob Smith'], evidence: `the front matter's "authors"` });
     assert.deepEqual(article.publication, { value: 'The Gazette', evidence: `the front matter's "source"` });
     assert.deepEqual(article.url, {
@@ -43,7 +46,7 @@ A storm hit the coast.
   it('keeps every value the string it was written as (no YAML dates, numbers or booleans)', () => {
     const article = only('---\ntitle: 1984\ndate: 2020-10-01\nauthor: No\n---\nText.\n');
     assert.equal(article.headline?.value, '1984');
-    assert.equal(article.date?.value, '2020-10-01');
+    assert.equal(article.date?.value.written, '2020-10-01');
     assert.deepEqual(article.authors?.value, ['No']);
   });
 

@@ -58,7 +58,10 @@ describe('readWire: Reuters-21578 SGML', () => {
 
   it('returns headline, date and topics as written, saying which tag held them', () => {
     assert.deepEqual(cocoa.headline, { value: 'BAHIA COCOA REVIEW', evidence: "the wire's <TITLE> tag" });
-    assert.deepEqual(cocoa.date, { value: '26-FEB-1987 15:01:01.79', evidence: "the wire's <DATE> tag" });
+    assert.deepEqual(cocoa.date, {
+      value: { ok: true, published: '1987-02-26', written: '26-FEB-1987 15:01:01.79' },
+      evidence: "the wire's <DATE> tag",
+    });
     assert.deepEqual(cocoa.topics, { value: ['cocoa'], evidence: "the wire's <TOPICS> tag" });
     assert.deepEqual(cocoa.publication, {
       value: 'Reuters',
@@ -177,7 +180,7 @@ describe('readWire: TREC/TIPSTER SGML', () => {
     });
     assert.equal(amnesty.headline?.value, 'Reports Former Saigon Officials Released from Re-education Camp');
     assert.deepEqual(amnesty.date, {
-      value: 'AP-NR-02-12-88 2344EST',
+      value: { ok: true, published: '1988-02-12', written: 'AP-NR-02-12-88 2344EST' },
       evidence: "the wire's <FILEID> transmission stamp",
     });
   });
@@ -222,7 +225,7 @@ slowly.</P>
 <P>Then it rained.</P></TEXT>
 </DOC>`);
     assert.deepEqual(article.date, {
-      value: 'January 1, 1989, Sunday, Home Edition',
+      value: { ok: true, published: '1989-01-01', written: 'January 1, 1989, Sunday, Home Edition' },
       evidence: "the wire's <DATE> tag",
     });
     assert.equal(article.headline?.value, "NEW YEAR'S DAY");
@@ -272,7 +275,10 @@ describe('readWire: NITF', () => {
   it('reads the head and body.head metadata as written', () => {
     assert.deepEqual(article.headline, { value: 'STORM HITS COAST', evidence: 'the NITF <hl1> headline' });
     assert.deepEqual(article.dek, { value: 'Thousands leave their homes', evidence: 'the NITF <hl2> subheadline' });
-    assert.deepEqual(article.date, { value: '20201001T140300Z', evidence: 'the NITF <date.issue norm> attribute' });
+    assert.deepEqual(article.date, {
+      value: { ok: true, published: '2020-10-01T14:03:00Z', written: '20201001T140300Z' },
+      evidence: 'the NITF <date.issue norm> attribute',
+    });
     assert.deepEqual(article.authors, { value: ['By José Díaz, Staff Writer'], evidence: 'the NITF <byline>' });
     assert.deepEqual(article.publication, { value: 'The Gazette', evidence: 'the NITF <pubdata name> attribute' });
     assert.deepEqual(article.topics, {

@@ -48,7 +48,7 @@ describe('page dates: placeholders and impossible values are passed over for the
       jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '0001-01-01T00:00:00Z' }) +
       meta('property', 'article:published_time', '2019-11-15T08:00:00Z');
     const article = read(page({ head }));
-    assert.equal(article.date?.value, '2019-11-15T08:00:00Z');
+    assert.equal(article.date?.value.written, '2019-11-15T08:00:00Z');
     assert.ok(article.notes.some((note) => /placeholder|implausible/.test(note)));
   });
   test('the Unix epoch and 1900-01-01 → the <time> element', () => {
@@ -192,8 +192,7 @@ const outside = (html: string, after: string) => html.replace('</main>', `</main
 
 /** The day of the date the reader states (not one inferred from the text). */
 function statedDay(html: string): string | undefined {
-  const date = read(html).date;
-  const reading = date ? parseStatedDate(date.value) : undefined;
+  const reading = read(html).date?.value;
   return reading?.ok ? reading.published.slice(0, 10) : undefined;
 }
 
@@ -328,7 +327,7 @@ describe('scripts/eval/dates.ts', () => {
     const head = meta('property', 'article:published_time', '2019-11-15');
     const short = `<!doctype html><html><head>${head}</head><body><main><h1>Ferry landing</h1><p>Watch the video.</p></main></body></html>`;
     assert.equal(readHtml(short).ok, false);
-    assert.equal(readHtmlDate(short)?.value, '2019-11-15');
+    assert.equal(readHtmlDate(short)?.value.written, '2019-11-15');
     assert.equal(readHtmlDate(page()), undefined);
     const dir = mkdtempSync(join(tmpdir(), 'dates-eval-'));
     try {

@@ -106,7 +106,7 @@ describe('readHtml: date', () => {
       jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2024-03-05T07:30:00-08:00' }) +
       meta('property', 'article:published_time', '2020-01-01');
     assert.deepEqual(read(page({ head })).date, {
-      value: '2024-03-05T07:30:00-08:00',
+      value: { ok: true, published: '2024-03-05T07:30:00-08:00', written: '2024-03-05T07:30:00-08:00' },
       evidence: `the page's JSON-LD "datePublished"`,
     });
   });
@@ -115,7 +115,7 @@ describe('readHtml: date', () => {
     const og =
       meta('property', 'article:published_time', '2024-03-05') + meta('name', 'parsely-pub-date', '2020-01-01');
     assert.deepEqual(read(page({ head: og })).date, {
-      value: '2024-03-05',
+      value: { ok: true, published: '2024-03-05', written: '2024-03-05' },
       evidence: `the page's <meta property="article:published_time">`,
     });
     for (const [attribute, key] of [
@@ -128,7 +128,7 @@ describe('readHtml: date', () => {
     ] as const) {
       const article = read(page({ head: meta(attribute, key, 'March 5, 2024') }));
       assert.deepEqual(article.date, {
-        value: 'March 5, 2024',
+        value: { ok: true, published: '2024-03-05', written: 'March 5, 2024' },
         evidence: `the page's <meta ${attribute}="${key.toLowerCase()}">`,
       });
     }
@@ -136,10 +136,16 @@ describe('readHtml: date', () => {
 
   test("then the article's <time datetime>, else its text; the time line stays out of the body", () => {
     const withAttribute = read(page({ before: '<p class="meta"><time datetime="2024-03-05">March 5</time></p>' }));
-    assert.deepEqual(withAttribute.date, { value: '2024-03-05', evidence: `the article's <time datetime>` });
+    assert.deepEqual(withAttribute.date, {
+      value: { ok: true, published: '2024-03-05', written: '2024-03-05' },
+      evidence: `the article's <time datetime>`,
+    });
     assert.doesNotMatch(bodyText(withAttribute.body), /March 5/);
     const textOnly = read(page({ before: '<div class="byline">By Ann Lee <time>March 5, 2024</time></div>' }));
-    assert.deepEqual(textOnly.date, { value: 'March 5, 2024', evidence: `the article's <time> text` });
+    assert.deepEqual(textOnly.date, {
+      value: { ok: true, published: '2024-03-05', written: 'March 5, 2024' },
+      evidence: `the article's <time> text`,
+    });
   });
 
   test('a <time> inside a sentence is text, not the date line', () => {
@@ -296,7 +302,7 @@ describe('readHtml: publication, URL, topics, dek', () => {
       '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Two\nlines", "datePublished": "2024-01-02",}</script>';
     const article = read(page({ head }));
     assert.equal(article.headline?.value, 'Two lines');
-    assert.equal(article.date?.value, '2024-01-02');
+    assert.equal(article.date?.value.written, '2024-01-02');
   });
 });
 

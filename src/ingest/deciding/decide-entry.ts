@@ -7,7 +7,6 @@ import { isWebUrl } from '../formats/body-contract.ts';
 import { HASH_PLACEHOLDER } from '../writing/entry-hash.ts';
 import { cleanAuthors } from './fields/authors.ts';
 import { readableHeadline } from './fields/headline-case.ts';
-import { parseStatedDate } from '../reading/dates/parse-date.ts';
 import { findPeople, type PeopleCorrections } from './fields/people.ts';
 import { normalisePublication, type PublicationTable } from './fields/publications.ts';
 import { textFingerprint } from './fingerprint.ts';
@@ -191,10 +190,10 @@ export function decidePublished(
   given: readonly GivenDating[] = [],
 ): Decided<string> | { problem: string } | { undated: true } {
   if (article.date) {
-    const reading = parseStatedDate(article.date.value);
-    if (!reading.ok)
-      return { problem: `${article.date.evidence} gives "${article.date.value}", which ${reading.reason}` };
-    return { value: reading.published, provenance: { method: 'source', evidence: article.date.evidence } };
+    // Read by the reader that found it (see StatedDate in received.ts): not parsed again here.
+    const { value: reading, evidence } = article.date;
+    if (!reading.ok) return { problem: `${evidence} gives "${reading.written}", which ${reading.reason}` };
+    return { value: reading.published, provenance: { method: 'source', evidence } };
   }
   const first = given[0];
   if (first) return first;

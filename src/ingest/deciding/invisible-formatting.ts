@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { hasInvisibleFormatting, removeInvisibleFormatting } from '../../lib/invisible-formatting.ts';
-import type { ReceivedArticle, Stated } from '../reading/received.ts';
+import type { ReceivedArticle, Stated, StatedDate } from '../reading/received.ts';
 
 const clean = <T extends string | readonly string[]>(stated: Stated<T> | undefined): Stated<T> | undefined =>
   stated && {
@@ -10,6 +10,12 @@ const clean = <T extends string | readonly string[]>(stated: Stated<T> | undefin
       ? removeInvisibleFormatting(stated.value)
       : stated.value.map(removeInvisibleFormatting)) as unknown as T,
   };
+
+/** The date as written without invisible formatting (its reader did not read those characters: see stated-date.ts). */
+const cleanDate = (stated: Stated<StatedDate>): Stated<StatedDate> => ({
+  ...stated,
+  value: { ...stated.value, written: removeInvisibleFormatting(stated.value.written) },
+});
 
 /** Removes invisible formatting from every text node of the body, in place; says how many nodes changed. */
 function cleanBody(body: Root): number {
@@ -30,17 +36,17 @@ function cleanBody(body: Root): number {
  * tree is changed in place: it belongs to this one decision.
  */
 export function withoutInvisibleFormatting(article: ReceivedArticle): ReceivedArticle {
-  const fields = [article.headline, article.dek, article.date, article.authors, article.publication, article.topics];
-  const inFields = fields.some((stated) =>
-    stated ? [stated.value].flat().some((value) => hasInvisibleFormatting(value)) : false,
-  );
+  const fields = [article.headline, article.dek, article.authors, article.publication, article.topics];
+  const inFields =
+    fields.some((stated) => (stated ? [stated.value].flat().some((value) => hasInvisibleFormatting(value)) : false)) ||
+    (article.date ? hasInvisibleFormatting(article.date.value.written) : false);
   const inBody = cleanBody(article.body);
   if (!inFields && inBody === 0) return article;
   return {
     ...article,
     ...(article.headline ? { headline: clean(article.headline) } : {}),
     ...(article.dek ? { dek: clean(article.dek) } : {}),
-    ...(article.date ? { date: clean(article.date) } : {}),
+    ...(article.date ? { date: cleanDate(article.date) } : {}),
     ...(article.authors ? { authors: clean(article.authors) } : {}),
     ...(article.publication ? { publication: clean(article.publication) } : {}),
     ...(article.topics ? { topics: clean(article.topics) } : {}),

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { isWebUrl } from './body-contract.ts';
 import { type NamedPart, nameParts } from './part-names.ts';
 import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../reading/received.ts';
+import { readStated } from '../reading/dates/stated-date.ts';
 import { htmlFragmentToBody } from './html/fragment-to-body.ts';
 import { collapseWhitespace, datingTextOf, paragraphsBody, plainParagraphs } from './plain-paragraphs.ts';
 
@@ -72,7 +73,7 @@ const TEXT_KEYS = ['rendered', 'name', 'value', 'text', 'displayName', 'fullName
 
 type JsonObject = Record<string, unknown>;
 
-/** The fields a JSON object or a front matter states, as written, each with where it was found. */
+/** The fields a JSON object or a front matter states, as written (the date read), each with where it was found. */
 export type StatedFields = Pick<
   ReceivedArticle,
   'headline' | 'dek' | 'date' | 'authors' | 'publication' | 'topics' | 'url'
@@ -195,7 +196,7 @@ function readRecord(record: JsonObject, named: NamedPart | undefined): ReceivedA
 
 /**
  * An article's fields from a JSON object or a YAML front matter, as
- * written: strings trimmed, HTML in them (WordPress's `title.rendered`)
+ * written (the date read where it is found): strings trimmed, HTML in them (WordPress's `title.rendered`)
  * reduced to its text, names taken from `{ "name": … }` objects, lists from
  * arrays or comma-separated strings. `where(key)` words the evidence.
  */
@@ -222,7 +223,8 @@ export function readStatedFields(
   };
   put('headline', single('headline'));
   put('dek', single('dek'));
-  put('date', single('date'));
+  const date = single('date');
+  put('date', date && readStated(date));
   put('authors', list('authors', false));
   put('publication', single('publication'));
   put('topics', list('topics', true));

@@ -1,5 +1,6 @@
 import { type ArticleParts, readArticle } from './text/read-article.ts';
 import type { FormatReader, ReceivedArticle } from '../reading/received.ts';
+import { readWrittenDate } from '../reading/dates/stated-date.ts';
 import { toMdast } from './to-mdast.ts';
 
 /** Plain text: the article as copied from a page, a wire printout or an e-mail. */
@@ -11,7 +12,7 @@ function toReceived(parts: ArticleParts): ReceivedArticle {
     ...(headline ? { headline: { value: headline, evidence: "the source's first line" } } : {}),
     ...(dek ? { dek: { value: dek, evidence: 'the paragraph between headline and byline' } } : {}),
     ...(dateLine
-      ? { date: { value: dateLine.date, evidence: `the source's "${dateLine.line}" line` } }
+      ? { date: { value: readWrittenDate(dateLine.date), evidence: `the source's "${dateLine.line}" line` } }
       : metadata.date
         ? { date: metadata.date }
         : {}),

@@ -8,9 +8,21 @@ export interface Stated<T> {
 }
 
 /**
+ * A date the source states, read once, by the reader that found it
+ * (reading/dates/stated-date.ts): the `published` value an entry stores, or
+ * why the date cannot be read. `written` is the text as the source wrote
+ * it, for the evidence and the messages.
+ */
+export type StatedDate =
+  | { readonly ok: true; readonly published: string; readonly written: string }
+  | { readonly ok: false; readonly written: string; readonly reason: string };
+
+/**
  * One article as a format reader found it in a source file: what the source
- * states, nothing decided yet. Readers do not parse dates, clean names or
- * change case; the ingester decides every field from these (build-entry.ts).
+ * states, nothing decided yet. Readers read a stated date where they find it
+ * (it is parsed once, there; a date that cannot be read is handed over with
+ * its reason, and the ingester refuses the article), but do not clean names
+ * or change case; the ingester decides every field from these (build-entry.ts).
  */
 export interface ReceivedArticle {
   /**
@@ -22,8 +34,11 @@ export interface ReceivedArticle {
   /** The headline as written (may be ALL CAPS; the ingester fixes the case). */
   readonly headline?: Stated<string>;
   readonly dek?: Stated<string>;
-  /** The publication date as written, e.g. "Oct. 1, 2020" or "26-FEB-1987 15:01:01.79". */
-  readonly date?: Stated<string>;
+  /**
+   * The publication date as read, e.g. written "Oct. 1, 2020" or "26-FEB-1987 15:01:01.79",
+   * or the reason the date the source states cannot be read.
+   */
+  readonly date?: Stated<StatedDate>;
   /** Bylines or author names as written, e.g. ["By JANE DOE, Associated Press Writer"]. */
   readonly authors?: Stated<readonly string[]>;
   /** The publication's name as written, e.g. "Reuters" or "nytimes.com". */

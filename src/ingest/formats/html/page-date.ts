@@ -1,5 +1,5 @@
 import { parseStatedDate, type DateReading } from '../../reading/dates/parse-date.ts';
-import type { Stated } from '../../reading/received.ts';
+import type { Stated, StatedDate } from '../../reading/received.ts';
 import { dateRules } from '../../rules/date-rules.ts';
 import { domWords, textOfElement } from './dom-facts.ts';
 import { readJsonLdDates, type JsonLdArticle } from './json-ld.ts';
@@ -20,14 +20,13 @@ import { collapse, comparable } from './text.ts';
  * is passed over with a note and the next source tried. A modification date
  * is never taken for the publication date.
  *
- * The value is the text as written when the ingester reads it the same way
- * unaided; otherwise (a day-first slashed date, a placeholder time of
- * midnight) it is the reading itself, a `published` value, and the evidence
- * quotes the text: the date is read here once, and decidePublished's reading
- * of the value cannot differ.
+ * The value is the reading made here (the date is read once, and
+ * decidePublished takes it as it is), with the text as written. When the
+ * ingester would not read the text the same way unaided (a day-first
+ * slashed date, a placeholder time of midnight) the evidence quotes the text.
  */
 export interface PageDate {
-  readonly date?: Stated<string>;
+  readonly date?: Stated<StatedDate>;
   /** The values passed over, and why. */
   readonly notes: readonly string[];
   /** Days the page's fields state that are not its date (a stale stamp): no other reading of the page may take them. */
@@ -97,7 +96,7 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
   const dayFirst = readsDayFirst(document, input.meta);
   const savedAt = input.savedAt ?? new Date();
   const notes: string[] = [];
-  let coarse: { stated: Stated<string>; published: string } | undefined;
+  let coarse: { stated: Stated<StatedDate>; published: string } | undefined;
   let generic: { candidate: Candidate; reading: DateReading & { ok: true } } | undefined;
   const fromUrl = input.url ? urlDate(input.url) : undefined;
   const take = (candidate: Candidate, reading: DateReading & { ok: true }): PageDate => {
@@ -112,7 +111,8 @@ export function readPageDate(document: Document, input: PageDateInput): PageDate
     const utcDay = nextDayInUtc(reading.published, fromUrl);
     if (utcDay) {
       notes.push(`${candidate.evidence}, "${clip(candidate.text)}", is in UTC, the day after the one the URL names`);
-      return { date: { value: utcDay, evidence: utcEvidence(candidate, reading.published) }, notes };
+      const value: StatedDate = { ok: true, published: utcDay, written: utcDay };
+      return { date: { value, evidence: utcEvidence(candidate, reading.published) }, notes };
     }
     return { date: stated(candidate, reading, dayFirst), notes };
   };
@@ -267,7 +267,7 @@ export function checkedDate(
   text: string,
   evidence: string,
   savedAt?: Date,
-): Stated<string> | undefined {
+): Stated<StatedDate> | undefined {
   const dayFirst = readsDayFirst(document, new MetaTags(document));
   const reading = parseStatedDate(text, dayFirst ? { dayFirst } : {});
   const candidate = { text, evidence };
@@ -298,20 +298,21 @@ function whyNot(reading: DateReading, savedAt: Date, candidate: Candidate): stri
   return undefined;
 }
 
-/** The value to state: the text as written when read the same way unaided, else the reading. */
-function stated(candidate: Candidate, reading: DateReading & { ok: true }, dayFirst: boolean): Stated<string> {
+/** The reading to state, with the text as written; the evidence quotes the text unless it is read the same way unaided. */
+function stated(candidate: Candidate, reading: DateReading & { ok: true }, dayFirst: boolean): Stated<StatedDate> {
   const text = candidate.text.replace(/\s+/g, ' ').trim();
+  const value: StatedDate = { ok: true, published: reading.published, written: text };
   const midnight = /T00:00(?::00)?(?:Z|[+-]\d{2}:\d{2})$/.test(reading.published);
   if (midnight) {
     return {
-      value: reading.published.slice(0, 10),
+      value: { ...value, published: reading.published.slice(0, 10) },
       evidence: `${candidate.evidence}, "${clip(text)}" (a time of midnight exactly is a date without a time)`,
     };
   }
   const unaided = parseStatedDate(text);
-  if (unaided.ok && unaided.published === reading.published) return { value: text, evidence: candidate.evidence };
+  if (unaided.ok && unaided.published === reading.published) return { value, evidence: candidate.evidence };
   const how = dayFirst && reading.note ? `: ${reading.note}` : '';
-  return { value: reading.published, evidence: `${candidate.evidence}, "${clip(text)}"${how}` };
+  return { value, evidence: `${candidate.evidence}, "${clip(text)}"${how}` };
 }
 
 function clip(text: string): string {

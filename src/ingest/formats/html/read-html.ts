@@ -1,4 +1,4 @@
-import type { FormatReader, ReadOutcome, ReceivedArticle, Stated } from '../../reading/received.ts';
+import type { FormatReader, ReadOutcome, ReceivedArticle, Stated, StatedDate } from '../../reading/received.ts';
 import { bodyRules, type ExtractionAttempt } from '../../rules/load-rules.ts';
 import { dropAuthorNotes } from './author-notes.ts';
 import { bodyBlocks, linkBlockShare, linkShare } from './body-text.ts';
@@ -6,7 +6,6 @@ import { extractArticle, type ExtractedArticle } from './extract-body.ts';
 import { hastToBody, parseFragment } from './fragment-to-body.ts';
 import { dropFrontLeaks, type FrontLeaks } from './front-leaks.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
-import { parseStatedDate } from '../../reading/dates/parse-date.ts';
 import { checkedDate } from './page-date.ts';
 import { parsePage } from './parse-page.ts';
 
@@ -86,7 +85,7 @@ function statedFields(
   metadata: PageMetadata,
   readability: ExtractedArticle,
   front: FrontLeaks,
-  checkDate: (value: string) => Stated<string> | undefined,
+  checkDate: (value: string) => Stated<StatedDate> | undefined,
 ): Omit<ReceivedArticle, 'body' | 'datingText' | 'notes'> {
   const headline =
     metadata.headline ??
@@ -120,7 +119,7 @@ function statedFields(
  * page states none. For a page whose body the reader refuses this is the
  * date it would have stated, so a date can be judged apart from the body.
  */
-export function readHtmlDate(text: string): Stated<string> | undefined {
+export function readHtmlDate(text: string): Stated<StatedDate> | undefined {
   const document = parsePage(text);
   const savedAt = savedTime(text);
   const metadata = readPageMetadata(document, savedAt ? { savedAt } : {});
@@ -139,9 +138,9 @@ export function readHtmlDate(text: string): Stated<string> | undefined {
 }
 
 /** The date, unless it falls on a day the page's own fields showed to be stale. */
-function notStale(date: Stated<string> | undefined, staleDays: readonly string[]): Stated<string> | undefined {
+function notStale(date: Stated<StatedDate> | undefined, staleDays: readonly string[]): Stated<StatedDate> | undefined {
   if (!date) return undefined;
-  const reading = parseStatedDate(date.value);
+  const reading = date.value;
   return reading.ok && staleDays.includes(reading.published.slice(0, 10)) ? undefined : date;
 }
 

@@ -12,7 +12,8 @@ const DATE_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*(.*)$/;
 /**
  * Reads the ` date YYYY-MM-DD` marker some sources open with, or undefined
  * when the first line is not one. The date is taken as written, never
- * corrected: an impossible one is refused when the entry is decided.
+ * corrected: the text reader reads it, and an impossible one is refused
+ * when the entry is decided.
  */
 export function readDateLine(text: string): DateLine | undefined {
   const match = DATE_LINE.exec(text.split('\n', 1)[0] ?? '');

@@ -1,10 +1,12 @@
 import { findDateLine } from '../../reading/dates/parse-date.ts';
-import type { Stated } from '../../reading/received.ts';
+import { readWrittenDate } from '../../reading/dates/stated-date.ts';
+import type { Stated, StatedDate } from '../../reading/received.ts';
 import { readByline } from './byline.ts';
 
 /** What the lines above the story say about it. */
 export interface LeadingMetadata {
-  readonly date?: Stated<string>;
+  /** The date line, read. */
+  readonly date?: Stated<StatedDate>;
   readonly publication?: Stated<string>;
   readonly url?: Stated<string>;
 }
@@ -36,8 +38,12 @@ const LOOKS_DATED =
  */
 export function takeLeadingMetadata(text: string): { readonly text: string; readonly metadata: LeadingMetadata } {
   const lines = text.split('\n');
-  const found: { date?: Stated<string>; updated?: Stated<string>; publication?: Stated<string>; url?: Stated<string> } =
-    {};
+  const found: {
+    date?: Stated<StatedDate>;
+    updated?: Stated<StatedDate>;
+    publication?: Stated<string>;
+    url?: Stated<string>;
+  } = {};
   let seen = 0;
   for (let i = 0; i < lines.length && seen < ZONE_LINES; i += 1) {
     const line = (lines[i] ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -62,7 +68,12 @@ export function takeLeadingMetadata(text: string): { readonly text: string; read
 
 function readMetadataLine(
   line: string,
-  found: { date?: Stated<string>; updated?: Stated<string>; publication?: Stated<string>; url?: Stated<string> },
+  found: {
+    date?: Stated<StatedDate>;
+    updated?: Stated<StatedDate>;
+    publication?: Stated<string>;
+    url?: Stated<string>;
+  },
 ): boolean {
   const url = URL_LABEL.exec(line)?.[1] ?? (BARE_URL.test(line) ? line : undefined);
   if (url) {
@@ -78,7 +89,7 @@ function readMetadataLine(
   const maybeDate = LOOKS_DATED.test(line) || /^(?:published|updated|posted|date)\b/iu.test(line);
   const dateLine = maybeDate ? findDateLine(line.replace(/^(\p{L}+):/u, '$1')) : undefined;
   if (dateLine) {
-    const stated = { value: line, evidence: `the source's "${line}" line` };
+    const stated = { value: readWrittenDate(line), evidence: `the source's "${line}" line` };
     if (/^(?:last )?(?:updated|modified)\b/iu.test(line)) found.updated ??= stated;
     else found.date ??= stated;
     return true;

@@ -1,4 +1,5 @@
 import type { Stated } from '../../reading/received.ts';
+import { readStated } from '../../reading/dates/stated-date.ts';
 import { attribute, child, descendants, lineText, type WireElement } from './dom.ts';
 import { nitfBlocks } from './nitf-content.ts';
 import type { WireArticle } from './wire-article.ts';
@@ -47,7 +48,7 @@ export function readNitfArticle(nitf: WireElement): WireArticle {
     ...(id ? { id } : {}),
     ...(headline ? { headline } : {}),
     ...(dek ? { dek } : {}),
-    ...(date ? { date } : {}),
+    ...(date ? { date: readStated(date) } : {}),
     ...(bylines.length > 0
       ? { authors: { value: bylines, evidence: `the NITF <byline>${bylines.length > 1 ? 's' : ''}` } }
       : {}),

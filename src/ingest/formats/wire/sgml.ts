@@ -1,6 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import { stripControls } from '../body-contract.ts';
 import type { Stated } from '../../reading/received.ts';
+import { readStated } from '../../reading/dates/stated-date.ts';
 import { toParagraph } from '../to-mdast.ts';
 import { collapseWhitespace } from '../plain-paragraphs.ts';
 import {
@@ -125,6 +126,7 @@ export function readSgmlArticle(root: WireElement | WireDocument): WireArticle {
   const authorsEvidence = [...bylineTags].map((name) => `<${name.toUpperCase()}>`).join(' and ');
   const container = 'name' in root ? root : undefined;
   const id = container && articleId(container);
+  const statedDate = date ?? stamp;
   if (container?.name === 'reuters') {
     publication ??= { value: 'Reuters', evidence: 'the Reuters-21578 <REUTERS> element the story is in' };
   }
@@ -132,7 +134,7 @@ export function readSgmlArticle(root: WireElement | WireDocument): WireArticle {
     ...(id ? { id } : {}),
     ...(headline ? { headline } : {}),
     ...(dek ? { dek } : {}),
-    ...((date ?? stamp) ? { date: date ?? stamp } : {}),
+    ...(statedDate ? { date: readStated(statedDate) } : {}),
     ...(bylines.length > 0
       ? { authors: { value: bylines, evidence: `the wire's ${authorsEvidence} tag${bylines.length > 1 ? 's' : ''}` } }
       : {}),
