@@ -187,7 +187,7 @@ function shownVersionDate(
   input: PageDateInput,
   dayFirst: boolean,
   savedAt: Date,
-): Stated<string> | undefined {
+): Stated<StatedDate> | undefined {
   const modified = modifiedStamp(document, input.meta)?.slice(0, 10);
   if (!modified) return undefined;
   for (const candidate of candidates(document, input)) {
