@@ -3,6 +3,7 @@ import { hasInvisibleFormatting } from '../lib/invisible-formatting.ts';
 import { archive } from '../config.ts';
 import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
+import { sourceNameProblem } from '../lib/source-name.ts';
 
 const nonEmpty = () =>
   z
@@ -82,7 +83,14 @@ export const articleSchema = z
       /** The raw source this entry was made from, as received. */
       source: z.strictObject({
         /** Repository-relative path of the raw file. */
-        path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
+        path: z
+          .string({ error: 'must be text' })
+          .regex(/^content\/sources\/./, 'must be a file under content/sources/')
+          .check((ctx) => {
+            if (!/^content\/sources\/./.test(ctx.value)) return;
+            const problem = sourceNameProblem(ctx.value.slice('content/sources/'.length));
+            if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+          }),
         /** SHA-256 of the raw file's bytes, lowercase hex. */
         sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */

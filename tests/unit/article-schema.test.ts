@@ -69,6 +69,29 @@ describe('articleSchema', () => {
     assert.deepEqual(failingPaths({ ...good, source: { path: good.source.path } }), ['source.sha256']);
   });
 
+  test('rejects a source.path that leaves content/sources/ or cannot be served as it is', () => {
+    for (const path of [
+      'content/sources/../../../../etc/passwd',
+      'content/sources/a/../b.txt',
+      'content/sources/./a.txt',
+      'content/sources//a.txt',
+      'content/sources/%2e%2e%2fencoded.txt',
+      'content/sources/a%2Fb.txt',
+      'content/sources/a\\b.txt',
+      'content/sources/what?.txt',
+      'content/sources/a#b.txt',
+      'content/sources/line\nbreak.txt',
+      'content/sources/bell\u0007.txt',
+      `content/sources/${'x'.repeat(250)}.txt`,
+      '/etc/passwd',
+      'content/sources/',
+    ]) {
+      assert.deepEqual(failingPaths({ ...good, source: { ...good.source, path } }), ['source.path'], path);
+    }
+    const ok = { ...good, source: { ...good.source, path: 'content/sources/reuters/1987/a b, c (2).sgm' } };
+    assert.equal(articleSchema.safeParse(ok).success, true);
+  });
+
   test('rejects a slug that is not lowercase words joined by hyphens', () => {
     assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
   });

@@ -153,12 +153,15 @@ export function checkArticle(data: unknown): { data: Article } | { problem: Prob
   const checked = articleSchema.safeParse(data);
   if (checked.success) return { data: checked.data };
   const issues = checked.error.issues;
-  return {
-    problem: {
-      field: issues[0]?.path.join('.') || '(entry)',
-      reason: issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; '),
-    },
-  };
+  const field = issues[0]?.path.join('.') || '(entry)';
+  // The report prints "<file>: <field>: <reason>", so the field is not said again before its own issues.
+  const reason = issues
+    .map((issue) => {
+      const at = issue.path.join('.') || '(entry)';
+      return at === field ? issue.message : `${at}: ${issue.message}`;
+    })
+    .join('; ');
+  return { problem: { field, reason } };
 }
 
 function fromSource<T>(stated: Stated<T>): Decided<T> {
