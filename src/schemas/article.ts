@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { hasInvisibleFormatting } from '../lib/invisible-formatting.ts';
+import { hasInvisibleFormatting, hasXmlForbidden } from '../lib/invisible-formatting.ts';
 import { archive } from '../config.ts';
 import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
@@ -13,6 +13,10 @@ const nonEmpty = () =>
     .refine(
       (text) => !hasInvisibleFormatting(text),
       'contains invisible formatting characters (a direction override such as U+202E, or a zero-width space); remove them',
+    )
+    .refine(
+      (text) => !hasXmlForbidden(text),
+      'contains a control character XML does not allow (such as U+0001, U+0008, U+000B, U+FFFE), which would break the feeds; remove it',
     );
 
 /** A list of names or labels: each non-empty, no repeats. */

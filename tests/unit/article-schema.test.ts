@@ -92,6 +92,17 @@ describe('articleSchema', () => {
     assert.equal(articleSchema.safeParse(ok).success, true);
   });
 
+  test('rejects a control character XML forbids in a text field, as a hand edit could bring', () => {
+    assert.deepEqual(failingPaths({ ...good, headline: 'Storm\u0001 hits' }), ['headline']);
+    assert.deepEqual(failingPaths({ ...good, headline: 'Storm\ufffe hits' }), ['headline']);
+    const topics = {
+      ...good,
+      topics: ['ok', 'ba\u000bd'],
+      provenance: { ...good.provenance, topics: { method: 'source' } },
+    };
+    assert.deepEqual(failingPaths(topics), ['topics.1']);
+  });
+
   test('rejects a slug that is not lowercase words joined by hyphens', () => {
     assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
   });
