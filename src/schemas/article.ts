@@ -19,10 +19,22 @@ const nonEmpty = () =>
       'contains a control character XML does not allow (such as U+0001, U+0008, U+000B, U+FFFE), which would break the feeds; remove it',
     );
 
-/** A list of names or labels: each non-empty, no repeats. */
+/**
+ * The most authors, topics or people one entry may list. Each topic and
+ * person has pages of its own, so one source with thousands of tags would
+ * otherwise make thousands of pages (the ingester keeps the first ones and
+ * says how many it left out; see ingest/deciding/decide-entry.ts).
+ */
+export const MAX_LIST_ITEMS = 20;
+
+/** A list of names or labels: each non-empty, no repeats, at most MAX_LIST_ITEMS. */
 const labelList = () =>
   z
     .array(nonEmpty(), { error: 'must be a list' })
+    .max(
+      MAX_LIST_ITEMS,
+      `lists more than ${MAX_LIST_ITEMS} values; keep the ${MAX_LIST_ITEMS} that matter most (each has pages of its own)`,
+    )
     .refine((items) => new Set(items).size === items.length, 'lists the same value twice');
 
 /** Names each unknown key, since Astro shows an issue at the top level without a field path. */

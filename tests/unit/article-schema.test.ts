@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { articleSchema, MAX_LIST_ITEMS } from '../../src/schemas/article.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
@@ -101,6 +101,24 @@ describe('articleSchema', () => {
       provenance: { ...good.provenance, topics: { method: 'source' } },
     };
     assert.deepEqual(failingPaths(topics), ['topics.1']);
+  });
+
+  test('rejects more than MAX_LIST_ITEMS topics, authors or people in a hand-written entry, saying so', () => {
+    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `Label ${i}`);
+    for (const field of ['topics', 'authors', 'people'] as const) {
+      const entry = {
+        ...good,
+        [field]: many,
+        provenance: { ...good.provenance, [field]: { method: 'editor', evidence: 'x' } },
+      };
+      const result = articleSchema.safeParse(entry);
+      assert.equal(result.success, false, field);
+      assert.match(
+        formatIssues('entry.md', result.error!),
+        new RegExp(`^entry.md: ${field}: lists more than 20 values`),
+      );
+      assert.equal(articleSchema.safeParse({ ...entry, [field]: many.slice(1) }).success, true, field);
+    }
   });
 
   test('rejects a slug that is not lowercase words joined by hyphens', () => {

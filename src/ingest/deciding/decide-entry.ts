@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Article, articleSchema } from '../../schemas/article.ts';
+import { type Article, articleSchema, MAX_LIST_ITEMS } from '../../schemas/article.ts';
 import type { Provenance } from '../../schemas/provenance.ts';
 import type { GivenDating } from './batch-dating.ts';
 import { isWebUrl } from '../formats/body-contract.ts';
@@ -112,7 +112,7 @@ export function decideEntry(input: DecideInput): Decision {
     authors,
     publication,
     url,
-    topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
+    topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics, notes) : undefined),
     people: editor('people', override?.people) ?? decidePeople(bodyText, input.people, authors?.value),
   };
 
@@ -220,11 +220,27 @@ export function undatedReason(key: string): string {
   );
 }
 
+/**
+ * The first MAX_LIST_ITEMS of a list the source states, with a note naming
+ * the field and how many were left out (one JSON source with 20,000 tags
+ * would otherwise make 20,000 topic pages).
+ */
+function capped(field: string, items: string[], notes: string[]): string[] {
+  if (items.length <= MAX_LIST_ITEMS) return items;
+  const left = items.length - MAX_LIST_ITEMS;
+  notes.push(
+    `${field}: kept the first ${MAX_LIST_ITEMS} of ${items.length.toLocaleString('en-US')}, left out ${left.toLocaleString('en-US')} (at most ${MAX_LIST_ITEMS} per entry)`,
+  );
+  return items.slice(0, MAX_LIST_ITEMS);
+}
+
 function decideAuthors(stated: Stated<readonly string[]> | undefined, notes: string[]): Decided<string[]> | undefined {
   if (!stated) return undefined;
   const { names, dropped } = cleanAuthors(stated.value);
   if (dropped.length > 0) notes.push(`byline: left out ${dropped.map((d) => `"${d}"`).join(', ')}`);
-  return names.length > 0 ? { value: names, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+  return names.length > 0
+    ? { value: capped('authors', names, notes), provenance: { method: 'source', evidence: stated.evidence } }
+    : undefined;
 }
 
 function decidePublication(stated: Stated<string>, table: PublicationTable): Decided<string> | undefined {
@@ -233,9 +249,11 @@ function decidePublication(stated: Stated<string>, table: PublicationTable): Dec
   return { value, provenance: { method: 'source', evidence: rule ? `${stated.evidence}; ${rule}` : stated.evidence } };
 }
 
-function decideTopics(stated: Stated<readonly string[]>): Decided<string[]> | undefined {
+function decideTopics(stated: Stated<readonly string[]>, notes: string[]): Decided<string[]> | undefined {
   const topics = [...new Set(stated.value.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== ''))];
-  return topics.length > 0 ? { value: topics, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+  return topics.length > 0
+    ? { value: capped('topics', topics, notes), provenance: { method: 'source', evidence: stated.evidence } }
+    : undefined;
 }
 
 function decidePeople(
