@@ -13,7 +13,7 @@ import { normalisePublication, type PublicationTable } from './fields/publicatio
 import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
 import { withoutInvisibleFormatting } from './invisible-formatting.ts';
-import { longestParagraph, MAX_PARAGRAPH_LENGTH } from './long-paragraphs.ts';
+import { LONGEST_WORD, longestParagraph, MAX_PARAGRAPH_LENGTH, unspacedShare } from './long-paragraphs.ts';
 import { CONFIG_FILE } from '../ingest-config.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
@@ -81,6 +81,13 @@ export function decideEntry(input: DecideInput): Decision {
     return refuse(
       'body',
       `has a paragraph of ${longest.toLocaleString('en-US')} characters, more than the ${MAX_PARAGRAPH_LENGTH.toLocaleString('en-US')} any article's paragraph runs to (a file of one huge line is not prose); break it into paragraphs or check the source`,
+    );
+  }
+  const unspaced = unspacedShare(article.body);
+  if (unspaced !== undefined && unspaced > 0.5) {
+    return refuse(
+      'body',
+      `is not text: ${Math.round(unspaced * 100)}% of it is in runs of more than ${LONGEST_WORD} characters without a space, as in encoded, compressed or random data (base64, a hex dump), not in prose; check that the file is the article`,
     );
   }
   const bodyText = article.body.children.map((node) => toString(node)).join('\n');
