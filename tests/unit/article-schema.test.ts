@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { articleSchema, MAX_LIST_ITEMS } from '../../src/schemas/article.ts';
+import { checkArticle } from '../../src/ingest/deciding/decide-entry.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
@@ -142,5 +143,14 @@ describe('articleSchema', () => {
   test('rejects the same person listed twice', () => {
     const twice = { ...good, people: ['A', 'A'], provenance: { ...good.provenance, people: { method: 'source' } } };
     assert.deepEqual(failingPaths(twice), ['people']);
+  });
+});
+
+describe('checkArticle', () => {
+  test('does not repeat the field before its own reason (the report prints "<file>: <field>: <reason>")', () => {
+    const checked = checkArticle({ ...good, source: { ...good.source, path: 'content/sources/line\nbreak.txt' } });
+    assert.ok('problem' in checked);
+    assert.equal(checked.problem.field, 'source.path');
+    assert.match(checked.problem.reason, /^the file name contains a control character \(U\+000A, a newline\)/);
   });
 });
