@@ -4,6 +4,7 @@ import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-
 import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
 import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
 import { undatedShard } from '../../src/lib/search-shards.ts';
+import { checkXmlFiles } from './check-xml.ts';
 import { SearchShardCache, shardKey } from './search-shard-cache.ts';
 
 /**
@@ -12,7 +13,8 @@ import { SearchShardCache, shardKey } from './search-shard-cache.ts';
  * search index, one shard after another (all the site lists, or only the one
  * SEARCH_SHARD names), then reconciles the site with its archive (see
  * lib/reconcile.ts), one part of a split build being held to its shard's
- * story pages and search records (lib/build-part.ts). Throws on any problem; logs a line per step.
+ * story pages and search records (lib/build-part.ts), and checks that its
+ * feeds and sitemaps are well-formed XML (check-xml.ts). Throws on any problem; logs a line per step.
  * With a cache, a shard whose story pages are unchanged since its index was
  * last written gets that index back instead of being indexed again.
  */
@@ -43,6 +45,7 @@ export async function indexAndReconcile(
     shards.length < plan.length ? { shards, holdsUndated: shards.includes(undatedShard(plan)!) } : undefined,
   );
   log(`Reconciled: ${counts}`);
+  log(`Checked ${checkXmlFiles(site)} XML files (feeds, sitemaps): each is well-formed.`);
   if (shards.length < plan.length) {
     const others = plan.filter((shard) => !shards.includes(shard)).map((shard) => shard.id);
     log(

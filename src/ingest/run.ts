@@ -22,7 +22,7 @@ import { ProgressBar } from './progress.ts';
 import { recordRefusals } from './writing/record-refusals.ts';
 import { acquireRunLock } from './run-lock.ts';
 import { describeRecordedEntry, recordSource, replaySource } from './writing/replay-source.ts';
-import { removeStaleTemporaryFiles } from '../lib/write-file-atomic.ts';
+import { removeStaleTemporaryFiles, WriteFailure } from '../lib/write-file-atomic.ts';
 
 export interface RunOptions {
   /** The project folder: content/ is read and written under it. */
@@ -145,6 +145,7 @@ async function runLocked(options: RunOptions): Promise<number> {
   };
   let queued = 0;
   let refused = 0;
+  let stopped: { source: SourceRef; failure: WriteFailure } | undefined;
   for (const [index, source] of refs.entries()) {
     for (; queued < refs.length && ahead.size < PREPARE_AHEAD; queued += 1) {
       if (!skippable.has(queued)) ahead.set(queued, prepare(queued));
@@ -164,10 +165,19 @@ async function runLocked(options: RunOptions): Promise<number> {
         })
         .catch((error: Error) => {
           record.delete(source.name);
+          // A folder the run cannot write to fails every file after this one too: stop here.
+          if (error instanceof WriteFailure) stopped = { source, failure: error };
           return failed(source, error);
         });
     }
-    await recordRefusals(root, outcome);
+    if (stopped) break;
+    try {
+      await recordRefusals(root, outcome);
+    } catch (error) {
+      if (!(error instanceof WriteFailure)) throw error;
+      stopped = { source, failure: error };
+      break;
+    }
     outcomes.push(outcome);
     refused += outcome.articles.filter((a) => a.status === 'refused').length;
     report(outcome);
@@ -177,6 +187,10 @@ async function runLocked(options: RunOptions): Promise<number> {
   for (const name of record.keys()) if (!context.archivedNames.has(name)) record.delete(name);
   await writeIngestRecord(root, fingerprint, record);
   progress.clear();
+  if (stopped) {
+    err(writeStopMessage(root, stopped.source, stopped.failure, outcomes.length, refs.length + problems.length));
+    return 1;
+  }
   const warnings = options.paths.length === 0 ? unusedOverrides(overrides.byFile.keys(), refs, outcomes) : [];
   const counts = countStatuses(outcomes);
   const exitCode = counts.refused > 0 ? 1 : 0;
@@ -248,6 +262,16 @@ function unchangedSources(
 async function listArchived(root: string): Promise<Set<string>> {
   const names = await readdir(join(root, SOURCES_DIR), { recursive: true }).catch(() => [] as string[]);
   return new Set(names.map((name) => name.split(sep).join('/')));
+}
+
+/** The one message of a run stopped because a folder cannot be written to. */
+function writeStopMessage(root: string, source: SourceRef, failure: WriteFailure, done: number, all: number): string {
+  const folder = relative(root, failure.folder) || failure.folder;
+  return (
+    `${folder}: (folder): cannot be written to (${failure.reason}), so the run stopped at ${source.shown}: ` +
+    `${done} of ${all} files were dealt with, this one and those after it were not ingested. ` +
+    `Make ${folder} a writable folder (or fix what it links to) and run the ingester again`
+  );
 }
 
 function failed(source: SourceRef, error: Error): FileOutcome {

@@ -24,7 +24,26 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     renameSync(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new Error(`could not write ${path}`, { cause: error });
+    throw new WriteFailure(path, error);
+  }
+}
+
+/**
+ * A file that could not be written: its path, its folder and the system's
+ * reason (e.g. `mkdir: ENOENT: no such file or directory`, `open: EACCES:
+ * permission denied`), without the absolute path the system repeats.
+ */
+export class WriteFailure extends Error {
+  readonly path: string;
+  readonly folder: string;
+  readonly reason: string;
+  constructor(path: string, cause: unknown) {
+    super(`could not write ${path}`, { cause });
+    this.path = path;
+    this.folder = dirname(path);
+    const system = cause as NodeJS.ErrnoException | undefined;
+    const text = system instanceof Error ? system.message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '') : String(cause);
+    this.reason = system?.syscall ? `${system.syscall}: ${text}` : text;
   }
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { hasInvisibleFormatting } from '../lib/invisible-formatting.ts';
+import { hasInvisibleFormatting, hasXmlForbidden } from '../lib/invisible-formatting.ts';
 import { archive } from '../config.ts';
 import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
+import { sourceNameProblem } from '../lib/source-name.ts';
 
 const nonEmpty = () =>
   z
@@ -12,12 +13,28 @@ const nonEmpty = () =>
     .refine(
       (text) => !hasInvisibleFormatting(text),
       'contains invisible formatting characters (a direction override such as U+202E, or a zero-width space); remove them',
+    )
+    .refine(
+      (text) => !hasXmlForbidden(text),
+      'contains a control character XML does not allow (such as U+0001, U+0008, U+000B, U+FFFE), which would break the feeds; remove it',
     );
 
-/** A list of names or labels: each non-empty, no repeats. */
+/**
+ * The most authors, topics or people one entry may list. Each topic and
+ * person has pages of its own, so one source with thousands of tags would
+ * otherwise make thousands of pages (the ingester keeps the first ones and
+ * says how many it left out; see ingest/deciding/decide-entry.ts).
+ */
+export const MAX_LIST_ITEMS = 20;
+
+/** A list of names or labels: each non-empty, no repeats, at most MAX_LIST_ITEMS. */
 const labelList = () =>
   z
     .array(nonEmpty(), { error: 'must be a list' })
+    .max(
+      MAX_LIST_ITEMS,
+      `lists more than ${MAX_LIST_ITEMS} values; keep the ${MAX_LIST_ITEMS} that matter most (each has pages of its own)`,
+    )
     .refine((items) => new Set(items).size === items.length, 'lists the same value twice');
 
 /** Names each unknown key, since Astro shows an issue at the top level without a field path. */
@@ -82,7 +99,14 @@ export const articleSchema = z
       /** The raw source this entry was made from, as received. */
       source: z.strictObject({
         /** Repository-relative path of the raw file. */
-        path: z.string().regex(/^content\/sources\/[^/].*$/, 'must be a file under content/sources/'),
+        path: z
+          .string({ error: 'must be text' })
+          .regex(/^content\/sources\/./, 'must be a file under content/sources/')
+          .check((ctx) => {
+            if (!/^content\/sources\/./.test(ctx.value)) return;
+            const problem = sourceNameProblem(ctx.value.slice('content/sources/'.length));
+            if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+          }),
         /** SHA-256 of the raw file's bytes, lowercase hex. */
         sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'),
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */

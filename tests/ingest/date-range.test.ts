@@ -30,7 +30,7 @@ describe('dates the archive cannot publish', () => {
     assert.match(run.stdout, /5 articles: 0 created/);
     assert.match(
       run.stderr,
-      /^in\/late\.txt: published: published: "9999-12-31T23:30-08:00" is 10000-01-01 in the archive's time zone \(America\/New_York\), outside the years 1000 to 9999/m,
+      /^in\/late\.txt: published: "9999-12-31T23:30-08:00" is 10000-01-01 in the archive's time zone \(America\/New_York\), outside the years 1000 to 9999/m,
     );
     assert.match(run.stderr, /^in\/late\.json: published: .*is 10000-01-01 in the archive's time zone/m);
     assert.match(run.stderr, /^in\/early\.json: published: .*is 0?999-12-31 in the archive's time zone/m);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { articleSchema, MAX_LIST_ITEMS } from '../../src/schemas/article.ts';
+import { checkArticle } from '../../src/ingest/deciding/decide-entry.ts';
 import { formatIssues } from '../../src/schemas/format-issues.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
@@ -69,6 +70,58 @@ describe('articleSchema', () => {
     assert.deepEqual(failingPaths({ ...good, source: { path: good.source.path } }), ['source.sha256']);
   });
 
+  test('rejects a source.path that leaves content/sources/ or cannot be served as it is', () => {
+    for (const path of [
+      'content/sources/../../../../etc/passwd',
+      'content/sources/a/../b.txt',
+      'content/sources/./a.txt',
+      'content/sources//a.txt',
+      'content/sources/%2e%2e%2fencoded.txt',
+      'content/sources/a%2Fb.txt',
+      'content/sources/a\\b.txt',
+      'content/sources/what?.txt',
+      'content/sources/a#b.txt',
+      'content/sources/line\nbreak.txt',
+      'content/sources/bell\u0007.txt',
+      `content/sources/${'x'.repeat(250)}.txt`,
+      '/etc/passwd',
+      'content/sources/',
+    ]) {
+      assert.deepEqual(failingPaths({ ...good, source: { ...good.source, path } }), ['source.path'], path);
+    }
+    const ok = { ...good, source: { ...good.source, path: 'content/sources/reuters/1987/a b, c (2).sgm' } };
+    assert.equal(articleSchema.safeParse(ok).success, true);
+  });
+
+  test('rejects a control character XML forbids in a text field, as a hand edit could bring', () => {
+    assert.deepEqual(failingPaths({ ...good, headline: 'Storm\u0001 hits' }), ['headline']);
+    assert.deepEqual(failingPaths({ ...good, headline: 'Storm\ufffe hits' }), ['headline']);
+    const topics = {
+      ...good,
+      topics: ['ok', 'ba\u000bd'],
+      provenance: { ...good.provenance, topics: { method: 'source' } },
+    };
+    assert.deepEqual(failingPaths(topics), ['topics.1']);
+  });
+
+  test('rejects more than MAX_LIST_ITEMS topics, authors or people in a hand-written entry, saying so', () => {
+    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `Label ${i}`);
+    for (const field of ['topics', 'authors', 'people'] as const) {
+      const entry = {
+        ...good,
+        [field]: many,
+        provenance: { ...good.provenance, [field]: { method: 'editor', evidence: 'x' } },
+      };
+      const result = articleSchema.safeParse(entry);
+      assert.equal(result.success, false, field);
+      assert.match(
+        formatIssues('entry.md', result.error!),
+        new RegExp(`^entry.md: ${field}: lists more than 20 values`),
+      );
+      assert.equal(articleSchema.safeParse({ ...entry, [field]: many.slice(1) }).success, true, field);
+    }
+  });
+
   test('rejects a slug that is not lowercase words joined by hyphens', () => {
     assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
   });
@@ -90,5 +143,14 @@ describe('articleSchema', () => {
   test('rejects the same person listed twice', () => {
     const twice = { ...good, people: ['A', 'A'], provenance: { ...good.provenance, people: { method: 'source' } } };
     assert.deepEqual(failingPaths(twice), ['people']);
+  });
+});
+
+describe('checkArticle', () => {
+  test('does not repeat the field before its own reason (the report prints "<file>: <field>: <reason>")', () => {
+    const checked = checkArticle({ ...good, source: { ...good.source, path: 'content/sources/line\nbreak.txt' } });
+    assert.ok('problem' in checked);
+    assert.equal(checked.problem.field, 'source.path');
+    assert.match(checked.problem.reason, /^the file name contains a control character \(U\+000A, a newline\)/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Article, articleSchema } from '../../schemas/article.ts';
+import { type Article, articleSchema, MAX_LIST_ITEMS } from '../../schemas/article.ts';
 import type { Provenance } from '../../schemas/provenance.ts';
 import type { GivenDating } from './batch-dating.ts';
 import { isWebUrl } from '../formats/body-contract.ts';
@@ -12,7 +12,7 @@ import { normalisePublication, type PublicationTable } from './fields/publicatio
 import { textFingerprint } from './fingerprint.ts';
 import { inferDate } from './infer-date.ts';
 import { withoutInvisibleFormatting } from './invisible-formatting.ts';
-import { longestParagraph, MAX_PARAGRAPH_LENGTH } from './long-paragraphs.ts';
+import { LONGEST_WORD, longestParagraph, MAX_PARAGRAPH_LENGTH, unspacedShare } from './long-paragraphs.ts';
 import { CONFIG_FILE } from '../ingest-config.ts';
 import { makeSlug } from './make-slug.ts';
 import { OVERRIDES_FILE } from './overrides.ts';
@@ -82,6 +82,13 @@ export function decideEntry(input: DecideInput): Decision {
       `has a paragraph of ${longest.toLocaleString('en-US')} characters, more than the ${MAX_PARAGRAPH_LENGTH.toLocaleString('en-US')} any article's paragraph runs to (a file of one huge line is not prose); break it into paragraphs or check the source`,
     );
   }
+  const unspaced = unspacedShare(article.body);
+  if (unspaced !== undefined && unspaced > 0.5) {
+    return refuse(
+      'body',
+      `is not text: ${Math.round(unspaced * 100)}% of it is in runs of more than ${LONGEST_WORD} characters without a space, as in encoded, compressed or random data (base64, a hex dump), not in prose; check that the file is the article`,
+    );
+  }
   const bodyText = article.body.children.map((node) => toString(node)).join('\n');
   const editor = <T>(field: OverrideField, value: T | undefined): Decided<T> | undefined =>
     value === undefined || !override
@@ -111,7 +118,7 @@ export function decideEntry(input: DecideInput): Decision {
     authors,
     publication,
     url,
-    topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics) : undefined),
+    topics: editor('topics', override?.topics) ?? (article.topics ? decideTopics(article.topics, notes) : undefined),
     people: editor('people', override?.people) ?? decidePeople(bodyText, input.people, authors?.value),
   };
 
@@ -152,12 +159,15 @@ export function checkArticle(data: unknown): { data: Article } | { problem: Prob
   const checked = articleSchema.safeParse(data);
   if (checked.success) return { data: checked.data };
   const issues = checked.error.issues;
-  return {
-    problem: {
-      field: issues[0]?.path.join('.') || '(entry)',
-      reason: issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; '),
-    },
-  };
+  const field = issues[0]?.path.join('.') || '(entry)';
+  // The report prints "<file>: <field>: <reason>", so the field is not said again before its own issues.
+  const reason = issues
+    .map((issue) => {
+      const at = issue.path.join('.') || '(entry)';
+      return at === field ? issue.message : `${at}: ${issue.message}`;
+    })
+    .join('; ');
+  return { problem: { field, reason } };
 }
 
 function fromSource<T>(stated: Stated<T>): Decided<T> {
@@ -216,11 +226,27 @@ export function undatedReason(key: string): string {
   );
 }
 
+/**
+ * The first MAX_LIST_ITEMS of a list the source states, with a note naming
+ * the field and how many were left out (one JSON source with 20,000 tags
+ * would otherwise make 20,000 topic pages).
+ */
+function capped(field: string, items: string[], notes: string[]): string[] {
+  if (items.length <= MAX_LIST_ITEMS) return items;
+  const left = items.length - MAX_LIST_ITEMS;
+  notes.push(
+    `${field}: kept the first ${MAX_LIST_ITEMS} of ${items.length.toLocaleString('en-US')}, left out ${left.toLocaleString('en-US')} (at most ${MAX_LIST_ITEMS} per entry)`,
+  );
+  return items.slice(0, MAX_LIST_ITEMS);
+}
+
 function decideAuthors(stated: Stated<readonly string[]> | undefined, notes: string[]): Decided<string[]> | undefined {
   if (!stated) return undefined;
   const { names, dropped } = cleanAuthors(stated.value);
   if (dropped.length > 0) notes.push(`byline: left out ${dropped.map((d) => `"${d}"`).join(', ')}`);
-  return names.length > 0 ? { value: names, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+  return names.length > 0
+    ? { value: capped('authors', names, notes), provenance: { method: 'source', evidence: stated.evidence } }
+    : undefined;
 }
 
 function decidePublication(stated: Stated<string>, table: PublicationTable): Decided<string> | undefined {
@@ -229,9 +255,11 @@ function decidePublication(stated: Stated<string>, table: PublicationTable): Dec
   return { value, provenance: { method: 'source', evidence: rule ? `${stated.evidence}; ${rule}` : stated.evidence } };
 }
 
-function decideTopics(stated: Stated<readonly string[]>): Decided<string[]> | undefined {
+function decideTopics(stated: Stated<readonly string[]>, notes: string[]): Decided<string[]> | undefined {
   const topics = [...new Set(stated.value.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== ''))];
-  return topics.length > 0 ? { value: topics, provenance: { method: 'source', evidence: stated.evidence } } : undefined;
+  return topics.length > 0
+    ? { value: capped('topics', topics, notes), provenance: { method: 'source', evidence: stated.evidence } }
+    : undefined;
 }
 
 function decidePeople(

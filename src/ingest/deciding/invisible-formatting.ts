@@ -1,56 +1,90 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { hasInvisibleFormatting, removeInvisibleFormatting } from '../../lib/invisible-formatting.ts';
+import {
+  hasInvisibleFormatting,
+  hasXmlForbidden,
+  removeInvisibleFormatting,
+  removeXmlForbidden,
+} from '../../lib/invisible-formatting.ts';
 import type { ReceivedArticle, Stated, StatedDate } from '../reading/received.ts';
 
-const clean = <T extends string | readonly string[]>(stated: Stated<T> | undefined): Stated<T> | undefined =>
-  stated && {
-    ...stated,
-    value: (typeof stated.value === 'string'
-      ? removeInvisibleFormatting(stated.value)
-      : stated.value.map(removeInvisibleFormatting)) as unknown as T,
-  };
+type Found = { invisible: boolean; forbidden: boolean };
 
-/** The date as written without invisible formatting (its reader did not read those characters: see stated-date.ts). */
-const cleanDate = (stated: Stated<StatedDate>): Stated<StatedDate> => ({
-  ...stated,
-  value: { ...stated.value, written: removeInvisibleFormatting(stated.value.written) },
-});
+/** Notes what `text` holds, and gives it without either kind of character. */
+function cleanText(text: string, found: Found): string {
+  if (hasInvisibleFormatting(text)) found.invisible = true;
+  if (hasXmlForbidden(text)) found.forbidden = true;
+  return removeXmlForbidden(removeInvisibleFormatting(text));
+}
 
-/** Removes invisible formatting from every text node of the body, in place; says how many nodes changed. */
-function cleanBody(body: Root): number {
-  let changed = 0;
+function cleanStated<T extends string | readonly string[]>(
+  stated: Stated<T> | undefined,
+  found: Found,
+): Stated<T> | undefined {
+  return (
+    stated && {
+      ...stated,
+      value: (typeof stated.value === 'string'
+        ? cleanText(stated.value, found)
+        : stated.value.map((v) => cleanText(v, found))) as unknown as T,
+    }
+  );
+}
+
+/** Cleans every text of the body (node values, image alt texts, link titles), in place. */
+function cleanBody(body: Root, found: Found): void {
   visit(body, (node) => {
-    if ('value' in node && typeof node.value === 'string' && hasInvisibleFormatting(node.value)) {
-      node.value = removeInvisibleFormatting(node.value);
-      changed += 1;
+    const fields = node as unknown as Record<string, unknown>;
+    for (const key of ['value', 'alt', 'title'] as const) {
+      const text = fields[key];
+      if (typeof text === 'string' && (hasInvisibleFormatting(text) || hasXmlForbidden(text))) {
+        fields[key] = cleanText(text, found);
+      }
     }
   });
-  return changed;
+}
+
+const FIELDS = ['headline', 'dek', 'authors', 'publication', 'topics', 'url'] as const;
+
+/** The date as written, cleaned (its reader did not read those characters: see stated-date.ts). */
+function cleanDate(stated: Stated<StatedDate>, found: Found): Stated<StatedDate> {
+  return { ...stated, value: { ...stated.value, written: cleanText(stated.value.written, found) } };
 }
 
 /**
  * The article without invisible formatting characters (see
- * lib/invisible-formatting.ts) in any field or in the body, so no headline
- * or paragraph can display as something other than what it says. The body
- * tree is changed in place: it belongs to this one decision.
+ * lib/invisible-formatting.ts), so no headline or paragraph can display as
+ * something other than what it says, and without the characters XML 1.0
+ * forbids (control characters, U+FFFE, lone surrogates), which would make
+ * the feeds and sitemap ill-formed: in any field or in the body. Every
+ * reader's output passes here. The body tree is changed in place: it
+ * belongs to this one decision.
  */
 export function withoutInvisibleFormatting(article: ReceivedArticle): ReceivedArticle {
-  const fields = [article.headline, article.dek, article.authors, article.publication, article.topics];
-  const inFields =
-    fields.some((stated) => (stated ? [stated.value].flat().some((value) => hasInvisibleFormatting(value)) : false)) ||
-    (article.date ? hasInvisibleFormatting(article.date.value.written) : false);
-  const inBody = cleanBody(article.body);
-  if (!inFields && inBody === 0) return article;
+  const found: Found = { invisible: false, forbidden: false };
+  cleanBody(article.body, found);
+  const fields = Object.fromEntries(
+    FIELDS.flatMap((field) => {
+      const stated: Stated<string | readonly string[]> | undefined = article[field];
+      return stated ? [[field, cleanStated(stated, found)]] : [];
+    }),
+  );
+  const date = article.date ? { date: cleanDate(article.date, found) } : {};
+  const part = article.part === undefined ? {} : { part: cleanText(article.part, found) };
+  const datingText = article.datingText.map((text) => cleanText(text, found));
+  if (!found.invisible && !found.forbidden) return article;
   return {
     ...article,
-    ...(article.headline ? { headline: clean(article.headline) } : {}),
-    ...(article.dek ? { dek: clean(article.dek) } : {}),
-    ...(article.date ? { date: cleanDate(article.date) } : {}),
-    ...(article.authors ? { authors: clean(article.authors) } : {}),
-    ...(article.publication ? { publication: clean(article.publication) } : {}),
-    ...(article.topics ? { topics: clean(article.topics) } : {}),
-    datingText: article.datingText.map(removeInvisibleFormatting),
-    notes: [...article.notes, 'removed invisible formatting characters (direction overrides, zero-width spaces)'],
+    ...fields,
+    ...date,
+    ...part,
+    datingText,
+    notes: [
+      ...article.notes,
+      ...(found.invisible ? ['removed invisible formatting characters (direction overrides, zero-width spaces)'] : []),
+      ...(found.forbidden
+        ? ['removed control characters XML does not allow (such as U+0001, U+0008, U+000B, U+FFFE, a lone surrogate)']
+        : []),
+    ],
   };
 }

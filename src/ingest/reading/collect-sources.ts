@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
+import { sourceNameProblem } from '../../lib/source-name.ts';
 import { listFolder, notRegular } from './list-folder.ts';
 
 export const SOURCES_DIR = 'content/sources';
@@ -30,7 +31,10 @@ export interface PathProblem {
  * `npm run ingest -- ~/in/reuters` archives ~/in/reuters/a/b.sgm as
  * content/sources/reuters/a/b.sgm. Hidden files and folders are skipped;
  * symbolic links are followed (see list-folder.ts); anything but a regular
- * file (a device, a named pipe, a socket) is refused.
+ * file (a device, a named pipe, a socket) is refused, and so is a file
+ * whose name cannot be a source's (see lib/source-name.ts: "%", "?", "#", a
+ * control character, a name too long), named in the report (escaped as in
+ * JSON, so a newline in it shows as \n) and left where it is.
  */
 export async function collectSources(
   root: string,
@@ -64,13 +68,18 @@ export async function collectSources(
       });
     }
     for (const { file, size } of listed.files) {
-      const name = inSources ? relative(sourcesDir, file) : info.isDirectory() ? relative(base, file) : basename(file);
-      refs.push({
+      const name = (inSources ? relative(sourcesDir, file) : info.isDirectory() ? relative(base, file) : basename(file))
+        .split(sep)
+        .join('/');
+      const ref = {
         file,
-        name: name.split(sep).join('/'),
-        shown: inSources ? `${SOURCES_DIR}/${name.split(sep).join('/')}` : relative(root, file) || file,
+        name,
+        shown: inSources ? `${SOURCES_DIR}/${name}` : relative(root, file) || file,
         size,
-      });
+      };
+      const problem = sourceNameProblem(name);
+      if (problem) problems.push({ shown: JSON.stringify(ref.shown).slice(1, -1), field: '(file)', reason: problem });
+      else refs.push(ref);
     }
   }
   const seen = new Set<string>();

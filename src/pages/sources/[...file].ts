@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveContentDir } from '../../content-location.ts';
 import { getArchive } from '../../lib/archive-index.ts';
@@ -10,7 +10,12 @@ import { rawSourcePath } from '../../lib/raw-source.ts';
 
 /** The raw source named by an entry's source.path, as received. */
 function readSource(sourcePath: string): Buffer {
-  const file = join(resolveContentDir(), sourcePath.replace(/^content\//, ''));
+  const sources = resolve(resolveContentDir(), 'sources');
+  const file = resolve(resolveContentDir(), sourcePath.replace(/^content\//, ''));
+  // The schema already refuses such a path (lib/source-name.ts); never read outside content/sources/ regardless.
+  if (!file.startsWith(sources + sep)) {
+    throw new Error(`${sourcePath}: source.path: leads outside content/sources/; it is not read`);
+  }
   try {
     return readFileSync(file);
   } catch (cause) {
