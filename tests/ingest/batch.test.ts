@@ -8,7 +8,7 @@ import { ProgressBar } from '../../src/ingest/progress.ts';
 import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
-import { emptyProjects, REPO, runCli } from './helpers.ts';
+import { emptyProjects, entriesUnder, REPO, runCli } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -19,12 +19,6 @@ function writeCorpus(root: string, folder: string, count: { text: number; html: 
   const files = makeCorpus(count, 7);
   for (const file of files) writeFileSync(join(dir, file.name), file.text);
   return files.map((f) => f.name);
-}
-
-function entriesUnder(root: string): string[] {
-  const dir = join(root, 'content/articles');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
 }
 
 describe('ingest in batches', () => {

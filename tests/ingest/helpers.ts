@@ -1,6 +1,6 @@
 import { after } from 'node:test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
@@ -25,6 +25,13 @@ export function emptyProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'ingest-test-'));
   mkdirSync(join(root, 'content/sources'), { recursive: true });
   return root;
+}
+
+/** The entry files of a project, relative to its content/articles/, sorted. */
+export function entriesUnder(root: string): string[] {
+  const dir = join(root, 'content/articles');
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
 }
 
 /** A maker of empty projects, each removed when the test file ends. */

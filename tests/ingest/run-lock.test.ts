@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
-import { emptyProjects, REPO, runCli } from './helpers.ts';
+import { emptyProjects, entriesUnder, REPO, runCli } from './helpers.ts';
 
 const project = emptyProjects();
-
-function entriesUnder(root: string): string[] {
-  const dir = join(root, 'content/articles');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-}
 
 function runAsync(root: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {

@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { emptyProjects, runCli } from './helpers.ts';
+import { emptyProjects, entriesUnder, runCli } from './helpers.ts';
 
 const project = emptyProjects();
 
 const story = (word: string) =>
   `${word} ferry runs again\n\nThe harbour master said the ${word.toLowerCase()} ferry would run again on Monday, after the storm.\n`;
 const DATED = ['--date', '2020-11-01', '--reason', 'test'];
-
-function entriesUnder(root: string): string[] {
-  const dir = join(root, 'content/articles');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-}
 
 describe('source file names', () => {
   it('refuses, by name and reason, a name a web address cannot carry as it is, and ingests the rest', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readBounded } from '../../src/ingest/reading/read-bounded.ts';
-import { emptyProjects, REPO } from './helpers.ts';
+import { emptyProjects, entriesUnder, REPO } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -22,12 +22,6 @@ function runCli(root: string, ...args: string[]) {
 const story = (word: string) =>
   `${word} ferry runs again\n\nThe harbour master said the ${word.toLowerCase()} ferry would run again on Monday, after the storm.\n`;
 const DATED = ['--date', '2020-11-01', '--reason', 'test'];
-
-function entriesUnder(root: string): string[] {
-  const dir = join(root, 'content/articles');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).sort();
-}
 
 describe('symbolic links in an ingested folder', () => {
   it('follows a link to a file and to a folder, and refuses by name a loop, a folder read twice and a broken link', () => {
