@@ -8,6 +8,7 @@ import { eachAtOnce } from '../lib/each-at-once.ts';
 import { calendarDate, parsePublished } from '../lib/published-date.ts';
 import type { YearRange } from '../lib/search-shards.ts';
 import { articleSchema } from '../schemas/article.ts';
+import { refuseYamlBomb } from '../ingest/parse-yaml.ts';
 import { formatIssues } from '../schemas/format-issues.ts';
 import { readThroughStatCache } from '../integrations/stat-cache.ts';
 import { writeCatalogue } from './catalogue.ts';
@@ -81,6 +82,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   /** The entry's front matter; a problem with it names the file. */
   function frontmatterOf(file: string, contents: string): Record<string, unknown> {
     try {
+      // Astro's parser has no limit on aliases: a YAML bomb would expand until memory runs out.
+      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(contents)?.[1];
+      if (yaml !== undefined) refuseYamlBomb(yaml);
       return parseFrontmatter(contents).frontmatter;
     } catch (problem) {
       throw new Error(`${entryName(file)}: front matter: ${problem instanceof Error ? problem.message : problem}`);

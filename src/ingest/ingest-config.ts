@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { type DateRule, parseDateValue } from './deciding/batch-dating.ts';
+import { yamlProblem } from './parse-yaml.ts';
 
 export const CONFIG_FILE = 'content/ingest.yaml';
 
@@ -135,7 +136,7 @@ export async function loadIngestConfig(root: string): Promise<ConfigReading> {
   } catch (error) {
     return {
       ok: false,
-      message: `${CONFIG_FILE}: (file): is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      message: `${CONFIG_FILE}: (file): ${yamlProblem(error)}`,
     };
   }
   const result = ingestConfigSchema.safeParse(data);

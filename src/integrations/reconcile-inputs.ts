@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { entryFiles, listFiles } from '../content-loader/list-files.ts';
 import { buildCacheFile } from '../content-location.ts';
 import { entryPath } from '../ingest/writing/entry-path.ts';
+import { yamlProblem } from '../ingest/parse-yaml.ts';
 import { splitFrontMatter } from '../ingest/writing/render-entry.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
 import { isStoryPageFile } from '../lib/story-path.ts';
@@ -53,7 +54,14 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
   const cacheFile = buildCacheFile(contentDir, ENTRY_FIELDS_CACHE);
   const fields = await readThroughStatCache(cacheFile, 'entry-account-fields-1', dir, names, async (name) => {
     const split = splitFrontMatter(await readFile(join(dir, name), 'utf8'));
-    const data = (split ? parse(split.yaml) : {}) as {
+    let parsed: unknown;
+    try {
+      parsed = split ? parse(split.yaml) : {};
+    } catch (problem) {
+      // Read before Astro's schema has checked the entry (a build in parts plans from it first).
+      throw new Error(`${join(dir, name)}: (front matter): ${yamlProblem(problem)}`);
+    }
+    const data = parsed as {
       published?: string;
       slug: string;
       source?: { path?: string; part?: string };

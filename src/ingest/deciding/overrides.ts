@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
-import { parseYaml } from '../parse-yaml.ts';
+import { parseYaml, yamlProblem } from '../parse-yaml.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 
@@ -38,7 +38,7 @@ export function parseOverrides(raw: string): Overrides {
     return {
       byFile: new Map(),
       problems: new Map(),
-      broken: `${OVERRIDES_FILE}: (file): is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      broken: `${OVERRIDES_FILE}: (file): ${yamlProblem(error)}`,
     };
   }
   if (data === null || data === undefined) return { byFile: new Map(), problems: new Map() };

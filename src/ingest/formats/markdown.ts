@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { enforceBodyContract } from './body-contract.ts';
+import { isYamlBomb, YAML_BOMB } from '../parse-yaml.ts';
 import type { FormatReader, ReadOutcome, Stated } from '../reading/received.ts';
 import { readStatedFields } from './json.ts';
 import { collapseWhitespace, datingTextOf } from './plain-paragraphs.ts';
@@ -62,7 +63,13 @@ function parseFrontMatter(yaml: string): FrontMatter {
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
     return refuse(`is not valid YAML at ${where}: ${reason}`);
   }
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (problem) {
+    if (isYamlBomb(problem)) return refuse(YAML_BOMB);
+    throw problem;
+  }
   if (value === null || value === undefined) return { ok: true, record: {} };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return refuse(`is ${Array.isArray(value) ? 'a list' : 'a single value'}, not a set of "name: value" fields`);
