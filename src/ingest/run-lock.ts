@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,13 +8,25 @@ import { join } from 'node:path';
  * does not wait: it is refused, naming the running one. A lock whose pid is
  * no longer alive on this host (a run that was killed) is stale and taken
  * over, with a note.
+ *
+ * The lock and the takeover file are each made whole: written to a file of
+ * the maker's own (content/.ingest.lock.<host>.<pid>.tmp) and hard-linked
+ * into place, so neither is ever seen empty while its maker runs. A run
+ * killed at any moment therefore leaves something the next run can judge at
+ * once: a lock or takeover file naming a dead pid (stale now), or a file of
+ * its own naming a dead pid (removed). An empty or unreadable lock or takeover
+ * file can only be left over (from a filesystem without hard links, where
+ * the write follows the create by microseconds, or a hand edit): it is stale
+ * once older than BLANK_STALE_MS.
  */
 export const LOCK_FILE = 'content/.ingest.lock';
 
-/** A takeover in progress older than this is itself left over from a killed run. */
+/** A takeover whose maker is alive yet still at it after this long (its pid reused?) is left over too. */
 const TAKEOVER_STALE_MS = 30_000;
-/** A lock file without its contents yet is being written by a run that has just started. */
-const BLANK_STALE_MS = 10_000;
+/** An empty lock or takeover file younger than this may be a run writing it where hard links are not to be had. */
+const BLANK_STALE_MS = 2_000;
+/** A maker's own file, before it is linked into place: <lock or takeover>.<host>.<pid>.tmp. */
+const OWN_FILE = /^\.ingest\.lock(?:\.takeover)?\.(.+)\.(\d+)\.tmp$/;
 
 interface LockHolder {
   readonly pid: number;
@@ -33,6 +45,7 @@ export function acquireRunLock(root: string): LockResult {
   const release = () => {
     if (readHolder(file)?.pid === mine.pid && readHolder(file)?.host === mine.host) rmSync(file, { force: true });
   };
+  removeOwnFilesOfDeadRuns(join(root, 'content'));
   if (create(file, mine)) return { ok: true, release };
 
   const holder = readHolder(file);
@@ -54,8 +67,12 @@ export function acquireRunLock(root: string): LockResult {
   // Taking over: one run at a time, so that two runs finding the same stale lock do not both take it.
   const takeover = `${file}.takeover`;
   if (!create(takeover, mine)) {
+    const taker = readHolder(takeover);
     const age = ageMs(takeover);
-    if (age !== undefined && age < TAKEOVER_STALE_MS) {
+    const takerStale = taker
+      ? staleHolder(taker) || (age !== undefined && age > TAKEOVER_STALE_MS)
+      : age === undefined || age > BLANK_STALE_MS;
+    if (!takerStale) {
       return {
         ok: false,
         message: `${LOCK_FILE}: (lock): another ingest is taking over the lock of one that is no longer running; run again in a moment`,
@@ -80,14 +97,38 @@ export function acquireRunLock(root: string): LockResult {
   };
 }
 
-/** Creates `file` holding the holder, only if it does not exist. */
+/** Creates `file` holding the holder, only if it does not exist; whole, by a hard link (see above). */
 function create(file: string, holder: LockHolder): boolean {
+  const text = `${JSON.stringify(holder)}\n`;
+  const own = `${file}.${holder.host}.${holder.pid}.tmp`;
   try {
-    writeFileSync(file, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
+    writeFileSync(own, text);
+    linkSync(own, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+  } finally {
+    rmSync(own, { force: true });
+  }
+  // No hard links here: created and written in one call, empty only for an instant.
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  }
+}
+
+/** Removes makers' own files (see create) left by runs on this host killed before linking them. */
+function removeOwnFilesOfDeadRuns(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const match = OWN_FILE.exec(name);
+    if (match && staleHolder({ pid: Number(match[2]), host: match[1]!, started: '' })) {
+      rmSync(join(dir, name), { force: true });
+    }
   }
 }
 
@@ -113,7 +154,7 @@ function staleHolder(holder: LockHolder): boolean {
   }
 }
 
-/** A lock without a holder: stale once it is older than a starting run takes to write it (or gone). */
+/** A lock without a holder: stale once it is older than a starting run takes to write it (or gone); see above. */
 function blankIsStale(file: string): boolean {
   const age = ageMs(file);
   return age === undefined || age > BLANK_STALE_MS;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -63,5 +63,68 @@ describe('one ingest at a time per project', () => {
     assert.match(run.stderr, new RegExp(`took over the lock of an ingest that is no longer running \\(pid ${dead} `));
     assert.equal(entriesUnder(root).length, 1);
     assert.ok(!existsSync(join(root, 'content/.ingest.lock')));
+  });
+
+  describe('a run killed while taking the lock leaves nothing that holds up the next', () => {
+    const story = (root: string) =>
+      writeFileSync(
+        join(root, 'content/sources/a.txt'),
+        'A ferry ran again.\n\nThe harbour master said the ferry ran again on Monday.\n',
+      );
+    const lock = (root: string) => join(root, 'content/.ingest.lock');
+    const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
+    it('a takeover file whose maker is dead is stale at once', () => {
+      const root = project();
+      story(root);
+      const [holder, taker] = [deadPid(), deadPid()];
+      writeFileSync(lock(root), lockHolder(holder));
+      writeFileSync(`${lock(root)}.takeover`, lockHolder(taker));
+      const started = Date.now();
+      const run = runCli(root, '--date', '2020-01-01', '--reason', 'test');
+      assert.equal(run.status, 0, run.stderr);
+      assert.ok(Date.now() - started < 10_000);
+      assert.match(
+        run.stderr,
+        new RegExp(`took over the lock of an ingest that is no longer running \\(pid ${holder} `),
+      );
+      assert.equal(entriesUnder(root).length, 1);
+      assert.deepEqual(
+        readdirSync(join(root, 'content')).filter((f) => f.includes('.ingest.lock')),
+        [],
+      );
+    });
+
+    it("an empty lock a few seconds old is stale, and a dead run's unlinked lock file is removed", () => {
+      const root = project();
+      story(root);
+      writeFileSync(lock(root), '');
+      const old = new Date(Date.now() - 5_000);
+      utimesSync(lock(root), old, old);
+      writeFileSync(`${lock(root)}.${hostname()}.${deadPid()}.tmp`, lockHolder(1));
+      const run = runCli(root, '--date', '2020-01-01', '--reason', 'test');
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(
+        run.stderr,
+        /took over the lock of an ingest that is no longer running \(a run that never started\)/,
+      );
+      assert.equal(entriesUnder(root).length, 1);
+      assert.deepEqual(
+        readdirSync(join(root, 'content')).filter((f) => f.includes('.ingest.lock')),
+        [],
+      );
+    });
+
+    it('an empty lock just made is still taken as a run starting', () => {
+      const root = project();
+      story(root);
+      writeFileSync(lock(root), '');
+      // Made "now" however long the run takes to start on a busy machine.
+      const soon = new Date(Date.now() + 60_000);
+      utimesSync(lock(root), soon, soon);
+      const run = runCli(root, '--date', '2020-01-01', '--reason', 'test');
+      assert.equal(run.status, 3);
+      assert.match(run.stderr, /another ingest is running in this project \(a run that is just starting\)/);
+    });
   });
 });
