@@ -4,7 +4,9 @@
  * to start from, even when that next build fails: the output folder, or
  * what the killed build left beside it, is put back as a whole site before
  * anything is removed. The kills come from BUILD_KILL_AT (SIGKILL at a named
- * point of publishStaging): 6 fault injections, each followed by a failing build.
+ * point of publishStaging) and from a SIGKILL at seeded pseudo-random
+ * moments of the build itself (while Astro builds or Pagefind indexes):
+ * 9 fault injections, each followed by a failing build.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -15,7 +17,18 @@ import { after, describe, test } from 'node:test';
 import { COMPLETE_MARKER } from '../../scripts/build/publish-site.ts';
 import { siteFiles } from '../../scripts/build/site-files.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
-import { runBuild } from './run-build.ts';
+import { type BuildRun, runBuild } from './run-build.ts';
+
+/** A seeded pseudo-random number in [0, 1) per call (mulberry32): the same moments on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /** Every file of a site folder and a hash of its bytes, without the completeness marker: two equal fingerprints, the same site. */
 function fingerprint(site: string): string {
@@ -50,6 +63,9 @@ describe('a build killed around the swap never loses the site', { timeout: 600_0
     assert.deepEqual(readdirSync(parent), ['dist'], 'nothing is left beside the site');
     return fingerprint(outDir);
   }
+
+  /** How long a build takes here to reach the swap (publish:start), to choose moments within it. */
+  let buildMs = 0;
 
   test('a first good build', () => {
     withHeadline('Round 0 headline');
@@ -91,32 +107,64 @@ describe('a build killed around the swap never loses the site', { timeout: 600_0
     { point: 'publish:removed-previous', newSite: true },
     { point: 'publish:between-renames', newSite: true },
   ];
+  // Then 3 kills at seeded moments of the build itself, between a fifth and
+  // nine tenths of its way to the swap: Astro building or Pagefind indexing.
+  const random = seeded(20240611);
+  const moments = [random(), random(), random()].map((share) => 0.2 + 0.7 * share);
+  const total = kills.length + moments.length;
+
+  /** The sites a killed build left: the old one, and the new one once it is complete, each fingerprint → home page. */
+  function sitesLeft(): Map<string, string> {
+    const left = new Map<string, string>();
+    for (const folder of [outDir, `${outDir}.previous`, `${outDir}.staging`]) {
+      if (!existsSync(folder)) continue;
+      if (folder.endsWith('.staging') && !existsSync(join(folder, COMPLETE_MARKER))) continue;
+      left.set(fingerprint(folder), readFileSync(join(folder, 'index.html'), 'utf8'));
+    }
+    return left;
+  }
+
+  /** Kills a build with `kill`, then checks that the next build, failing, leaves a site the killed one left; returns its home page. */
+  function killThenFail(round: number, kill: () => BuildRun): { before: string; after: string } {
+    const before = home();
+    withHeadline(`Round ${round} headline`);
+    const killed = kill();
+    assert.equal(killed.signal, 'SIGKILL', `the build is killed: ${killed.output}`);
+    const left = sitesLeft();
+    assert.ok(left.has(failingBuild()), 'the site is one the killed build left, whole');
+    assert.ok(!existsSync(join(outDir, COMPLETE_MARKER)));
+    return { before, after: home() };
+  }
+
   for (const [index, { point, newSite }] of kills.entries()) {
     const round = index + 1;
-    test(`killed at ${point} (kill ${round} of ${kills.length}): the next build, failing, leaves a complete site`, () => {
-      const before = home();
-      withHeadline(`Round ${round} headline`);
-      const killed = runBuild(archive, outDir, { BUILD_KILL_AT: point });
-      assert.equal(killed.signal, 'SIGKILL', `the build is killed at ${point}: ${killed.output}`);
-      // The sites the killed build left: the old one, and the new one once it is complete.
-      const left = new Map<string, string>();
-      for (const folder of [outDir, `${outDir}.previous`, `${outDir}.staging`]) {
-        if (!existsSync(folder)) continue;
-        if (folder.endsWith('.staging') && !existsSync(join(folder, COMPLETE_MARKER))) continue;
-        left.set(fingerprint(folder), readFileSync(join(folder, 'index.html'), 'utf8'));
-      }
-      const after = failingBuild();
-      assert.ok(left.has(after), 'the site is one the killed build left, whole');
-      if (newSite) assert.match(home(), new RegExp(`Round ${round} headline`), 'the newest complete site');
-      else assert.equal(home(), before, 'the old site');
-      assert.ok(!existsSync(join(outDir, COMPLETE_MARKER)));
+    test(`killed at ${point} (kill ${round} of ${total}): the next build, failing, leaves a complete site`, () => {
+      const { before, after } = killThenFail(round, () => {
+        const started = Date.now();
+        const killed = runBuild(archive, outDir, { BUILD_KILL_AT: point });
+        if (point === 'publish:start') buildMs = Date.now() - started;
+        return killed;
+      });
+      if (newSite) assert.match(after, new RegExp(`Round ${round} headline`), 'the newest complete site');
+      else assert.equal(after, before, 'the old site');
+    });
+  }
+
+  for (const [index, share] of moments.entries()) {
+    const round = kills.length + index + 1;
+    test(`killed ${Math.round(share * 100)}% into a build (kill ${round} of ${total}): the next build, failing, leaves a complete site`, () => {
+      const { before, after } = killThenFail(round, () =>
+        runBuild(archive, outDir, {}, { killAfterMs: Math.round(share * buildMs) }),
+      );
+      // Killed before the swap the old site stays; killed in it, the new one may have come.
+      assert.ok(after === before || after.includes(`Round ${round} headline`), 'the old site or the new one');
     });
   }
 
   test('fixed, the next build replaces the site', () => {
     const run = runBuild(archive, outDir);
     assert.equal(run.status, 0, run.output);
-    assert.match(home(), new RegExp(`Round ${kills.length} headline`));
+    assert.match(home(), new RegExp(`Round ${total} headline`));
     assert.deepEqual(readdirSync(parent), ['dist']);
   });
 });

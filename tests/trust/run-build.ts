@@ -13,12 +13,23 @@ export interface BuildRun {
   readonly output: string;
 }
 
-/** Runs `npm run build`'s script (scripts/build.ts) on the archive in `contentDir`, into `outDir`, with `env` added; never throws. */
-export function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
+/**
+ * Runs `npm run build`'s script (scripts/build.ts) on the archive in
+ * `contentDir`, into `outDir`, with `env` added; never throws. With
+ * `killAfterMs`, SIGKILLs it that long after its start (its children then
+ * kill themselves: scripts/build/die-with-parent.mjs).
+ */
+export function runBuild(
+  contentDir: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+  { killAfterMs }: { killAfterMs?: number } = {},
+): BuildRun {
   const run = spawnSync(process.execPath, [join(REPO_DIR, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: REPO_DIR,
     env: { ...process.env, CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
+    ...(killAfterMs !== undefined ? { timeout: killAfterMs, killSignal: 'SIGKILL' as const } : {}),
   });
   // Test archives are never built again from their cache: it goes with the run.
   rmSync(join(REPO_DIR, contentCacheDir(resolve(REPO_DIR, contentDir))), {
