@@ -8,7 +8,7 @@ archive of N plain-text sources is ingested and built (pages and Pagefind index)
 folder, next to a bare Astro + Pagefind site over the same entries, and the built site is searched
 in headless Chromium. One section per N; a run at the same N replaces its section. Figures, not
 pass/fail: ✓ / ✗ mark the targets of issue 7, which are set for 10,000 stories.
-The README's "Benchmark" section says how each figure is measured.
+docs/building-at-scale.md, "Benchmark", says how each figure is measured.
 `;
 
 const begin = (articles: number) => `<!-- bench:articles=${articles} -->`;

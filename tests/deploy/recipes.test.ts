@@ -1,7 +1,7 @@
 /**
  * The ready-made deploy recipes, checked as far as this machine allows:
- * each parses, builds with the README's build command, publishes dist/, and
- * sets the cache headers the README promises. (The nginx block is served for
+ * each parses, builds with the build command docs/deploying.md gives, publishes dist/, and
+ * sets the cache headers it promises. (The nginx block is served for
  * real in nginx.test.ts.)
  */
 import assert from 'node:assert/strict';
@@ -14,11 +14,11 @@ import { parse as parseYaml } from 'yaml';
 const REPO = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(REPO, path), 'utf8');
 
-/** The README's "Deploy" section, and the build command it gives. */
-function readmeDeploy(): { section: string; buildCommand: string } {
-  const readme = read('README.md');
-  const section = /^## Deploy\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
-  assert.ok(section, 'the README has a "## Deploy" section');
+/** The "Deploy" section of docs/deploying.md, and the build command it gives. */
+function deployDoc(): { section: string; buildCommand: string } {
+  const doc = read('docs/deploying.md');
+  const section = /^## Deploy\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(doc)?.[1];
+  assert.ok(section, 'docs/deploying.md has a "## Deploy" section');
   const buildCommand = /Build command: `([^`]+)`/.exec(section)?.[1];
   assert.ok(buildCommand, 'the Deploy section names the build command as "Build command: `…`"');
   return { section, buildCommand };
@@ -33,8 +33,8 @@ interface Step {
 }
 
 describe('deploy recipes', () => {
-  it('GitHub Pages: the workflow builds with the README command, the base path from Pages, and deploys with the official actions', () => {
-    const { buildCommand } = readmeDeploy();
+  it('GitHub Pages: the workflow builds with the documented command, the base path from Pages, and deploys with the official actions', () => {
+    const { buildCommand } = deployDoc();
     const workflow = parseYaml(read('.github/workflows/deploy-pages.yml')) as {
       on: { push: { branches: string[] } };
       permissions: Record<string, string>;
@@ -51,7 +51,7 @@ describe('deploy recipes', () => {
     );
     assert.equal(uses('setup-node')!.with!['node-version-file'], '.nvmrc');
     const build = steps.find((step) => step.run !== undefined)!;
-    assert.equal(build.run, buildCommand, 'the build step runs the README build command');
+    assert.equal(build.run, buildCommand, 'the build step runs the documented build command');
     assert.equal(build.env!.BASE_PATH, '${{ steps.pages.outputs.base_path }}/');
     assert.equal(build.env!.SITE_URL, '${{ steps.pages.outputs.origin }}');
     assert.equal(uses('configure-pages')!.id, 'pages');
@@ -62,8 +62,8 @@ describe('deploy recipes', () => {
     assert.ok(deploy.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')));
   });
 
-  it('Netlify: netlify.toml builds with the README command and publishes dist/', () => {
-    const { buildCommand } = readmeDeploy();
+  it('Netlify: netlify.toml builds with the documented command and publishes dist/', () => {
+    const { buildCommand } = deployDoc();
     const netlify = parseToml(read('netlify.toml')) as { build: { command: string; publish: string } };
     assert.equal(netlify.build.command, buildCommand);
     assert.equal(netlify.build.publish, 'dist');
@@ -89,8 +89,8 @@ describe('deploy recipes', () => {
     assert.ok(existsSync(join(REPO, 'dist/_headers')), 'the build copies _headers into dist/');
   });
 
-  it('the README Deploy section covers every host, the variables and what to upload', () => {
-    const { section } = readmeDeploy();
+  it('the Deploy section covers every host, the variables and what to upload', () => {
+    const { section } = deployDoc();
     for (const words of [
       'GitHub Pages',
       'Netlify',
