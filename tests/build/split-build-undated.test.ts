@@ -5,7 +5,6 @@
  * merged site is the same, file for file, as one build of the whole archive.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +12,9 @@ import { after, before, describe, test } from 'node:test';
 import { siteFiles } from '../../scripts/build/site-files.ts';
 import { readSearchRecords } from '../../src/integrations/reconcile-inputs.ts';
 import { buildSite } from '../support/build-site.ts';
-import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, UNDATED_FIXTURE_STORIES, writeFixtureArchive } from '../support/fixture-archive.ts';
+import { buildShardParts, mergeParts } from '../support/split-build.ts';
 
-const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 /** 2019 and 2020 in one shard, 2021 in the other (as in split-build.test.ts). */
 const SHARD_STORIES = 34;
 const NEWER = '2021';
@@ -35,25 +33,10 @@ let mergeLog = '';
 before(() => {
   contentDir = writeFixtureArchive(stories);
   work = mkdtempSync(join(tmpdir(), 'split-build-undated-'));
-  const env = { ...process.env, CONTENT_DIR: contentDir, SEARCH_SHARD_STORIES: String(SHARD_STORIES) };
-  for (const shard of [NEWER, OLDER]) {
-    const synced = spawnSync(process.execPath, [join(REPO_DIR, ASTRO_BIN), 'sync'], {
-      cwd: REPO_DIR,
-      env: { ...env, SEARCH_SHARD: shard },
-      encoding: 'utf8',
-    });
-    assert.equal(synced.status, 0, `astro sync of ${shard} failed:\n${synced.stdout}\n${synced.stderr}`);
-  }
-  const job = { contentDir, searchShardStories: SHARD_STORIES, keepBuildCache: true };
-  newerPart = buildSite({ ...job, searchShard: NEWER });
-  olderPart = buildSite({ ...job, searchShard: OLDER });
+  [newerPart = '', olderPart = ''] = buildShardParts(contentDir, SHARD_STORIES, [NEWER, OLDER]);
   whole = buildSite({ contentDir, searchShardStories: SHARD_STORIES });
   merged = join(work, 'site');
-  const joined = spawnSync(
-    process.execPath,
-    [join(REPO_DIR, 'scripts/merge-search-shards.ts'), '--outDir', merged, newerPart, olderPart],
-    { cwd: REPO_DIR, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' },
-  );
+  const joined = mergeParts(contentDir, merged, newerPart, olderPart);
   assert.equal(joined.status, 0, `build:merge failed:\n${joined.stdout}\n${joined.stderr}`);
   mergeLog = joined.stdout;
 });

@@ -25,8 +25,8 @@ import { buildSite, buildSiteWithLog } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { allResultPaths, searchPath } from '../support/fixture-search.ts';
+import { buildShardParts, mergeParts } from '../support/split-build.ts';
 
-const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
 /** 2019 and 2020 (34 stories) in one shard, 2021 (11) in the other. */
 const SHARD_STORIES = 34;
 const NEWER = '2021';
@@ -58,29 +58,10 @@ const jobStores = new Map<string, string>();
 /** A site's files, sorted. */
 const sortedFiles = (site: string) => siteFiles(site).sort();
 
-function merge(outDir: string, ...parts: string[]) {
-  return spawnSync(process.execPath, [join(REPO_DIR, 'scripts/merge-search-shards.ts'), '--outDir', outDir, ...parts], {
-    cwd: REPO_DIR,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
-}
-
 before(() => {
   contentDir = writeFixtureArchive(stories);
   work = mkdtempSync(join(tmpdir(), 'split-build-'));
-  const env = { ...process.env, CONTENT_DIR: contentDir, SEARCH_SHARD_STORIES: String(SHARD_STORIES) };
-  for (const shard of [NEWER, OLDER]) {
-    const synced = spawnSync(process.execPath, [join(REPO_DIR, ASTRO_BIN), 'sync'], {
-      cwd: REPO_DIR,
-      env: { ...env, SEARCH_SHARD: shard },
-      encoding: 'utf8',
-    });
-    assert.equal(synced.status, 0, `astro sync of ${shard} failed:\n${synced.stdout}\n${synced.stderr}`);
-  }
-  const job = { contentDir, searchShardStories: SHARD_STORIES, keepBuildCache: true };
-  newerPart = buildSite({ ...job, searchShard: NEWER });
-  olderPart = buildSite({ ...job, searchShard: OLDER });
+  [newerPart = '', olderPart = ''] = buildShardParts(contentDir, SHARD_STORIES, [NEWER, OLDER]);
   for (const shard of [NEWER, OLDER])
     jobStores.set(
       shard,
@@ -93,7 +74,7 @@ before(() => {
   inParts = builtInParts.dist;
   inPartsLog = builtInParts.log;
   merged = join(work, 'site');
-  const joined = merge(merged, newerPart, olderPart);
+  const joined = mergeParts(contentDir, merged, newerPart, olderPart);
   assert.equal(joined.status, 0, `build:merge failed:\n${joined.stdout}\n${joined.stderr}`);
   assert.match(joined.stdout, /Reconciled: 45 sources → 45 entries → 45 story pages → 45 search records/);
 });
@@ -288,7 +269,7 @@ describe('a build in parts refuses an entry it cannot plan', { timeout: 120_000 
 
 describe('merging refuses parts that do not make one site', { timeout: 120_000 }, () => {
   test('a shard in no part, naming the shard and how to build it', () => {
-    const result = merge(join(work, 'missing'), newerPart);
+    const result = mergeParts(contentDir, join(work, 'missing'), newerPart);
     assert.equal(result.status, 1);
     assert.match(result.stderr, new RegExp(`shard ${OLDER}: in no part; build it with SEARCH_SHARD=${OLDER}`));
     assert.equal(existsSync(join(work, 'missing')), false, 'nothing is written');
@@ -298,7 +279,7 @@ describe('merging refuses parts that do not make one site', { timeout: 120_000 }
     const changed = join(work, 'changed');
     cpSync(olderPart, changed, { recursive: true });
     writeFileSync(join(changed, 'search/index.html'), '<!doctype html><title>another site</title>');
-    const result = merge(join(work, 'changed-site'), newerPart, changed);
+    const result = mergeParts(contentDir, join(work, 'changed-site'), newerPart, changed);
     assert.equal(result.status, 1);
     assert.match(result.stderr, new RegExp(`${changed}: search/index.html is not the same as in ${newerPart}`));
     assert.equal(existsSync(join(work, 'changed-site')), false, 'nothing is written');
@@ -307,10 +288,10 @@ describe('merging refuses parts that do not make one site', { timeout: 120_000 }
   test('a shard in two parts, and a part named twice', () => {
     const full = join(work, 'copy');
     cpSync(newerPart, full, { recursive: true });
-    const twice = merge(join(work, 'twice'), newerPart, full, olderPart);
+    const twice = mergeParts(contentDir, join(work, 'twice'), newerPart, full, olderPart);
     assert.equal(twice.status, 1);
     assert.match(twice.stderr, new RegExp(`shard ${NEWER}: in ${newerPart} and ${full}; keep it in one part`));
-    const repeated = merge(join(work, 'repeated'), newerPart, newerPart);
+    const repeated = mergeParts(contentDir, join(work, 'repeated'), newerPart, newerPart);
     assert.equal(repeated.status, 1);
     assert.match(repeated.stderr, /given twice/);
   });

@@ -10,15 +10,7 @@ import { dropFurnitureFromDom } from '../../src/ingest/formats/html/furniture-do
 import { parsePage } from '../../src/ingest/formats/html/parse-page.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 import { narrowToStoryContainer } from '../../src/ingest/formats/html/story-container.ts';
-
-const STORY = [
-  'The county board voted on Tuesday to rebuild the old stone bridge over Mill Creek, ending a debate that has gone on for most of a decade.',
-  'Engineers told the board that the bridge, built in 1911, could carry school buses for at most three more winters before its deck would need to close.',
-  'Residents on both banks spoke for more than an hour, most of them in favor of keeping the stone arches and widening the road above them.',
-  'The rebuilt bridge will cost about $4.2 million, most of it paid by a state grant, and construction is expected to start next spring.',
-  'Board members said a detour along Route 9 would add about ten minutes to the trip into town while the work is done.',
-];
-const paragraphs = (texts: readonly string[] = STORY) => texts.map((text) => `<p>${text}</p>`).join('\n');
+import { STORY, storyParagraphs } from './reader-helpers.ts';
 
 /** The body as the entry holds it: its blocks (captions aside) joined by blank lines; fails when refused. */
 function bodyOf(html: string): string {
@@ -36,10 +28,10 @@ describe('page structure a browser would repair', () => {
     const html = `<!DOCTYPE html><html><head><title>Bridge to be rebuilt</title>
 <!-- a comment in the head -->
 <meta name="description" content="">
-<div><div>${paragraphs(STORY.slice(0, 2))}</div></div>
-<div><div>${paragraphs(STORY.slice(2, 3))}</div></div>
-<div><div>${paragraphs(STORY.slice(3, 4))}</div></div>
-<div><div>${paragraphs(STORY.slice(4))}</div></div>
+<div><div>${storyParagraphs(STORY.slice(0, 2))}</div></div>
+<div><div>${storyParagraphs(STORY.slice(2, 3))}</div></div>
+<div><div>${storyParagraphs(STORY.slice(3, 4))}</div></div>
+<div><div>${storyParagraphs(STORY.slice(4))}</div></div>
 </html>`;
     const outcome = readHtml(html);
     assert.ok(outcome.ok);
@@ -50,7 +42,7 @@ describe('page structure a browser would repair', () => {
   test('a <link> between </head> and <body> does not hide the body (Readability found no content)', () => {
     const html = `<html><head><title>Bridge to be rebuilt</title></head>
 <link rel="stylesheet" href="style.css">
-<body><table><tr><td>${paragraphs()}</td></tr></table></body></html>`;
+<body><table><tr><td>${storyParagraphs()}</td></tr></table></body></html>`;
     const document = parsePage(html);
     assert.deepEqual(
       [...document.documentElement.children].map((child) => child.localName),
@@ -65,7 +57,7 @@ describe('page structure a browser would repair', () => {
 function page({ inside = '', after = '', story = STORY } = {}): string {
   return `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
 <div id="top"><a href="/">Home</a> <a href="/news">News</a></div>
-<div id="story"><h1>Bridge to be rebuilt</h1>${paragraphs(story.slice(0, 2))}${inside}${paragraphs(story.slice(2))}</div>
+<div id="story"><h1>Bridge to be rebuilt</h1>${storyParagraphs(story.slice(0, 2))}${inside}${storyParagraphs(story.slice(2))}</div>
 ${after}</body></html>`;
 }
 
@@ -123,7 +115,7 @@ describe('a second reading before refusing, and refusing lists of teasers', () =
       .join('');
     const html = `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
 <div id="content"><article class="post type-post category-news"><h1>Bridge to be rebuilt</h1>
-<div class="entry-content">${paragraphs()}</div></article>
+<div class="entry-content">${storyParagraphs()}</div></article>
 <div id="comments">${comments}</div></div></body></html>`;
     const outcome = readHtml(html);
     assert.ok(outcome.ok, outcome.ok ? '' : outcome.problem.reason);
@@ -163,7 +155,7 @@ describe('a second reading before refusing, and refusing lists of teasers', () =
 <!-- made by a plugin -->
 <title>Bridge to be rebuilt</title>
 <meta name="description" content="The county will rebuild the bridge.">
-<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="story">${paragraphs()}</div></body></html>`;
+<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="story">${storyParagraphs()}</div></body></html>`;
     const document = parsePage(html);
     assert.equal(document.documentElement.localName, 'html');
     assert.ok(document.body.textContent?.includes(STORY[0]!));
@@ -229,7 +221,7 @@ describe("the story's own container", () => {
       .join('');
     const html = `<!doctype html><html><head><title>Bridge to be rebuilt</title></head><body>
 <div id="page-wrap" class="story">
-<div class="block-a"><div class="story-body"><h1>Bridge to be rebuilt</h1>${paragraphs()}</div>
+<div class="block-a"><div class="story-body"><h1>Bridge to be rebuilt</h1>${storyParagraphs()}</div>
 <div class="story-extra"><h2>More from the county</h2><ul>${teasers}</ul></div></div>
 </div></body></html>`;
     const document = parsePage(html);

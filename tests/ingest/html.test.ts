@@ -5,19 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { htmlFragmentToBody } from '../../src/ingest/formats/html/fragment-to-body.ts';
 import { readHtml } from '../../src/ingest/formats/html/read-html.ts';
 import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
-
-/** Paragraphs enough for Readability to take the block for an article. */
-const STORY = [
-  'The county board voted on Tuesday to rebuild the old stone bridge over Mill Creek, ending a debate that has gone on for most of a decade.',
-  'Engineers told the board that the bridge, built in 1911, could carry school buses for at most three more winters before its deck would need to close.',
-  'Residents on both banks spoke for more than an hour, most of them in favor of keeping the stone arches and widening the road above them.',
-  'The rebuilt bridge will cost about $4.2 million, most of it paid by a state grant, and construction is expected to start next spring.',
-  'Board members said a detour along Route 9 would add about ten minutes to the trip into town while the work is done.',
-];
-
-function storyParagraphs(): string {
-  return STORY.map((text) => `<p>${text}</p>`).join('\n');
-}
+import { STORY, storyParagraphs } from './reader-helpers.ts';
 
 /** A saved page: the head's metadata, the page's own chrome and the article's body. */
 function page({ head = '', before = '', body = storyParagraphs(), after = '' } = {}): string {
