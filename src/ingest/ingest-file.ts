@@ -5,7 +5,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Provenance } from '../schemas/provenance.ts';
 import { SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
 import { checkArticle, undatedReason } from './deciding/decide-entry.ts';
-import { isUntouched } from './writing/entry-hash.ts';
+import { isUntouched, sha256Hex } from './writing/entry-hash.ts';
 import { type EntryAddress, entryPath } from './writing/entry-path.ts';
 import { entryFileFor, entryFromData, type EntryStore, type ExistingEntry } from './writing/existing-entries.ts';
 import { makeUniqueSlug } from './deciding/make-slug.ts';
@@ -152,7 +152,7 @@ function commitArticle(
   // No date found: an editor's date its entry already has (from an earlier --date) stays; else the policy.
   let decided = decision.data;
   if (decided.published === undefined) {
-    const front = existing && sameSource(existing) ? readFrontMatter(existing.text) : undefined;
+    const front = existing && sameSource(existing) ? readFrontMatter(existing.readText()) : undefined;
     const earlier = front ? editorDate(front.data) : undefined;
     if (earlier) {
       decided = withDate(decided, earlier.published, earlier.provenance);
@@ -186,16 +186,16 @@ function commitArticle(
   // Rendered ahead with the slug it asked for; only a changed slug (or date) needs another.
   const text =
     slug === decided.slug && asDecided && decision.text ? decision.text : renderEntry(checked.data, decision.body);
-  if (existing?.text === text) return { ...withPart, status: 'unchanged', entry: file, notes };
+  if (existing?.sha256 === sha256Hex(text)) return { ...withPart, status: 'unchanged', entry: file, notes };
   const published = checked.data.published;
   const undatedFront =
-    existing && !context.force && published !== undefined ? readFrontMatter(existing.text) : undefined;
+    existing && !context.force && published !== undefined ? readFrontMatter(existing.readText()) : undefined;
   if (existing && undatedFront && undatedFront.data['published'] === undefined) {
     return dateUndatedEntry(existing, undatedFront, checked.data, { withPart, notes, archive, writes, context });
   }
   if (existing && !context.force) {
     notes.unshift(
-      isUntouched(existing.text)
+      isUntouched(existing.readText())
         ? 'the ingester would now write it differently; run with --force to rewrite it'
         : 'edited by hand; run with --force to overwrite the edit',
     );
@@ -287,7 +287,7 @@ function dateUndatedEntry(
   const published = dated.published!;
   const provenance = dated.provenance.published!;
   const how = `"${published}" (${provenance.method}${provenance.evidence ? `: ${provenance.evidence}` : ''})`;
-  if (!isUntouched(existing.text)) {
+  if (!isUntouched(existing.readText())) {
     notes.unshift(
       `undated and edited by hand, so the date ${how} is not written into it; add published: "${published}" ` +
         `and provenance.published to its front matter by hand, or run with --force to rewrite it (losing the edit)`,

@@ -47,25 +47,36 @@ export function hashFileOrMissing(path: string): string {
   }
 }
 
+let code: string | undefined;
+
+/**
+ * The fingerprint of the ingester itself: its own code (every module, and
+ * the installed packages as the lock files give them), the runtime's
+ * Unicode, ICU, time zone data and default zone and locale (dates and case
+ * rules come from them). Worked out once per process.
+ */
+export function codeFingerprint(): string {
+  const intl = Intl.DateTimeFormat().resolvedOptions();
+  code ??= sha256Hex(
+    [
+      ...ingesterModules().map((file) => `${relative(PROJECT, file)} ${hashFileOrMissing(file)}`),
+      `package-lock.json ${hashFileOrMissing(resolve(PROJECT, 'package-lock.json'))}`,
+      `node_modules/.package-lock.json ${hashFileOrMissing(resolve(PROJECT, 'node_modules/.package-lock.json'))}`,
+      `node ${process.versions.node} v8 ${process.versions.v8}`,
+      `icu ${process.versions.icu} unicode ${process.versions.unicode} tz ${process.versions.tz} cldr ${process.versions.cldr}`,
+      `zone ${intl.timeZone} locale ${intl.locale} TZ ${process.env.TZ ?? ''}`,
+    ].join('\n'),
+  );
+  return code;
+}
+
 /**
  * The fingerprint of everything but the source itself that decides what the
- * ingester makes of a source: its own code (every module, and the installed
- * packages as the lock files give them), the runtime's Unicode, ICU, time
- * zone data and default zone and locale (dates and case rules come from
- * them), and the settings in force (`settings`: content/ingest.yaml and
- * content/overrides.yaml as read, and the effective size limit). Two runs
- * with the same fingerprint prepare the same bytes into the same entries.
+ * ingester makes of a source: its code (codeFingerprint) and the settings in
+ * force (`settings`: content/ingest.yaml and content/overrides.yaml as read,
+ * and the effective size limit). Two runs with the same fingerprint prepare
+ * the same bytes into the same entries.
  */
 export function ingesterFingerprint(settings: string): string {
-  const intl = Intl.DateTimeFormat().resolvedOptions();
-  const parts = [
-    ...ingesterModules().map((file) => `${relative(PROJECT, file)} ${hashFileOrMissing(file)}`),
-    `package-lock.json ${hashFileOrMissing(resolve(PROJECT, 'package-lock.json'))}`,
-    `node_modules/.package-lock.json ${hashFileOrMissing(resolve(PROJECT, 'node_modules/.package-lock.json'))}`,
-    `node ${process.versions.node} v8 ${process.versions.v8}`,
-    `icu ${process.versions.icu} unicode ${process.versions.unicode} tz ${process.versions.tz} cldr ${process.versions.cldr}`,
-    `zone ${intl.timeZone} locale ${intl.locale} TZ ${process.env.TZ ?? ''}`,
-    settings,
-  ];
-  return sha256Hex(parts.join('\n'));
+  return sha256Hex(`${codeFingerprint()}\n${settings}`);
 }

@@ -3,11 +3,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { GivenDate } from './deciding/batch-dating.ts';
 import { collectSources, SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
 import { overrideExample } from './deciding/decide-entry.ts';
-import { sha256Hex } from './writing/entry-hash.ts';
 import { type EntryStore, loadEntries } from './writing/existing-entries.ts';
 import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './deciding/fields/publications.ts';
 import { loadIngestConfig } from './ingest-config.ts';
-import { hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
+import { codeFingerprint, hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
 import {
   readIngestRecord,
   type RecordedArticle,
@@ -19,10 +18,10 @@ import { loadOverrides, OVERRIDES_FILE } from './deciding/overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
 import type { PreparedFile } from './prepare-file.ts';
 import { ProgressBar } from './progress.ts';
-import { recordRefusals } from './writing/record-refusals.ts';
+import { listRefusalRecords, recordRefusals } from './writing/record-refusals.ts';
 import { acquireRunLock } from './run-lock.ts';
 import { type UndatedReport, undatedReport } from './undated-report.ts';
-import { describeRecordedEntry, recordSource, replaySource } from './writing/replay-source.ts';
+import { describeRecordedEntry, recordSource, replaySource, withCurrentStamps } from './writing/replay-source.ts';
 import { removeStaleTemporaryFiles, WriteFailure } from '../lib/write-file-atomic.ts';
 
 export interface RunOptions {
@@ -90,7 +89,7 @@ async function runLocked(options: RunOptions): Promise<number> {
   }
   await removeStaleTemporaryFiles(join(root, 'content'));
   const maxFileSize = options.maxFileSize ?? config.config.maxFileSize;
-  const overrides = await loadOverrides(root);
+  const overrides = await loadOverrides(root, codeFingerprint());
   // The settings as read, rather than the files' bytes, so that what is fingerprinted is what is used.
   const fingerprint = ingesterFingerprint(
     JSON.stringify({
@@ -124,7 +123,7 @@ async function runLocked(options: RunOptions): Promise<number> {
   const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
-    source: { file: p.shown, name: p.shown, shown: p.shown, size: 0 },
+    source: { file: p.shown, name: p.shown, shown: p.shown, size: 0, stamp: '' },
     articles: [{ status: 'refused', notes: [], problem: { field: p.field, reason: p.reason } }],
   }));
   const progress = new ProgressBar(options.progressStream ?? process.stderr, refs.length);
@@ -144,6 +143,7 @@ async function runLocked(options: RunOptions): Promise<number> {
     options.onPrepare?.(refs[index]!);
     return preparer.prepare(refs[index]!);
   };
+  const refusalRecords = await listRefusalRecords(root);
   let queued = 0;
   let refused = 0;
   let stopped: { source: SourceRef; failure: WriteFailure } | undefined;
@@ -153,13 +153,14 @@ async function runLocked(options: RunOptions): Promise<number> {
     }
     const recorded = skippable.get(index);
     let outcome = recorded ? replaySource(source, recorded, context) : undefined;
+    if (recorded && outcome) record.set(source.name, withCurrentStamps(recorded, source, entries));
     if (!outcome) {
       const prepared = ahead.get(index) ?? prepare(index);
       ahead.delete(index);
       outcome = await prepared
         .then(async (file) => {
           const committed = await commitFile(source, file, context);
-          const next = recordSource(file, committed, entries);
+          const next = recordSource(root, file, committed, entries);
           if (next) record.set(source.name, next);
           else record.delete(source.name);
           return committed;
@@ -173,7 +174,7 @@ async function runLocked(options: RunOptions): Promise<number> {
     }
     if (stopped) break;
     try {
-      await recordRefusals(root, outcome);
+      await recordRefusals(root, outcome, refusalRecords);
     } catch (error) {
       if (!(error instanceof WriteFailure)) throw error;
       stopped = { source, failure: error };
@@ -245,14 +246,14 @@ function unchangedSources(
   entries: EntryStore,
 ): Map<number, RecordedSource> {
   const unchanged = new Map<number, RecordedSource>();
-  const asRecorded = (article: RecordedArticle) => {
-    const text = entries.get(article.entry)?.text;
-    return text !== undefined && sha256Hex(text) === article.entrySha256;
-  };
+  const asRecorded = (article: RecordedArticle) => entries.get(article.entry)?.sha256 === article.entrySha256;
+  // A source with the stamp the record has for it is not read again (see file-stamp.ts).
+  const asListed = (ref: SourceRef, recorded: RecordedSource) =>
+    ref.stamp === recorded.stamp || hashFileOrMissing(ref.file) === recorded.sha256;
   for (const [index, ref] of refs.entries()) {
     const recorded = record.get(ref.name);
     if (!recorded || resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
-    if (hashFileOrMissing(ref.file) === recorded.sha256 && recorded.articles.every(asRecorded)) {
+    if (asListed(ref, recorded) && recorded.articles.every(asRecorded)) {
       unchanged.set(index, recorded);
     }
   }

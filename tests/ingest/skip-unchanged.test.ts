@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { makeArchiveCorpus } from '../../scripts/bench/archive-corpus.ts';
-import { describeEntry } from '../../src/ingest/writing/existing-entries.ts';
+import { describeEntry, type ExistingEntry } from '../../src/ingest/writing/existing-entries.ts';
+import { stampOf } from '../../src/ingest/writing/file-stamp.ts';
 import { ingesterModules } from '../../src/ingest/ingester-fingerprint.ts';
 import { readIngestRecord, recordFileFor } from '../../src/ingest/writing/ingest-record.ts';
 import { describeRecordedEntry } from '../../src/ingest/writing/replay-source.ts';
@@ -189,17 +190,57 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     assert.equal(run.counts.kept, 1, 'b would now take the free URL, so its entry is kept, as before');
   });
 
-  it('describes each recorded entry as reading its front matter does', async () => {
+  it('describes each recorded entry by its stamp, unread, as reading its front matter does', async () => {
     const root = project();
     const run = await ingest(root);
     const record = readIngestRecord(root, JSON.parse(readFileSync(recordFileFor(root), 'utf8')).fingerprint);
     const describe = describeRecordedEntry(record);
+    const unread = () => assert.fail('a recorded entry with its recorded stamp is not read');
+    const fields = ({ readText: _, stamp: __, ...rest }: ExistingEntry) => rest;
     for (const [name, text] of readArticles(root)) {
       const file = `content/articles/${name}`;
-      assert.deepEqual(describe(file, text), describeEntry(file, text));
-      assert.equal(describe(file, `${text}\n`), undefined, 'an edited entry is read again');
+      const described = describe(file, stampOf(join(root, file))!, unread);
+      assert.ok(described, file);
+      assert.deepEqual(fields(described), fields(describeEntry(file, text)));
+      writeFileSync(join(root, file), `${text}\n`);
+      assert.equal(describe(file, stampOf(join(root, file))!, unread), undefined, 'an edited entry is read again');
     }
     assert.equal(record.size, run.counts.created);
+  });
+
+  it("notices a hand edit that keeps the entry's inode, size and modification time", async () => {
+    const root = project();
+    await ingest(root);
+    const file = join(root, 'content/articles', [...readArticles(root).keys()][0]!);
+    // A whole second, which utimes sets exactly, recorded by a run that reads the touched entry again.
+    const second = new Date('2024-05-01T12:00:00Z');
+    utimesSync(file, second, second);
+    await ingest(root);
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(
+      /^(headline: ")(.)/m,
+      (_, key: string, first: string) => `${key}${first === 'X' ? 'Y' : 'X'}`,
+    );
+    assert.notEqual(edited, text);
+    writeFileSync(file, edited);
+    utimesSync(file, second, second);
+    assert.equal(statSync(file).mtimeMs, second.getTime());
+    const run = await ingest(root);
+    assert.equal(run.counts.kept, 1, 'the edited entry is read, found edited by hand and kept');
+    assert.equal(readFileSync(file, 'utf8'), edited);
+  });
+
+  it('does not read a source whose stamp is recorded', async () => {
+    const root = project();
+    await ingest(root);
+    const record = JSON.parse(readFileSync(recordFileFor(root), 'utf8'));
+    // The recorded hash of one source made wrong: only reading its bytes could notice.
+    const name = Object.keys(record.sources)[0]!;
+    record.sources[name].sha256 = '0'.repeat(64);
+    writeFileSync(recordFileFor(root), JSON.stringify(record));
+    assert.deepEqual((await ingest(root)).prepared, []);
+    utimesSync(join(root, 'content/sources', name), new Date(), new Date());
+    assert.deepEqual((await ingest(root)).prepared, [name], 'touched, its bytes are read, hashed and found different');
   });
 
   it('fingerprints every module of the project that the ingester loads', () => {

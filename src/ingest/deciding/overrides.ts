@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { z } from 'astro/zod';
 import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
 import { parseYaml, yamlProblem } from '../parse-yaml.ts';
+import { sha256Hex } from '../writing/entry-hash.ts';
+import { ingestCacheFile } from '../writing/ingest-record.ts';
+import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 
@@ -18,8 +22,13 @@ export interface Overrides {
   readonly broken?: string;
 }
 
-/** Reads content/overrides.yaml under `root`; a missing file means no overrides. */
-export async function loadOverrides(root: string): Promise<Overrides> {
+/**
+ * Reads content/overrides.yaml under `root`; a missing file means no
+ * overrides. An archive's overrides can name every source, so what a run
+ * made of the file is kept (see ingestCacheFile) and used again while the
+ * file's text and the ingester's code (`code`, see codeFingerprint) are the same.
+ */
+export async function loadOverrides(root: string, code: string): Promise<Overrides> {
   let raw: string;
   try {
     raw = await readFile(join(root, OVERRIDES_FILE), 'utf8');
@@ -27,7 +36,16 @@ export async function loadOverrides(root: string): Promise<Overrides> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { byFile: new Map(), problems: new Map() };
     throw error;
   }
-  return parseOverrides(raw);
+  const cacheFile = ingestCacheFile(root, 'overrides', 'v8');
+  const key = sha256Hex(`${code}\n${raw}`);
+  const cached = await readFile(cacheFile)
+    .then((bytes) => deserialize(bytes) as { key: string; overrides: Overrides })
+    .catch(() => undefined);
+  if (cached?.key === key) return cached.overrides;
+  const overrides = parseOverrides(raw);
+  // A cache that cannot be written is left out: the next run parses the file again.
+  await writeFileAtomic(cacheFile, serialize({ key, overrides })).catch(() => undefined);
+  return overrides;
 }
 
 export function parseOverrides(raw: string): Overrides {

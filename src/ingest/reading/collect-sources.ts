@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { sourceNameProblem } from '../../lib/source-name.ts';
 import { listFolder, notRegular } from './list-folder.ts';
+import { fileStamp } from '../writing/file-stamp.ts';
 
 export const SOURCES_DIR = 'content/sources';
 
@@ -14,6 +15,8 @@ export interface SourceRef {
   /** The path as the report shows it: content/sources/<name> when it is there, else as given. */
   readonly shown: string;
   readonly size: number;
+  /** Its stamp when listed (see file-stamp.ts): unchanged, its bytes need not be read to know them. */
+  readonly stamp: string;
 }
 
 /** A path given on the command line that holds nothing to ingest. */
@@ -59,7 +62,7 @@ export async function collectSources(
     const base = inSources ? sourcesDir : resolve(absolute, info.isDirectory() ? '..' : '.');
     const listed = info.isDirectory()
       ? await listFolder(absolute)
-      : { files: [{ file: absolute, size: info.size }], problems: [] };
+      : { files: [{ file: absolute, size: info.size, stamp: fileStamp(info) }], problems: [] };
     for (const problem of listed.problems) {
       problems.push({
         shown: relative(root, problem.path) || problem.path,
@@ -67,7 +70,7 @@ export async function collectSources(
         reason: problem.reason,
       });
     }
-    for (const { file, size } of listed.files) {
+    for (const { file, size, stamp } of listed.files) {
       const name = (inSources ? relative(sourcesDir, file) : info.isDirectory() ? relative(base, file) : basename(file))
         .split(sep)
         .join('/');
@@ -76,6 +79,7 @@ export async function collectSources(
         name,
         shown: inSources ? `${SOURCES_DIR}/${name}` : relative(root, file) || file,
         size,
+        stamp,
       };
       const problem = sourceNameProblem(name);
       if (problem) problems.push({ shown: JSON.stringify(ref.shown).slice(1, -1), field: '(file)', reason: problem });

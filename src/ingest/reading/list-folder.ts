@@ -1,11 +1,13 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fileStamp } from '../writing/file-stamp.ts';
 
-/** A file found under a folder, and its size. */
+/** A file found under a folder, its size and its stamp (see file-stamp.ts). */
 export interface FoundFile {
   readonly file: string;
   readonly size: number;
+  readonly stamp: string;
 }
 
 /** Something under a folder that is not read: the path, the field at fault and why. */
@@ -36,7 +38,7 @@ export async function listFolder(dir: string): Promise<{ files: FoundFile[]; pro
       }
       if (!entry.isSymbolicLink()) {
         const info = await stat(path);
-        if (info.isFile()) files.push({ file: path, size: info.size });
+        if (info.isFile()) files.push({ file: path, size: info.size, stamp: fileStamp(info) });
         else problems.push({ path, field: '(file)', reason: notRegular(info) });
         continue;
       }
@@ -50,7 +52,7 @@ export async function listFolder(dir: string): Promise<{ files: FoundFile[]; pro
           reason: `is a symbolic link to ${target}, which does not exist (or leads round in a loop); fix or remove the link`,
         });
       } else if (info.isFile()) {
-        files.push({ file: path, size: info.size });
+        files.push({ file: path, size: info.size, stamp: fileStamp(info) });
       } else if (!info.isDirectory()) {
         problems.push({ path, field: '(file)', reason: `is a symbolic link to ${target}, which ${notRegular(info)}` });
       } else if (walked.some((done) => isInside(real, done))) {

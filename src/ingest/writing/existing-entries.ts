@@ -1,9 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parsePublished } from '../../lib/published-date.ts';
 import type { Article } from '../../schemas/article.ts';
+import { sha256Hex } from './entry-hash.ts';
 import { type EntryAddress, entryPath } from './entry-path.ts';
+import { stampOf } from './file-stamp.ts';
 import { partSuffix } from '../formats/part-names.ts';
 import { splitFrontMatter } from './render-entry.ts';
 
@@ -13,7 +16,12 @@ export const ARTICLES_DIR = 'content/articles';
 export interface ExistingEntry {
   /** Repository-relative path, e.g. content/articles/000_x.md. */
   readonly file: string;
-  readonly text: string;
+  /** SHA-256 of its whole text. */
+  readonly sha256: string;
+  /** Its text, read from disk when a run needs it (most entries of a large archive are never read). */
+  readonly readText: () => string;
+  /** Its file's stamp when listed, taken before it was read (see file-stamp.ts); none for one this run wrote. */
+  readonly stamp?: string;
   /** Where its story lives, when its front matter gives a valid date (or none: undated) and slug. */
   readonly address?: EntryAddress;
   /** `source.path` from its front matter, when it has one. */
@@ -68,12 +76,13 @@ export class EntryStore {
 
 /**
  * Every .md entry under `root`/content/articles, in sub-folders too.
- * `described` may describe an entry it knows by its text (see
- * replay-source.ts); the others are read from their front matter.
+ * `recorded` may describe an entry from its stamp (see file-stamp.ts and
+ * replay-source.ts), without reading it; the others are read and described
+ * from their front matter.
  */
 export async function loadEntries(
   root: string,
-  described?: (file: string, text: string) => ExistingEntry | undefined,
+  recorded?: (file: string, stamp: string, readText: () => string) => ExistingEntry | undefined,
 ): Promise<EntryStore> {
   const dir = join(root, ARTICLES_DIR);
   const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -84,8 +93,11 @@ export async function loadEntries(
   const isEntry = (name: string) => name.endsWith('.md') && !name.split(sep).some((part) => part.startsWith('.'));
   for (const name of names.filter(isEntry).sort()) {
     const file = `${ARTICLES_DIR}/${name.split(sep).join('/')}`;
-    const text = await readFile(join(dir, name), 'utf8');
-    entries.push(described?.(file, text) ?? describeEntry(file, text));
+    const path = join(dir, name);
+    const stamp = stampOf(path);
+    const readText = () => readFileSync(path, 'utf8');
+    const known = stamp === undefined ? undefined : recorded?.(file, stamp, readText);
+    entries.push(known ?? { ...describeEntry(file, readText(), readText), ...(stamp ? { stamp } : {}) });
   }
   return new EntryStore(entries);
 }
@@ -104,7 +116,8 @@ export function entryFileFor(name: string, part: string | undefined): string {
 export function entryFromData(file: string, text: string, data: Article): ExistingEntry {
   return {
     file,
-    text,
+    sha256: sha256Hex(text),
+    readText: () => text,
     address: data.published === undefined ? { slug: data.slug } : { published: data.published, slug: data.slug },
     sourcePath: data.source.path,
     ...(data.source.part !== undefined ? { sourcePart: data.source.part } : {}),
@@ -116,7 +129,7 @@ export function entryFromData(file: string, text: string, data: Article): Existi
  * Reads what it can from an entry's front matter. Entries that are not
  * valid (hand edits in progress) are still listed, just without an address.
  */
-export function describeEntry(file: string, text: string): ExistingEntry {
+export function describeEntry(file: string, text: string, readText: () => string = () => text): ExistingEntry {
   let data: Record<string, unknown> | undefined;
   try {
     const front = splitFrontMatter(text);
@@ -137,7 +150,8 @@ export function describeEntry(file: string, text: string): ExistingEntry {
   const textSha256 = (ingest as { textSha256?: unknown } | undefined)?.textSha256;
   return {
     file,
-    text,
+    sha256: sha256Hex(text),
+    readText,
     ...(address ? { address } : {}),
     ...(typeof sourcePath === 'string' ? { sourcePath } : {}),
     ...(typeof sourcePart === 'string' ? { sourcePart } : {}),

@@ -5,7 +5,7 @@ import { sha256Hex } from './entry-hash.ts';
 import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
 
 /** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
-const RECORD_VERSION = 3;
+const RECORD_VERSION = 4;
 
 /** One article of a recorded source: what the ingester made of it, to be checked against the archive. */
 const recordedArticleSchema = z.strictObject({
@@ -14,6 +14,8 @@ const recordedArticleSchema = z.strictObject({
   entry: z.string(),
   /** SHA-256 of the entry's whole text as the ingester wrote (or found) it. */
   entrySha256: z.string(),
+  /** The entry file's stamp then (see file-stamp.ts): the same stamp now, the same text, unread. */
+  entryStamp: z.string(),
   /** The `published` value (absent: undated) and the slug the article asked for, before it was made unique. */
   published: z.string().optional(),
   slug: z.string(),
@@ -29,6 +31,8 @@ const recordedArticleSchema = z.strictObject({
 const recordedSourceSchema = z.strictObject({
   /** SHA-256 of the source's bytes. */
   sha256: z.string(),
+  /** The source file's stamp when it was listed (see file-stamp.ts): the same stamp now, the same bytes, unread. */
+  stamp: z.string(),
   format: z.string(),
   encoding: z.string(),
   /** The file's notes (from decoding). */
@@ -48,12 +52,18 @@ export type RecordedSource = z.infer<typeof recordedSourceSchema>;
 export type RecordedArticle = z.infer<typeof recordedArticleSchema>;
 
 /**
- * Where the record of a content folder lives: outside it, in the project's
+ * Where the ingester keeps what it knows of a content folder between runs
+ * (`kind`: the record, the overrides as read): outside it, in the project's
  * node_modules/.cache/, one file per content folder (by its absolute path).
  */
-export function recordFileFor(root: string): string {
+export function ingestCacheFile(root: string, kind: string, extension: string): string {
   const contentDir = resolve(root, 'content');
-  return join(root, 'node_modules/.cache/news-archive', `ingest-${sha256Hex(contentDir).slice(0, 12)}.json`);
+  return join(root, 'node_modules/.cache/news-archive', `${kind}-${sha256Hex(contentDir).slice(0, 12)}.${extension}`);
+}
+
+/** Where the record of a content folder lives (see ingestCacheFile). */
+export function recordFileFor(root: string): string {
+  return ingestCacheFile(root, 'ingest', 'json');
 }
 
 /**

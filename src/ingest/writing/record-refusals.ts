@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import type { RefusalRecord } from '../../schemas/refusal.ts';
 import { SOURCES_DIR } from '../reading/collect-sources.ts';
@@ -15,24 +15,35 @@ export function refusalFileFor(name: string): string {
 }
 
 /**
+ * The records in content/refusals/ when a run starts, by path under the
+ * project, so that a source with nothing refused costs no look at the disk.
+ */
+export async function listRefusalRecords(root: string): Promise<Set<string>> {
+  const names = await readdir(join(root, REFUSALS_DIR), { recursive: true }).catch(() => [] as string[]);
+  return new Set(names.map((name) => `${REFUSALS_DIR}/${name.split(sep).join('/')}`));
+}
+
+/**
  * Keeps content/refusals/ in step with a committed source: when a file in
  * content/sources/ has articles that got no entry (refused, or a duplicate of
  * another entry), its record lists them with field and reason; when every
  * article has an entry, a record left from an earlier run is removed. A file
  * from outside content/sources/ that was not archived is not a source, and
- * gets no record. Written atomically, like entries.
+ * gets no record. Written atomically, like entries. `present` holds the
+ * records on disk (see listRefusalRecords), kept in step.
  */
-export async function recordRefusals(root: string, outcome: FileOutcome): Promise<void> {
+export async function recordRefusals(root: string, outcome: FileOutcome, present: Set<string>): Promise<void> {
   const { source } = outcome;
   const archivedPath = resolve(root, SOURCES_DIR, source.name);
   const archived =
     resolve(source.file) === archivedPath ||
     outcome.articles.some((a) => a.status !== 'refused' && a.status !== 'duplicate');
   if (!archived) return;
-  const recordPath = join(root, refusalFileFor(source.name));
+  const recordFile = refusalFileFor(source.name);
+  const recordPath = join(root, recordFile);
   const missing = outcome.articles.filter((a) => a.status === 'refused' || a.status === 'duplicate');
   if (missing.length === 0) {
-    await rm(recordPath, { force: true });
+    if (present.delete(recordFile)) await rm(recordPath, { force: true });
     return;
   }
   const bytes = await readFile(archivedPath);
@@ -49,4 +60,5 @@ export async function recordRefusals(root: string, outcome: FileOutcome): Promis
     recordPath,
     `# Written by npm run ingest: articles of this source that have no entry, and why.\n${stringify(record)}`,
   );
+  present.add(recordFile);
 }

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { SOURCES_DIR, type SourceRef } from '../reading/collect-sources.ts';
 import { sha256Hex } from './entry-hash.ts';
 import { entryFileFor, type EntryStore, type ExistingEntry } from './existing-entries.ts';
+import { stampOf } from './file-stamp.ts';
 import { chooseSlug, type ArticleOutcome, type FileOutcome, type IngestContext } from '../ingest-file.ts';
 import type { RecordedArticle, RecordedSource } from './ingest-record.ts';
 import type { PreparedFile } from '../prepare-file.ts';
@@ -11,6 +13,7 @@ import type { PreparedFile } from '../prepare-file.ts';
  * updated or unchanged), with the entry's text as it now is on disk.
  */
 export function recordSource(
+  root: string,
   prepared: PreparedFile,
   outcome: FileOutcome,
   entries: EntryStore,
@@ -26,11 +29,14 @@ export function recordSource(
     const entry = entries.get(done.entry);
     const { address, textSha256 } = entry ?? {};
     if (!entry || !address || !textSha256 || address.published !== decision.data.published) return undefined;
+    const entryStamp = stampOf(join(root, done.entry));
+    if (entryStamp === undefined) return undefined;
     if (entry.sourcePath !== sourcePath || entry.sourcePart !== decision.part) return undefined;
     articles.push({
       ...(decision.part !== undefined ? { part: decision.part } : {}),
       entry: done.entry,
-      entrySha256: sha256Hex(entry.text),
+      entrySha256: entry.sha256,
+      entryStamp,
       ...(decision.data.published !== undefined ? { published: decision.data.published } : {}),
       slug: decision.data.slug,
       finalSlug: address.slug,
@@ -40,6 +46,7 @@ export function recordSource(
   }
   return {
     sha256: sha256Hex(prepared.bytes),
+    stamp: outcome.source.stamp,
     format: prepared.format,
     encoding: prepared.encoding,
     notes: [...prepared.notes],
@@ -69,7 +76,7 @@ export function replaySource(
     const key = part === undefined ? source.name : `${source.name}#${part}`;
     if (overrides.problems.has(key) || file !== entryFileFor(source.name, part)) return undefined;
     const existing = entries.get(file);
-    if (!existing || sha256Hex(existing.text) !== article.entrySha256) return undefined;
+    if (!existing || existing.sha256 !== article.entrySha256) return undefined;
     if (existing.sourcePath !== `${SOURCES_DIR}/${source.name}` || existing.sourcePart !== part) return undefined;
     const original = existing.textSha256 ? entries.holderOfText(existing.textSha256) : undefined;
     if (original && original !== file) return undefined;
@@ -86,23 +93,42 @@ export function replaySource(
 }
 
 /**
- * The entries the record describes, by file: an entry whose text has the
- * recorded hash is the one the ingester wrote, so its address, source and
- * text fingerprint are known without parsing its front matter again.
+ * A replayed source's record with the stamps its files have now: a source or
+ * entry read again because its stamp changed (touched, copied, checked out)
+ * and found as recorded is then known by its new stamp, and not read again.
+ */
+export function withCurrentStamps(recorded: RecordedSource, source: SourceRef, entries: EntryStore): RecordedSource {
+  return {
+    ...recorded,
+    stamp: source.stamp,
+    articles: recorded.articles.map((article) => ({
+      ...article,
+      entryStamp: entries.get(article.entry)?.stamp ?? article.entryStamp,
+    })),
+  };
+}
+
+/**
+ * The entries the record describes, by file: an entry file with the
+ * recorded stamp (see file-stamp.ts) holds the text the ingester wrote, so
+ * its hash, address, source and text fingerprint are known without reading
+ * it. An entry with another stamp is read and described from its front matter.
  */
 export function describeRecordedEntry(
   record: ReadonlyMap<string, RecordedSource>,
-): (file: string, text: string) => ExistingEntry | undefined {
+): (file: string, stamp: string, readText: () => string) => ExistingEntry | undefined {
   const byFile = new Map<string, { name: string; article: RecordedArticle }>();
   for (const [name, source] of record)
     for (const article of source.articles) byFile.set(article.entry, { name, article });
-  return (file, text) => {
+  return (file, stamp, readText) => {
     const known = byFile.get(file);
-    if (!known || sha256Hex(text) !== known.article.entrySha256) return undefined;
-    const { part, published, finalSlug, textSha256 } = known.article;
+    if (!known || stamp !== known.article.entryStamp) return undefined;
+    const { part, published, finalSlug, textSha256, entrySha256 } = known.article;
     return {
       file,
-      text,
+      sha256: entrySha256,
+      readText,
+      stamp,
       address: published === undefined ? { slug: finalSlug } : { published, slug: finalSlug },
       sourcePath: `${SOURCES_DIR}/${known.name}`,
       ...(part !== undefined ? { sourcePart: part } : {}),
