@@ -18,7 +18,13 @@ import { makeArchiveCorpus } from './bench/archive-corpus.ts';
 import { copySite } from './bench/site-copy.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { writeBenchmarkSection } from './bench/benchmarks-file.ts';
-import { archiveBuildSteps, BASELINE_BUILD_STEPS, splitBuildSteps, type StepEnd } from './bench/build-steps.ts';
+import {
+  archiveBuildSteps,
+  BASELINE_BUILD_STEPS,
+  splitBuildSteps,
+  type StepEnd,
+  swappedInMs,
+} from './bench/build-steps.ts';
 import { folderSize } from './bench/folder-size.ts';
 import { formatMarkdown } from './bench/format-markdown.ts';
 import { describeMachine } from './bench/machine.ts';
@@ -225,6 +231,7 @@ async function measureBuild(
     wallMs: result.wallMs,
     peakTreeRssBytes: result.peakTreeRssBytes,
     steps: splitBuildSteps(result, stepEnds(result)),
+    swappedInMs: swappedInMs(result),
     ...(pagefindPeak.length ? { pagefindPeakBytes: Math.max(...pagefindPeak.map(([, bytes]) => bytes)) } : {}),
     siteBytes: site.bytes,
     siteFiles: site.files,

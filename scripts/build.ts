@@ -82,4 +82,4 @@ try {
   console.error(describeProblem(problem, traces));
   fail(1);
 }
-publishStaging(outDir);
+publishStaging(outDir, (line) => console.log(line));

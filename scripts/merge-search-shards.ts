@@ -124,7 +124,7 @@ const restored = clearLeftovers(outDir);
 if (restored) console.log(restored);
 try {
   const counts = await merge(parts, outDir, values.move);
-  publishStaging(outDir);
+  publishStaging(outDir, (line) => console.log(line));
   console.log(`Merged ${parts.length} parts into ${outDir}. Reconciled: ${counts}`);
 } catch (problem) {
   console.error(problem instanceof Error ? problem.message : problem);

@@ -30,6 +30,8 @@ export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'sitemap and finish', line: /\[build\] Complete!/ },
   { name: 'search index (Pagefind, after astro build)', line: /Indexed \d+ pages for search/, last: true },
   { name: 'reconciliation', line: /Reconciled: / },
+  { name: 'new site swapped in', line: /^Swapped in: / },
+  { name: 'previous site removed', line: /^Removed the previous site/ },
 ];
 
 /** `npm run build` of an archive built in parts (scripts/build/build-in-parts.ts): its stages, each over every part. */
@@ -43,8 +45,22 @@ export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
     name: 'build of each part in turn (its pages, its search index shard, reconciliation)',
     line: /^Built every part/,
   },
-  { name: 'merge (pages moved into the site, one sitemap, reconciliation)', line: /^Merged \d+ parts/ },
+  {
+    name: 'merge (pages moved into the site, one sitemap, reconciliation) and the new site swapped in',
+    line: /^Swapped in: /,
+  },
+  { name: 'previous site removed', line: /^Removed the previous site/ },
 ];
+
+/**
+ * When the new site was in place, from the start of the build: the last
+ * "Swapped in" line of its log (a build in parts swaps each part in its
+ * own folder first, then the merged site), or its exit when there is none.
+ */
+export function swappedInMs(result: PhaseResult): number {
+  const swaps = result.lines.filter((line) => /^Swapped in: /.test(line.text));
+  return swaps.at(-1)?.atMs ?? result.wallMs;
+}
 
 /** The steps of `npm run build` as its log shows it ran: whole, or in parts. */
 export function archiveBuildSteps(result: PhaseResult): readonly StepEnd[] {

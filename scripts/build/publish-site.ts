@@ -61,15 +61,19 @@ function writeMarker(path: string): void {
   }
 }
 
+/** The log line of the moment the new site is served, which the benchmark times publishing to. */
+export const SWAPPED_IN = 'Swapped in:';
+
 /**
  * Puts the finished site in `outDir`'s staging folder in place of `outDir`:
  * two renames, so a reader of `outDir` sees the old site or the new one,
  * never a half-written one. A kill between them leaves no `outDir`, and
  * the next build's clearLeftovers puts the new site there first. The old
  * site is renamed aside before it is removed, so that a folder named
- * previous is always a whole site.
+ * previous is always a whole site. `log` is told when the new site is in
+ * place and when the old one is gone.
  */
-export function publishStaging(outDir: string): void {
+export function publishStaging(outDir: string, log: (line: string) => void = () => undefined): void {
   const { staging, previous, removing } = sideFolders(outDir);
   killPoint('publish:start');
   writeMarker(join(staging, COMPLETE_MARKER));
@@ -78,10 +82,12 @@ export function publishStaging(outDir: string): void {
   if (replacing) renameSync(outDir, previous);
   killPoint('publish:between-renames');
   renameSync(staging, outDir);
+  log(`${SWAPPED_IN} ${basename(outDir)} serves the new site`);
   killPoint('publish:swapped');
   if (replacing) {
     renameSync(previous, removing);
     rmSync(removing, { recursive: true, force: true });
+    log('Removed the previous site');
   }
   killPoint('publish:removed-previous');
   rmSync(join(outDir, COMPLETE_MARKER), { force: true });
