@@ -167,7 +167,11 @@ const needsOf = (job: Job) => (job.needs === undefined ? [] : [job.needs].flat()
 function ancestors(id: string): Set<string> {
   const found = new Set<string>();
   const visit = (job: string) => {
-    for (const need of needsOf(workflow.jobs[job]!)) if (!found.has(need)) visit((found.add(need), need));
+    for (const need of needsOf(workflow.jobs[job]!)) {
+      if (found.has(need)) continue;
+      found.add(need);
+      visit(need);
+    }
   };
   visit(id);
   return found;
