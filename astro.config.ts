@@ -14,16 +14,14 @@ const deployment = resolveDeployment();
 /** The archive to build: content/, or another folder named by CONTENT_DIR. */
 const contentDir = resolveContentDir();
 /**
- * Pages left out of the sitemap: the 404 page; the search page, which is
- * empty until a reader types a query (its results are made in the browser);
- * and pages 2 and later of every list (…/page/2/), whose stories shift as the
- * archive grows, while every story has its own entry and page 1 of every list
- * is in. All stay crawlable and linked; they are just not proposed.
+ * Pages left out of the sitemap: the 404 page, and the search page, which is
+ * empty until a reader types a query (its results are made in the browser).
+ * Every page of every list is in: a numbered page keeps its stories as the
+ * archive grows (src/lib/pagination.ts).
  */
 const notInSitemap = new Set(
   ['/404/', '/search/'].map((path) => absoluteUrl(path, deployment.siteUrl, deployment.basePath)),
 );
-const isLaterListPage = (url: string) => /\/page\/\d+\/$/.test(new URL(url).pathname);
 
 export default defineConfig({
   site: deployment.siteUrl,
@@ -58,11 +56,7 @@ export default defineConfig({
   // incrementalCache guards the page cache against a build that failed;
   // pagefind serves the last build's search index under the dev server (the
   // index itself is written by scripts/build.ts once Astro has exited).
-  integrations: [
-    incrementalCache(),
-    pagefind(),
-    sitemap({ filter: (url) => !notInSitemap.has(url) && !isLaterListPage(url) }),
-  ],
+  integrations: [incrementalCache(), pagefind(), sitemap({ filter: (url) => !notInSitemap.has(url) })],
   // Scripts ship as files, never inline: cacheable, and ready for a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page (see src/security/csp.ts).

@@ -167,6 +167,14 @@ describe('incremental build', { timeout: 600_000 }, () => {
     assert.ok(rebuilt.rendered.includes('/index.html'), 'the home page is rendered');
     // A story far from the new one, with other people and topics, is copied.
     assert.ok(rebuilt.copied.includes('/2019/01/01/story-001/index.html'), rebuilt.copied.join('\n'));
+    // Numbered list pages hold the oldest stories, which the new one does not move.
+    const numberedPages = rebuilt.copied.filter((file) => /\/page\/\d+\/index\.html$/.test(file));
+    assert.ok(numberedPages.includes('/page/1/index.html'), 'the home page has a numbered page, copied');
+    assert.deepEqual(
+      rebuilt.rendered.filter((file) => /\/page\/\d+\/index\.html$/.test(file)),
+      [],
+      'no numbered list page is rendered again',
+    );
     assert.ok(
       rebuilt.rendered.length < first.rendered.length / 2,
       `${rebuilt.rendered.length} of ${first.rendered.length} pages rendered again:\n${rebuilt.rendered.join('\n')}`,

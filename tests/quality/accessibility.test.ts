@@ -18,7 +18,7 @@ const SCHEMES = ['light', 'dark'] as const;
 /** One page of each type, in the made-up archive (which has every type); the search page with results shown. */
 const FIXTURE_PAGES = {
   home: '/',
-  'home, page 2': '/page/2/',
+  'home, page 1': '/page/1/',
   story: '/2021/03/14/story-010/',
   year: '/2021/',
   month: '/2021/03/',
@@ -28,7 +28,7 @@ const FIXTURE_PAGES = {
   'people index': '/people/',
   'publication index': '/publications/',
   topic: '/topics/elections/',
-  'topic, page 2': '/topics/elections/page/2/',
+  'topic, page 1': '/topics/elections/page/1/',
   person: '/people/maria-lopez/',
   publication: '/publications/harbor-times/',
   'threads index': '/threads/',

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { clipText } from '../../src/lib/clip-text.ts';
 import { adjacentPeriods, allPeriods, buildDateArchive, periodTrail } from '../../src/lib/date-archive.ts';
-import { paginate, pageParam } from '../../src/lib/pagination.ts';
 import { adjacentStories, relatedStories } from '../../src/lib/related-stories.ts';
 import { toStories, type Story } from '../../src/lib/story.ts';
 import { collectTerms, termsByKey } from '../../src/lib/taxonomy.ts';
@@ -27,33 +26,6 @@ function story(
 }
 
 const paths = (stories: readonly Story[]) => stories.map((s) => s.id);
-
-describe('pagination', () => {
-  test('puts page 1 at the list path and later pages under page/N/', () => {
-    const pages = paginate([1, 2, 3, 4, 5], '/topics/grief/', 2);
-    assert.deepEqual(
-      pages.map((p) => [p.path, p.items, p.first]),
-      [
-        ['/topics/grief/', [1, 2], 1],
-        ['/topics/grief/page/2/', [3, 4], 3],
-        ['/topics/grief/page/3/', [5], 5],
-      ],
-    );
-    assert.equal(pages[0]!.count, 3);
-    assert.deepEqual([pageParam(1), pageParam(3)], [undefined, 'page/3']);
-  });
-
-  test('gives an empty list one empty page', () => {
-    assert.deepEqual(
-      paginate([], '/', 20).map((p) => [p.path, p.items.length, p.first]),
-      [['/', 0, 0]],
-    );
-  });
-
-  test('refuses a page size that is not a positive integer', () => {
-    assert.throws(() => paginate([1], '/', 0), /page size must be a positive integer/);
-  });
-});
 
 describe('date archive', () => {
   const stories = toStories([
