@@ -26,6 +26,13 @@ export function breadcrumbList(crumbs: readonly Crumb[]): Record<string, unknown
   };
 }
 
+/** A news outlet as schema.org names it: an Organization. */
+export interface Outlet {
+  readonly name: string;
+  /** Absolute URL of the outlet's site, when known. */
+  readonly url?: string | undefined;
+}
+
 /** What a NewsArticle block says about a story. */
 export interface NewsArticleFacts {
   readonly headline: string;
@@ -35,8 +42,8 @@ export interface NewsArticleFacts {
   readonly datePublished?: string | undefined;
   /** Bylined people, in byline order. */
   readonly authors?: readonly string[] | undefined;
-  /** The publication that ran the story, when known. */
-  readonly publisher?: string | undefined;
+  /** The outlet that first ran the story, when known. */
+  readonly publisher?: Outlet | undefined;
   /** Absolute URL of the story's page in this archive. */
   readonly url: string;
   /** Where the story was first published, when known. */
@@ -48,7 +55,9 @@ export interface NewsArticleFacts {
 /**
  * NewsArticle: the story as the page's main entity. Authors, publisher,
  * description and the original URL appear only when the entry knows them;
- * nothing is made up to fill a field.
+ * nothing is made up to fill a field. There is no `image` (an entry carries
+ * none) and no `dateModified` (an entry records when the story was
+ * published, never that it was changed since).
  */
 export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
   return {
@@ -60,12 +69,31 @@ export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
     ...(facts.authors && facts.authors.length > 0
       ? { author: facts.authors.map((name) => ({ '@type': 'Person', name })) }
       : {}),
-    ...(facts.publisher !== undefined ? { publisher: { '@type': 'Organization', name: facts.publisher } } : {}),
+    ...(facts.publisher !== undefined ? { publisher: organization(facts.publisher) } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     url: facts.url,
     ...(facts.isBasedOn !== undefined ? { isBasedOn: facts.isBasedOn } : {}),
     inLanguage: facts.inLanguage,
   };
+}
+
+function organization(outlet: Outlet): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: outlet.name,
+    ...(outlet.url !== undefined ? { url: outlet.url } : {}),
+  };
+}
+
+/**
+ * The outlet that first ran a story: its name from the entry's
+ * `publication`, and its site from the origin of the entry's original `url`
+ * (the address the story was first published at). None without a name: an
+ * address alone does not say who the publisher is.
+ */
+function storyOutlet(publication: string | undefined, originalUrl: string | undefined): Outlet | undefined {
+  if (publication === undefined) return undefined;
+  return { name: publication, ...(originalUrl !== undefined ? { url: new URL('/', originalUrl).href } : {}) };
 }
 
 /**
@@ -85,7 +113,7 @@ export function storyStructuredData(
       description: data.dek,
       datePublished: story.published && publishedDateTime(story.published, timeZone),
       authors: data.authors,
-      publisher: data.publication,
+      publisher: storyOutlet(data.publication, data.url),
       url: publicUrlOf(story.path),
       isBasedOn: data.url,
       inLanguage: archive.lang,

@@ -106,7 +106,13 @@ describe('structured data and OpenGraph (bundled archive, built for https://news
       );
       assert.deepEqual(
         article['publisher'],
-        entry.data.publication ? { '@type': 'Organization', name: entry.data.publication } : undefined,
+        entry.data.publication
+          ? {
+              '@type': 'Organization',
+              name: entry.data.publication,
+              ...(entry.data.url ? { url: new URL('/', entry.data.url).href } : {}),
+            }
+          : undefined,
         `${page}: publisher`,
       );
       assert.deepEqual(article['mainEntityOfPage'], { '@type': 'WebPage', '@id': url }, `${page}: mainEntityOfPage`);

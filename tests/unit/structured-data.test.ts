@@ -48,7 +48,7 @@ test('a story is a NewsArticle with its headline, full publication date-time, au
       { '@type': 'Person', name: 'Ann Lee' },
       { '@type': 'Person', name: 'Bo Chan' },
     ],
-    publisher: { '@type': 'Organization', name: 'Harbor Times' },
+    publisher: { '@type': 'Organization', name: 'Harbor Times', url: 'https://harbor.example.com/' },
     mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example.org/news/2020/11/01/council-votes/' },
     url: 'https://news.example.org/news/2020/11/01/council-votes/',
     isBasedOn: 'https://harbor.example.com/council',
@@ -71,6 +71,43 @@ test('a NewsArticle leaves out what the entry does not know, rather than inventi
     newsArticle({ headline: 'h', datePublished: 'd', url: 'u', inLanguage: 'en', authors: [] }).author,
     undefined,
   );
+});
+
+test('the publisher is the named outlet, with its site when the original URL is known', () => {
+  const provenance = {
+    headline: { method: 'source' },
+    published: { method: 'source' },
+    publication: { method: 'source' },
+    url: { method: 'source' },
+  } as const;
+  const [named] = storyStructuredData(story({ publication: 'Harbor Times', provenance }), onDeployment);
+  assert.deepEqual(named!['publisher'], { '@type': 'Organization', name: 'Harbor Times' });
+
+  const [linked] = storyStructuredData(
+    story({
+      publication: 'Harbor Times',
+      url: 'http://www.harbor.example.com:8080/news/2020/council?id=4#top',
+      provenance,
+    }),
+    onDeployment,
+  );
+  assert.deepEqual(linked!['publisher'], {
+    '@type': 'Organization',
+    name: 'Harbor Times',
+    url: 'http://www.harbor.example.com:8080/',
+  });
+});
+
+test('an original URL without a named outlet makes no publisher: an address does not say who published it', () => {
+  const [article] = storyStructuredData(
+    story({
+      url: 'https://harbor.example.com/council',
+      provenance: { headline: { method: 'source' }, published: { method: 'source' }, url: { method: 'source' } },
+    }),
+    onDeployment,
+  );
+  assert.equal(article!['publisher'], undefined);
+  assert.equal(article!['isBasedOn'], 'https://harbor.example.com/council');
 });
 
 test('a BreadcrumbList numbers the trail from 1, home first', () => {
