@@ -1,3 +1,5 @@
+import { absoluteUrl, isLocalAddress, withBase } from './site-url.ts';
+
 /** What a citation of an archived story is made of; every part but the headline, date and URL is optional. */
 export interface CitationParts {
   readonly headline: string;
@@ -6,7 +8,7 @@ export interface CitationParts {
   /** The publication date as readers see it ("October 1, 2020"). */
   readonly published: string;
   readonly archiveTitle: string;
-  /** The story's public URL in this archive. */
+  /** Where the story is in this archive: see archiveAddress. */
   readonly archiveUrl: string;
 }
 
@@ -28,4 +30,15 @@ export function citeStory(parts: CitationParts): string {
     `Archived by ${parts.archiveTitle}, ${parts.archiveUrl}.`,
   ];
   return sentences.filter((s) => s !== undefined).join(' ');
+}
+
+/**
+ * Where a citation says a story is: its public URL, or, when the archive's
+ * public address is unknown (no `site`, or this machine's own, as in a build
+ * without SITE_URL), its path on the archive ("/news/2020/10/01/slug/"),
+ * which the reader completes with the address they read it at. Never a
+ * localhost address, which would send a reader of the citation nowhere.
+ */
+export function archiveAddress(path: string, site: URL | string | undefined, basePath: string): string {
+  return site === undefined || isLocalAddress(site) ? withBase(path, basePath) : absoluteUrl(path, site, basePath);
 }

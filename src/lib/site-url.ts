@@ -13,3 +13,18 @@ export function withBase(path: string, basePath: string): string {
 export function absoluteUrl(path: string, site: URL | string, basePath: string): string {
   return new URL(withBase(path, basePath), site).href;
 }
+
+/**
+ * Whether `site` is this machine's own address (localhost, 127.0.0.0/8,
+ * ::1): the address of a build made without SITE_URL, which no reader
+ * elsewhere can open.
+ */
+export function isLocalAddress(site: URL | string): boolean {
+  const host = new URL(site).hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
+}
