@@ -9,10 +9,12 @@
  * build), it first checks that the catalogue holds the other jobs' stories.
  * Without it, an archive larger than one build should hold is built in
  * parts, one per search shard, and merged (build/build-in-parts.ts).
+ * Without SITE_URL it warns first, unless `--local` says the site is only
+ * to be viewed on this machine (`npm start`).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, styleText } from 'node:util';
 import { buildInParts, partsToBuild } from './build/build-in-parts.ts';
 import { checkCatalogue } from './build/check-catalogue.ts';
 import { onStop, runNode } from './build/child-process.ts';
@@ -21,19 +23,22 @@ import { clearLeftovers, publishStaging, sideFolders } from './build/publish-sit
 import { colourEnv, describeProblem, passOutputOn, wantsTraces } from './build/report.ts';
 import { SearchShardCache } from './build/search-shard-cache.ts';
 import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/content-location.ts';
+import { missingSiteUrlWarning } from '../src/deployment.ts';
 import { searchShardYears } from '../src/lib/search-shards.ts';
 
 const { values, tokens } = parseArgs({
-  options: { outDir: { type: 'string', default: 'dist' } },
+  options: { outDir: { type: 'string', default: 'dist' }, local: { type: 'boolean', default: false } },
   strict: false,
   tokens: true,
 });
 const passOn = tokens
-  .filter((t) => !(t.kind === 'option' && t.name === 'outDir'))
+  .filter((t) => !(t.kind === 'option' && (t.name === 'outDir' || t.name === 'local')))
   .flatMap((t) =>
     t.kind === 'positional' ? [t.value] : t.kind === 'option' ? [t.rawName, ...(t.value ? [t.value] : [])] : [],
   );
 const traces = wantsTraces(passOn);
+const siteUrlWarning = values.local ? undefined : missingSiteUrlWarning();
+if (siteUrlWarning) console.warn(styleText(['bold', 'yellow'], siteUrlWarning, { stream: process.stderr }));
 // What goes wrong outside a child, unforeseen: its message, its trace only when asked for.
 process.on('uncaughtException', (problem) => {
   console.error(describeProblem(problem, traces));

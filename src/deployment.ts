@@ -51,3 +51,18 @@ export function resolveDeployment(env: Readonly<Record<string, string | undefine
     basePath: segments.length === 0 ? '/' : `/${segments.join('/')}/`,
   };
 }
+
+/**
+ * The one line a build for the web prints when SITE_URL is unset (a build
+ * made only to be viewed on this machine, `npm start`'s, does not ask):
+ * every page, feed and the sitemap would name the default local address.
+ */
+export function missingSiteUrlWarning(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  if (env.SITE_URL?.trim()) return undefined;
+  return (
+    `WARNING: SITE_URL is not set, so canonical links, feeds, the sitemap and JSON-LD name ${deploymentDefaults.siteUrl} ` +
+    `and citations give paths only: set SITE_URL to the archive's public address (e.g. SITE_URL=https://news.example.org npm run build).`
+  );
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deploymentDefaults, resolveDeployment } from '../../src/deployment.ts';
+import { deploymentDefaults, missingSiteUrlWarning, resolveDeployment } from '../../src/deployment.ts';
 
 describe('resolveDeployment', () => {
   it('uses the defaults when SITE_URL and BASE_PATH are unset or empty', () => {
@@ -31,5 +31,25 @@ describe('resolveDeployment', () => {
   it('refuses a BASE_PATH with segments a URL path cannot hold plainly', () => {
     assert.throws(() => resolveDeployment({ BASE_PATH: '/news/../x/' }), /BASE_PATH: .*segment "\.\."/);
     assert.throws(() => resolveDeployment({ BASE_PATH: '/my news/' }), /BASE_PATH: .*segment "my news"/);
+  });
+});
+
+describe('missingSiteUrlWarning', () => {
+  it('names SITE_URL, the address used instead and what to set, in one line, when SITE_URL is unset or empty', () => {
+    for (const env of [{}, { SITE_URL: '  ' }]) {
+      const warning = missingSiteUrlWarning(env);
+      assert.ok(warning);
+      assert.doesNotMatch(warning, /\n/);
+      assert.match(warning, /^WARNING: SITE_URL is not set/);
+      assert.ok(warning.includes(deploymentDefaults.siteUrl), warning);
+      assert.match(
+        warning,
+        /set SITE_URL to the archive's public address \(e\.g\. SITE_URL=https:\/\/news\.example\.org/,
+      );
+    }
+  });
+
+  it('says nothing when SITE_URL is set', () => {
+    assert.equal(missingSiteUrlWarning({ SITE_URL: 'https://news.example.org' }), undefined);
   });
 });
