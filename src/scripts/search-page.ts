@@ -8,7 +8,8 @@ import {
 } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
-import { describeStatus, renderResult } from './search-results.ts';
+import { describeStatus, renderResult, type PartSearched } from './search-results.ts';
+import { searchScope, yearSpan, type SearchScope } from './search-scope.ts';
 import {
   effectiveSort,
   FILTER_NAMES,
@@ -47,13 +48,15 @@ interface LoadedIndex {
   readonly pagefind: Pagefind;
   /** The archive's first and last year, where a date range with an open end stops. */
   readonly years: readonly string[];
+  /** The shards a search of this state reads (search-scope.ts). */
+  scope(s: SearchState): SearchScope;
   /**
-   * Counts over every story, loaded on first use: that loads every filter's
-   * index (hundreds of KB in a large archive), so only open filters ask. Once
-   * loaded, searches count every filter too.
+   * Loads every filter's index for the shards loaded (hundreds of KB in a
+   * large archive), so only open filters ask; from then on, searches count
+   * every filter too, until another shard is loaded.
    */
-  allCounts(): Promise<FilterCounts>;
-  /** True once allCounts() has loaded: from then on, every search counts every filter. */
+  loadFilterIndex(): Promise<void>;
+  /** True while every loaded shard's filter index is loaded: a search then counts every filter. */
   countsEverything(): boolean;
 }
 
@@ -62,16 +65,30 @@ async function loadIndex(
   base: string,
   years: readonly string[],
   shards: readonly SearchShardRef[],
+  first: SearchState,
+  hasUndated: boolean,
 ): Promise<LoadedIndex | null> {
-  const pagefind = await loadPagefind(base, shards);
+  const scope = (pagefind: Pick<Pagefind, 'isLoaded'> | null, s: SearchState) =>
+    searchScope(shards, s, years, (shard) => pagefind?.isLoaded(shard) ?? false);
+  const pagefind = await loadPagefind(base, shards, { first: scope(null, first).shards[0], hasUndated });
   if (!pagefind) return null;
-  let allCounts: Promise<FilterCounts> | undefined;
-  let loaded = false;
+  const loadedCount = () => shards.filter((shard) => pagefind.isLoaded(shard)).length;
+  let filterIndex: Promise<unknown> | undefined;
+  let filterIndexFor = 0;
+  let counting = 0;
   return {
     pagefind,
     years,
-    allCounts: () => (allCounts ??= pagefind.filters().finally(() => (loaded = true))),
-    countsEverything: () => loaded,
+    scope: (s) => scope(pagefind, s),
+    loadFilterIndex: async () => {
+      if (filterIndexFor !== loadedCount()) {
+        filterIndexFor = loadedCount();
+        const shardsNow = filterIndexFor;
+        filterIndex = pagefind.filters().then(() => (counting = shardsNow));
+      }
+      await filterIndex;
+    },
+    countsEverything: () => counting === loadedCount(),
   };
 }
 
@@ -91,19 +108,39 @@ export async function startSearchPage(): Promise<void> {
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
+  const further = element<HTMLButtonElement>('search-further');
   const base = import.meta.env.BASE_URL;
 
   let state = parseSearchState(window.location.search);
   let pending: PagefindResult[] = [];
+  /** What the results shown came from: the shards searched, and how many stories they found. */
+  let shown: { scope: SearchScope; count: number } | undefined;
   // Each search gets a number; a slower, older search never overwrites a newer one.
   let latest = 0;
   // The controls answer at once; searches wait for the index, which loads meanwhile. The
   // page gives the archive's span as the date fields' limits, and the index's shards.
   const shards = JSON.parse(form.dataset.searchShards ?? '[]') as SearchShardRef[];
-  const index = loadIndex(base, [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean), shards);
+  const years = [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean);
+  const index = loadIndex(base, years, shards, state, form.dataset.undatedStories === 'true');
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
+
+  /** The years a search of part of the archive read, and which way the rest lies. */
+  const partSearched = (scope: SearchScope): PartSearched | undefined =>
+    scope.next
+      ? { span: yearSpan(scope.shards), rest: effectiveSort(state) === 'oldest' ? 'later' : 'earlier' }
+      : undefined;
+
+  /** Offers the next shard once every result of those searched is shown. */
+  function offerFurther(): void {
+    const next = pending.length === 0 ? shown?.scope.next : undefined;
+    further.hidden = !next;
+    if (next) {
+      const way = effectiveSort(state) === 'oldest' ? 'later' : 'earlier';
+      further.textContent = `Search ${way} years (${yearSpan([next])})`;
+    }
+  }
 
   /** Shows the next batch of results; `focusFirst` puts the focus on the first of them as soon as it is shown. */
   function showMore(focusFirst = false): Promise<void> {
@@ -112,18 +149,20 @@ export async function startSearchPage(): Promise<void> {
     pending = pending.slice(PAGE_SIZE);
     // Offered again once this batch is shown, so it always means "more after what you see".
     more.hidden = true;
+    further.hidden = true;
     // Fetched together, shown in order, each as soon as it and those before it have arrived.
     const data = batch.map((result) => result.data());
     const terms = highlightTerms(state.q);
     appending = appending.then(async () => {
       for (const [index, item] of data.entries()) {
-        const shown = await item;
+        const found = await item;
         if (current !== latest) return; // a newer search has replaced these results
-        const result = renderResult(shown, terms);
+        const result = renderResult(found, terms);
         list.append(result);
         if (focusFirst && index === 0) result.querySelector('a')?.focus();
       }
       more.hidden = pending.length === 0;
+      offerFurther();
     });
     return appending;
   }
@@ -133,19 +172,42 @@ export async function startSearchPage(): Promise<void> {
     ...(pagefindSort(s) ? { sort: pagefindSort(s) } : {}),
   });
 
-  /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
-  /** `counted`: the search just shown, when it ran with every filter's index loaded (so it counted them all). */
-  async function facetCounts(loaded: LoadedIndex, s: SearchState, counted?: PagefindSearch): Promise<FilterCounts> {
-    const { pagefind, years } = loaded;
-    const allCounts = await loaded.allCounts();
-    if (!s.q && !hasFilters(s)) return allCounts;
-    // With every filter's index loaded (above), a search counts every filter.
-    const search = counted ?? (await pagefind.search(s.q || null, options(loaded, s)));
+  /** The shards a search reads, loading those it lacks, saying so while they load ("Searching 2015–2019 …"). */
+  async function loadScope(loaded: LoadedIndex, s: SearchState, current: number): Promise<SearchScope> {
+    const scope = loaded.scope(s);
+    await loaded.pagefind.load(scope.shards, (missing) => {
+      if (current === latest) status.textContent = `Searching ${yearSpan(missing)} …`;
+    });
+    return scope;
+  }
+
+  /**
+   * Counts for each filter's values, over the shards the search reads: within
+   * the search with every other filter applied, so ticking one more value of a
+   * filter shows what it adds. Counting loads no shard. `counted`: the search
+   * just shown, when it ran with every filter's index loaded (so it counted them all).
+   */
+  async function facetCounts(
+    loaded: LoadedIndex,
+    s: SearchState,
+    scope: SearchScope,
+    counted?: PagefindSearch,
+  ): Promise<FilterCounts> {
+    const { pagefind } = loaded;
+    await loaded.loadFilterIndex();
+    // Shards not loaded are left out, and listed newest first as a search takes them.
+    const within = (...scopes: SearchScope[]) =>
+      shards.filter((shard) => pagefind.isLoaded(shard) && scopes.some((sc) => sc.shards.includes(shard)));
+    const search = counted ?? (await pagefind.search(s.q || null, options(loaded, s), within(scope)));
     const counts: FilterCounts = {};
     for (const name of FILTER_NAMES) {
-      if (!s.q && Object.keys(pagefindFilters(s, years, name)).length === 0) counts[name] = allCounts[name];
-      else if (s.filters[name].length === 0) counts[name] = search.filters[name];
-      else counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name))).filters[name];
+      if (s.filters[name].length === 0) counts[name] = search.filters[name];
+      else {
+        const without = { ...s, filters: { ...s.filters, [name]: [] } };
+        // The values not ticked are counted where the search without them reads; the ticked, where it reads.
+        const wider = within(loaded.scope(without), scope);
+        counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name), wider)).filters[name];
+      }
     }
     return counts;
   }
@@ -154,17 +216,20 @@ export async function startSearchPage(): Promise<void> {
   async function refreshPanel(loaded: LoadedIndex, counted?: PagefindSearch): Promise<void> {
     if (!refine.open) return showPanel({});
     const current = latest;
-    const counts = await facetCounts(loaded, state, counted);
-    if (current === latest) showPanel(counts);
+    const scope = loaded.scope(state);
+    const counts = await facetCounts(loaded, state, scope, counted);
+    if (current === latest) showPanel(counts, partSearched(scope));
   }
 
   let shownCounts: FilterCounts = {};
+  let shownPart: PartSearched | undefined;
   /** Filters whose whole list the reader asked for; shortened otherwise. */
   const expanded = new Set<FilterName>();
 
   /** Draws the filters, only while they are open: closed, they hold no checkbox to tab past. */
-  function showPanel(counts: FilterCounts): void {
+  function showPanel(counts: FilterCounts, part?: PartSearched): void {
     shownCounts = counts;
+    shownPart = part;
     if (!refine.open) {
       panel.replaceChildren();
       return;
@@ -172,7 +237,10 @@ export async function startSearchPage(): Promise<void> {
     const focused = document.activeElement;
     const focusKey =
       focused instanceof HTMLInputElement && panel.contains(focused) ? [focused.name, focused.value] : undefined;
-    panel.replaceChildren(...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
+    const note = document.createElement('p');
+    note.className = 'search-filters-note';
+    note.textContent = `Counts are of stories from ${part?.span}, the years searched so far.`;
+    panel.replaceChildren(...(part ? [note] : []), ...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
     if (focusKey) {
       const again = [...panel.querySelectorAll('input')].find((b) => b.name === focusKey[0] && b.value === focusKey[1]);
       again?.focus();
@@ -231,27 +299,69 @@ export async function startSearchPage(): Promise<void> {
     if (!state.q && !hasFilters(state)) {
       list.replaceChildren();
       pending = [];
+      shown = undefined;
       status.textContent = '';
       settleStatus(current);
       more.hidden = true;
+      further.hidden = true;
       await refreshPanel(loaded);
       return;
     }
+    const scope = await loadScope(loaded, state, current);
+    if (current !== latest) return;
     const countsEverything = loaded.countsEverything();
     const search =
       state.q && debounce
-        ? await pagefind.debouncedSearch(state.q, options(loaded, state), TYPING_PAUSE_MS)
-        : await pagefind.search(state.q || null, options(loaded, state));
+        ? await pagefind.debouncedSearch(state.q, options(loaded, state), scope.shards, TYPING_PAUSE_MS)
+        : await pagefind.search(state.q || null, options(loaded, state), scope.shards);
     if (!search || current !== latest) return;
     list.replaceChildren();
     more.hidden = true;
     pending = search.results;
-    status.replaceChildren(...describeStatus(search.results.length, state, base));
+    shown = { scope, count: search.results.length };
+    status.replaceChildren(...describeStatus(search.results.length, state, base, partSearched(scope)));
     settleStatus(current);
     // Results first; the filters' counts, which may take a search each, follow.
-    const shown = showMore();
+    const batch = showMore();
     await refreshPanel(loaded, countsEverything ? search : undefined);
-    await shown;
+    await batch;
+  }
+
+  /**
+   * Goes on past the shards searched (the next in the search's date order):
+   * loads it, searches it and adds its results after those shown, moving the
+   * focus to the first of them (or back to the button, when it found none and
+   * there is more still).
+   */
+  async function searchFurther(): Promise<void> {
+    const before = shown;
+    if (!before?.scope.next) return;
+    const current = ++latest;
+    further.hidden = true;
+    status.setAttribute('aria-busy', 'true');
+    try {
+      const loaded = await index;
+      if (!loaded) return;
+      await loaded.pagefind.load([before.scope.next], (missing) => {
+        if (current === latest) status.textContent = `Searching ${yearSpan(missing)} …`;
+      });
+      const scope = loaded.scope(state);
+      const added = scope.shards.filter((shard) => !before.scope.shards.includes(shard));
+      const search = await loaded.pagefind.search(state.q || null, options(loaded, state), added);
+      if (current !== latest) return;
+      pending = [...pending, ...search.results];
+      shown = { scope, count: before.count + search.results.length };
+      status.replaceChildren(...describeStatus(shown.count, state, base, partSearched(scope)));
+      settleStatus(current);
+      if (search.results.length > 0) await showMore(true);
+      else {
+        offerFurther();
+        (further.hidden ? status : further).focus();
+      }
+      await refreshPanel(loaded);
+    } finally {
+      settleStatus(current);
+    }
   }
 
   form.addEventListener('submit', (event) => {
@@ -275,7 +385,7 @@ export async function startSearchPage(): Promise<void> {
     const name = button?.dataset['showAll'] as FilterName | undefined;
     if (!name) return;
     expanded.add(name);
-    showPanel(shownCounts);
+    showPanel(shownCounts, shownPart);
     // The button is gone: go on from the top of the whole list.
     panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
   });
@@ -296,6 +406,7 @@ export async function startSearchPage(): Promise<void> {
   }
   // The reader reads on from the first new result (the button hides while they load).
   more.addEventListener('click', () => void showMore(true));
+  further.addEventListener('click', () => void searchFurther());
   refine.addEventListener('toggle', () => {
     const drawnBySearch = openedBySearch;
     openedBySearch = false;
