@@ -132,9 +132,9 @@ export async function startSearchPage(): Promise<void> {
       ? { span: yearSpan(scope.shards), rest: effectiveSort(state) === 'oldest' ? 'later' : 'earlier' }
       : undefined;
 
-  /** Offers the next shard once every result of those searched is shown. */
+  /** Offers the next shard while there is one (hidden while a batch or a shard loads). */
   function offerFurther(): void {
-    const next = pending.length === 0 ? shown?.scope.next : undefined;
+    const next = shown?.scope.next;
     further.hidden = !next;
     if (next) {
       const way = effectiveSort(state) === 'oldest' ? 'later' : 'earlier';
@@ -329,9 +329,10 @@ export async function startSearchPage(): Promise<void> {
 
   /**
    * Goes on past the shards searched (the next in the search's date order):
-   * loads it, searches it and adds its results after those shown, moving the
-   * focus to the first of them (or back to the button, when it found none and
-   * there is more still).
+   * loads it, searches it and adds its results after the others. When every
+   * result before them was shown, they are shown and the focus moves to the
+   * first of them; otherwise "Show more" reaches them, and the focus stays on
+   * the button (or the status, once there is nothing further).
    */
   async function searchFurther(): Promise<void> {
     const before = shown;
@@ -349,11 +350,13 @@ export async function startSearchPage(): Promise<void> {
       const added = scope.shards.filter((shard) => !before.scope.shards.includes(shard));
       const search = await loaded.pagefind.search(state.q || null, options(loaded, state), added);
       if (current !== latest) return;
+      // Shown at once when the reader is at the end of the list; otherwise they follow those still to show.
+      const atEnd = pending.length === 0;
       pending = [...pending, ...search.results];
       shown = { scope, count: before.count + search.results.length };
       status.replaceChildren(...describeStatus(shown.count, state, base, partSearched(scope)));
       settleStatus(current);
-      if (search.results.length > 0) await showMore(true);
+      if (atEnd && search.results.length > 0) await showMore(true);
       else {
         offerFurther();
         (further.hidden ? status : further).focus();

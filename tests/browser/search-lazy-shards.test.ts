@@ -117,6 +117,22 @@ describe('search loads the shards it needs', { timeout: 180_000 }, () => {
     });
   });
 
+  test('going further back before the end of the list adds the results after those still to show, and keeps the focus', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(searchPath({ q: EVERYWHERE }));
+      assert.equal(await announcedCount(page), storiesOf('2021'));
+      assert.ok(storiesOf('2021') > 10, 'more than a page of results in the newest shard');
+      await page.locator('#search-more').waitFor();
+      await page.locator(FURTHER_BUTTON).click();
+      await statusLine(page).filter({ hasText: 'in 2020–2021' }).waitFor();
+      assert.equal(await announcedCount(page), storiesOf('2021') + storiesOf('2020'));
+      assert.equal(await page.locator(markup.searchResults).count(), 10, 'the list is as it was');
+      assert.equal(await page.locator(FURTHER_BUTTON).evaluate((b) => b === document.activeElement), true);
+      const years = (await allResultPaths(page, { onlySearched: true })).map((path) => path.slice(1, 5));
+      assert.deepEqual(years, [...Array(storiesOf('2021')).fill('2021'), ...Array(storiesOf('2020')).fill('2020')]);
+    });
+  });
+
   test('oldest first starts from the oldest shard and goes on to later years', async () => {
     await site.withPage(async (page) => {
       const fetched = shardsFetched(page);
