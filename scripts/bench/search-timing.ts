@@ -152,11 +152,12 @@ async function timeGoingBack(page: Page, traffic: Traffic): Promise<GoingBack> {
       new Promise<number>((resolve) => {
         const status = document.getElementById('search-status')!;
         const start = performance.now();
+        // Done once not busy and no longer saying "Searching …" (which it says not busy, to be announced).
         new MutationObserver((_, observer) => {
-          if (status.hasAttribute('aria-busy')) return;
+          if (status.hasAttribute('aria-busy') || /^Searching /.test(status.textContent ?? '')) return;
           observer.disconnect();
           resolve(performance.now() - start);
-        }).observe(status, { attributes: true, attributeFilter: ['aria-busy'] });
+        }).observe(status, { attributes: true, attributeFilter: ['aria-busy'], childList: true, subtree: true });
         document.getElementById('search-further')!.click();
       }),
   );

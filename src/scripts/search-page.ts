@@ -132,9 +132,10 @@ export async function startSearchPage(): Promise<void> {
       ? { span: yearSpan(scope.shards), rest: effectiveSort(state) === 'oldest' ? 'later' : 'earlier' }
       : undefined;
 
-  /** Offers the next shard while there is one (hidden while a batch or a shard loads). */
+  /** Offers the next shard while there is one (hidden while a batch loads, unavailable while a shard does). */
   function offerFurther(): void {
     const next = shown?.scope.next;
+    further.removeAttribute('aria-disabled');
     further.hidden = !next;
     if (next) {
       const way = effectiveSort(state) === 'oldest' ? 'later' : 'earlier';
@@ -172,12 +173,21 @@ export async function startSearchPage(): Promise<void> {
     ...(pagefindSort(s) ? { sort: pagefindSort(s) } : {}),
   });
 
-  /** The shards a search reads, loading those it lacks, saying so while they load ("Searching 2015–2019 …"). */
+  /**
+   * Says which shards are loading ("Searching 2015–2019 …"). The status is
+   * not busy meanwhile, so that a screen reader announces it; the words of
+   * the search before are gone from it already.
+   */
+  function showProgress(current: number, missing: readonly SearchShardRef[]): void {
+    if (current !== latest) return;
+    status.textContent = `Searching ${yearSpan(missing)} …`;
+    status.removeAttribute('aria-busy');
+  }
+
+  /** The shards a search reads, loading those it lacks, saying so while they load. */
   async function loadScope(loaded: LoadedIndex, s: SearchState, current: number): Promise<SearchScope> {
     const scope = loaded.scope(s);
-    await loaded.pagefind.load(scope.shards, (missing) => {
-      if (current === latest) status.textContent = `Searching ${yearSpan(missing)} …`;
-    });
+    await loaded.pagefind.load(scope.shards, (missing) => showProgress(current, missing));
     return scope;
   }
 
@@ -338,14 +348,13 @@ export async function startSearchPage(): Promise<void> {
     const before = shown;
     if (!before?.scope.next) return;
     const current = ++latest;
-    further.hidden = true;
+    // It keeps the focus while the shard loads.
+    further.setAttribute('aria-disabled', 'true');
     status.setAttribute('aria-busy', 'true');
     try {
       const loaded = await index;
       if (!loaded) return;
-      await loaded.pagefind.load([before.scope.next], (missing) => {
-        if (current === latest) status.textContent = `Searching ${yearSpan(missing)} …`;
-      });
+      await loaded.pagefind.load([before.scope.next], (missing) => showProgress(current, missing));
       const scope = loaded.scope(state);
       const added = scope.shards.filter((shard) => !before.scope.shards.includes(shard));
       const search = await loaded.pagefind.search(state.q || null, options(loaded, state), added);
@@ -409,7 +418,9 @@ export async function startSearchPage(): Promise<void> {
   }
   // The reader reads on from the first new result (the button hides while they load).
   more.addEventListener('click', () => void showMore(true));
-  further.addEventListener('click', () => void searchFurther());
+  further.addEventListener('click', () => {
+    if (further.getAttribute('aria-disabled') !== 'true') void searchFurther();
+  });
   refine.addEventListener('toggle', () => {
     const drawnBySearch = openedBySearch;
     openedBySearch = false;

@@ -30,7 +30,7 @@ function shardsFetched(page: Page): Set<string> {
   return fetched;
 }
 
-/** Every text the status line shows, in order, from the page's start (a live list). */
+/** Every text the status line shows, in order, from the page's start, marked "(busy)" while it is (a live list). */
 async function statusTexts(page: Page): Promise<string[]> {
   const texts: string[] = [];
   await page.exposeFunction('recordStatus', (text: string) => texts.push(text));
@@ -38,7 +38,8 @@ async function statusTexts(page: Page): Promise<string[]> {
     document.addEventListener('DOMContentLoaded', () => {
       const status = document.getElementById('search-status')!;
       const record = (window as unknown as { recordStatus(text: string): void }).recordStatus;
-      new MutationObserver(() => record(status.textContent ?? '')).observe(status, {
+      const busy = () => (status.getAttribute('aria-busy') === 'true' ? ' (busy)' : '');
+      new MutationObserver(() => record(`${status.textContent ?? ''}${busy()}`)).observe(status, {
         childList: true,
         characterData: true,
         subtree: true,
@@ -84,6 +85,7 @@ describe('search loads the shards it needs', { timeout: 180_000 }, () => {
       await page.locator(FURTHER_BUTTON).click();
       const count = await announcedCount(page);
       assert.equal(count, storiesOf('2021') + storiesOf('2020'));
+      // Announced: a live region that is busy is not read out.
       assert.ok(texts.includes('Searching 2020 …'), texts.join('\n'));
       // The first of the results added has the focus, right after those shown before.
       const focused = page.locator(`${markup.searchResults} ${markup.resultLink}`).nth(newest.length);
