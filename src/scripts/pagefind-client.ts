@@ -46,7 +46,12 @@ interface PagefindModule {
 export interface Pagefind {
   /** True once the shard's index is part of every search. */
   isLoaded(shard: SearchShardRef): boolean;
-  /** Loads every shard of `shards` not loaded yet (Pagefind's `mergeIndex`), calling `loading` first when any needs loading. */
+  /**
+   * Loads every shard of `shards` not loaded yet (Pagefind's `mergeIndex`),
+   * calling `loading` first when any needs loading. Once a shard has failed
+   * to load, this and every search reject with a ShardLoadError naming it:
+   * Pagefind cannot search again until the page is loaded again.
+   */
   load(shards: readonly SearchShardRef[], loading?: (missing: readonly SearchShardRef[]) => void): Promise<void>;
   /** Searches `scope` (shards, newest first), loading them first. A null term browses by the filters alone. */
   search(
@@ -126,6 +131,15 @@ const ACROSS_SHARDS = { termSimilarity: 10 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A shard's index that did not load (a network error, a missing file). */
+export class ShardLoadError extends Error {
+  readonly shard: SearchShardRef;
+  constructor(shard: SearchShardRef, cause: unknown) {
+    super(`the search index of ${shard.id} did not load`, { cause });
+    this.shard = shard;
+  }
+}
+
 /** An archive with no stories has no index to load, and nothing to find. */
 const NO_INDEX: Pagefind = {
   isLoaded: () => true,
@@ -166,16 +180,24 @@ export async function loadPagefind(
   const undated = hasUndated && oldest ? { shard: oldest, years: shards.flatMap(shardYears).map(String) } : undefined;
   const loading = new Map<string, Promise<void>>([[first.id, Promise.resolve()]]);
   const loaded = new Set<string>([first.id]);
+  // Pagefind keeps an index that failed to merge among those it searches, and every search then fails.
+  let failed: ShardLoadError | undefined;
   const load = async (wanted: readonly SearchShardRef[], onLoading?: (missing: readonly SearchShardRef[]) => void) => {
+    if (failed) throw failed;
     const missing = wanted.filter((shard) => !loading.has(shard.id));
     if (missing.length > 0) onLoading?.(missing);
     for (const shard of missing) {
-      loading.set(
-        shard.id,
-        pagefind.mergeIndex(bundle(shard.id), options).then(() => void loaded.add(shard.id)),
+      const merged = pagefind.mergeIndex(bundle(shard.id), options).then(
+        () => void loaded.add(shard.id),
+        (error: unknown) => {
+          failed ??= new ShardLoadError(shard, error);
+          throw failed;
+        },
       );
+      loading.set(shard.id, merged);
     }
     await Promise.all(wanted.map((shard) => loading.get(shard.id)));
+    if (failed) throw failed;
   };
 
   const search = async (

@@ -1,5 +1,5 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
-import { type PagefindResult, type PagefindSearch, type SearchShardRef } from './pagefind-client.ts';
+import { ShardLoadError, type PagefindResult, type PagefindSearch, type SearchShardRef } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { describeStatus, renderResult, type PartSearched } from './search-results.ts';
@@ -131,11 +131,22 @@ export async function startSearchPage(): Promise<void> {
     status.removeAttribute('aria-busy');
   }
 
-  /** The shards a search reads, loading those it lacks, saying so while they load. */
-  async function loadScope(loaded: LoadedIndex, s: SearchState, current: number): Promise<SearchScope> {
-    const scope = loaded.scope(s);
-    await loaded.pagefind.load(scope.shards, (missing) => showProgress(current, missing));
-    return scope;
+  /** Loads the shards a search reads, saying so while they load; false, saying so, when one has failed to load (now or before). */
+  async function loadScope(
+    loaded: LoadedIndex,
+    shardsWanted: readonly SearchShardRef[],
+    current: number,
+  ): Promise<boolean> {
+    try {
+      await loaded.pagefind.load(shardsWanted, (missing) => showProgress(current, missing));
+      return true;
+    } catch (error) {
+      if (!(error instanceof ShardLoadError)) throw error;
+      if (current === latest) {
+        status.textContent = `The search index of ${yearSpan([error.shard])} did not load. Reload the page to search again.`;
+      }
+      return false;
+    }
   }
 
   /**
@@ -238,6 +249,14 @@ export async function startSearchPage(): Promise<void> {
     }
   }
 
+  function clearResults(): void {
+    list.replaceChildren();
+    pending = [];
+    shown = undefined;
+    more.hidden = true;
+    further.hidden = true;
+  }
+
   async function searchAndShow(current: number, history: HistoryMode, debounce: boolean): Promise<void> {
     if (history !== 'none') {
       const query = serialiseSearchState(state);
@@ -254,17 +273,17 @@ export async function startSearchPage(): Promise<void> {
     }
     const { pagefind } = loaded;
     if (!state.q && !hasFilters(state)) {
-      list.replaceChildren();
-      pending = [];
-      shown = undefined;
+      clearResults();
       status.textContent = '';
       settleStatus(current);
-      more.hidden = true;
-      further.hidden = true;
       await refreshPanel(loaded);
       return;
     }
-    const scope = await loadScope(loaded, state, current);
+    const scope = loaded.scope(state);
+    if (!(await loadScope(loaded, scope.shards, current))) {
+      if (current === latest) clearResults();
+      return;
+    }
     if (current !== latest) return;
     const countsEverything = loaded.countsEverything();
     const search =
@@ -301,7 +320,7 @@ export async function startSearchPage(): Promise<void> {
     try {
       const loaded = await index;
       if (!loaded) return;
-      await loaded.pagefind.load([before.scope.next], (missing) => showProgress(current, missing));
+      if (!(await loadScope(loaded, [before.scope.next], current))) return;
       const scope = loaded.scope(state);
       const added = scope.shards.filter((shard) => !before.scope.shards.includes(shard));
       const search = await loaded.pagefind.search(state.q || null, options(loaded, state), added);
@@ -373,7 +392,8 @@ export async function startSearchPage(): Promise<void> {
     openedBySearch = false;
     if (!refine.open) return showPanel({});
     if (drawnBySearch) return;
-    void index.then((loaded) => loaded && refreshPanel(loaded));
+    // After a shard failed to load, the status says so and the filters stay empty.
+    void index.then((loaded) => loaded && refreshPanel(loaded)).catch(() => showPanel({}));
   });
   window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));
 

@@ -135,6 +135,28 @@ describe('search loads the shards it needs', { timeout: 180_000 }, () => {
     });
   });
 
+  test('a shard that fails to load is named, the results found stay, and the page asks to be reloaded', async () => {
+    const entry = '/pagefind/2020/pagefind-entry.json';
+    await site.withPage(
+      async (page) => {
+        // Pagefind asks for it with a cache-busting query.
+        await page.context().route(`**${entry}?*`, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+        await page.goto(searchPath({ q: EVERYWHERE }));
+        await announcedCount(page);
+        await page.locator(FURTHER_BUTTON).click();
+        const failed = 'The search index of 2020 did not load. Reload the page to search again.';
+        await statusLine(page).filter({ hasText: failed }).waitFor();
+        assert.equal(await page.locator(markup.searchResults).count(), 10, 'the results found stay');
+        assert.equal(await page.locator(FURTHER_BUTTON).getAttribute('aria-disabled'), 'true');
+        // Pagefind cannot search past a failed index: a new search says so too, instead of failing silently.
+        await page.locator(markup.searchInput).fill('fixture');
+        await statusLine(page).filter({ hasText: failed }).waitFor();
+        assert.equal(await page.locator(markup.searchResults).count(), 0);
+      },
+      { allowResponses: [{ path: entry, status: 503 }], allowConsoleErrors: [/^Failed to load Pagefind metadata/] },
+    );
+  });
+
   test('oldest first starts from the oldest shard and goes on to later years', async () => {
     await site.withPage(async (page) => {
       const fetched = shardsFetched(page);
