@@ -198,10 +198,19 @@ export function formatReport(f: BenchFigures): string {
         `≤ ${TARGETS.firstResultMs} ms ${mark(s.firstResultMs <= TARGETS.firstResultMs)}`,
       ],
       [
-        `first search, "${s.word}": transferred (Pagefind at page load + after typing)`,
-        `${kilobytes(s.pagefindLoadBytes)} + ${kilobytes(s.afterTypingBytes)} (${s.afterTypingRequests} requests) = ${kilobytes(total)}`,
+        `first search, "${s.word}": transferred (Pagefind at page load + after typing; shards read)`,
+        `${kilobytes(s.pagefindLoadBytes)} + ${kilobytes(s.afterTypingBytes)} (${s.afterTypingRequests} requests) = ${kilobytes(total)}; ${s.shardsFetched.join(', ')}`,
         `≤ ${TARGETS.searchKB} KB ${mark(total <= TARGETS.searchKB * KB)}`,
       ],
+      ...(s.goingBack
+        ? [
+            [
+              `then "${s.goingBack.label}": pressed → counted, transferred`,
+              `${Math.round(s.goingBack.ms)} ms, ${kilobytes(s.goingBack.bytes)} (${s.goingBack.requests} requests; ${s.goingBack.shardsFetched.join(', ')})`,
+              '',
+            ],
+          ]
+        : []),
     ];
   });
   const pages = table(

@@ -1,11 +1,15 @@
-import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { chromiumPath } from '../../tests/support/chromium.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 
 export interface FirstSearch {
   readonly word: string;
-  /** From the input event of typing the word to the first result in the results list (page clock). */
+  /**
+   * From the input event of typing the word to the first result in the
+   * results list (page clock), or to the status saying that the years
+   * searched have none.
+   */
   readonly firstResultMs: number;
   /**
    * The same from pressing Enter (the form's submit event) on a fresh page: the
@@ -19,6 +23,20 @@ export interface FirstSearch {
   /** Everything fetched from typing until the network is quiet again (index chunks, fragments). */
   readonly afterTypingBytes: number;
   readonly afterTypingRequests: number;
+  /** The index's shards whose files the page fetched, from loading to the first search's end (`pagefind/<shard>/`). */
+  readonly shardsFetched: readonly string[];
+  /** Going one shard further back ("Search earlier years"), when the first search offered it. */
+  readonly goingBack?: GoingBack;
+}
+
+/** From pressing "Search earlier years (…)" to the status saying what the search found with that shard. */
+export interface GoingBack {
+  /** The button's words, naming the years. */
+  readonly label: string;
+  readonly ms: number;
+  readonly bytes: number;
+  readonly requests: number;
+  readonly shardsFetched: readonly string[];
 }
 
 const QUIET_MS = 500;
@@ -41,7 +59,12 @@ export async function timeFirstSearches(siteDir: string, words: readonly string[
     for (const word of words) {
       const typed = await timeOne(browser, server.url, word, 'type');
       const entered = await timeOne(browser, server.url, word, 'enter');
-      results.push({ ...typed, firstResultOnEnterMs: entered.firstResultMs });
+      const { goingBack: _ignored, ...first } = typed;
+      results.push({
+        ...first,
+        firstResultOnEnterMs: entered.firstResultMs,
+        ...(typed.goingBack ? { goingBack: typed.goingBack } : {}),
+      });
     }
     return results;
   } finally {
@@ -75,6 +98,13 @@ async function timeOne(
           marks.firstResult = performance.now();
           observer.disconnect();
         }).observe(list, { childList: true, subtree: true });
+        // A search of the newest years only may find nothing there: then it is answered when it says so.
+        const status = document.getElementById('search-status')!;
+        new MutationObserver((_, observer) => {
+          if (status.hasAttribute('aria-busy') || !/^No stories/.test(status.textContent ?? '')) return;
+          marks.firstResult ??= performance.now();
+          observer.disconnect();
+        }).observe(status, { attributes: true, attributeFilter: ['aria-busy'] });
       },
       how === 'type' ? 'input' : 'submit',
     );
@@ -88,21 +118,60 @@ async function timeOne(
     traffic.startCounting();
     if (how === 'type') await page.fill('#search-query', word);
     else await page.press('#search-query', 'Enter');
-    await page.locator('#search-results li').first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('#search-results li')
+      .first()
+      .or(page.locator('#search-status:not([aria-busy])', { hasText: /^No stories/ }))
+      .waitFor({ timeout: 60_000 });
     await traffic.quiet();
     const marks = await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench);
-    return {
+    const first = {
       word,
       firstResultMs: marks.firstResult! - marks.started!,
       status: (await page.locator('#search-status').textContent())?.trim() ?? '',
       pagefindLoadBytes,
       afterTypingBytes: traffic.countedBytes(),
       afterTypingRequests: traffic.countedRequests(),
+      shardsFetched: traffic.shards(),
     };
+    const further = page.locator('#search-further');
+    if (how === 'enter' || !(await further.isVisible())) return first;
+    return { ...first, goingBack: await timeGoingBack(page, traffic) };
   } finally {
     await context.close();
   }
 }
+
+/** Presses "Search earlier years (…)" and times it to the status no longer being busy (the shard loaded, searched and counted). */
+async function timeGoingBack(page: Page, traffic: Traffic): Promise<GoingBack> {
+  const further = page.locator('#search-further');
+  const label = (await further.textContent())?.trim() ?? '';
+  traffic.startCounting();
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const status = document.getElementById('search-status')!;
+        const start = performance.now();
+        // Done once not busy and no longer saying "Searching …" (which it says not busy, to be announced).
+        new MutationObserver((_, observer) => {
+          if (status.hasAttribute('aria-busy') || /^Searching /.test(status.textContent ?? '')) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }).observe(status, { attributes: true, attributeFilter: ['aria-busy'], childList: true, subtree: true });
+        document.getElementById('search-further')!.click();
+      }),
+  );
+  await traffic.quiet();
+  return {
+    label,
+    ms,
+    bytes: traffic.countedBytes(),
+    requests: traffic.countedRequests(),
+    shardsFetched: traffic.shards({ countedOnly: true }),
+  };
+}
+
+type Traffic = ReturnType<typeof recordTraffic>;
 
 /**
  * Transferred bytes per request (headers and body as received: Playwright's
@@ -136,8 +205,21 @@ function recordTraffic(context: BrowserContext) {
     lastActivity = performance.now();
   });
   const sum = (requests: Iterable<Request>) => [...requests].reduce((total, r) => total + (sizes.get(r) ?? 0), 0);
+  const shardOf = (url: string) => /\/pagefind\/([^/]+)\//.exec(new URL(url).pathname)?.[1];
   return {
-    startCounting: () => (counting = true),
+    /** Counts from now on only (what was counted before is forgotten). */
+    startCounting: () => {
+      counted.clear();
+      counting = true;
+    },
+    /** The shards fetched from, in the order first fetched: every request, or only those counted. */
+    shards: ({ countedOnly = false } = {}) => [
+      ...new Set(
+        [...(countedOnly ? counted : sizes.keys())]
+          .map((r) => shardOf(r.url()))
+          .filter((id): id is string => id !== undefined),
+      ),
+    ],
     countedBytes: () => sum(counted),
     countedRequests: () => counted.size,
     bytes: (match: (url: string) => boolean) => sum([...sizes.keys()].filter((r) => match(r.url()))),

@@ -1,4 +1,4 @@
-import { shardYears, type SearchShardRef } from '../lib/search-shards.ts';
+import { shardYears, undatedShard, type SearchShardRef } from '../lib/search-shards.ts';
 
 export type { SearchShardRef };
 
@@ -28,27 +28,45 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-/** Pagefind's module: its first shard's index, with the others merged in (`mergeIndex`). */
+/** Pagefind's module: the first shard loaded is its primary index, the others merged in (`mergeIndex`). */
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
-  /** Starts loading the runtime and the first index's metadata. */
+  /** Starts loading the runtime and the primary index's metadata. */
   init(): Promise<void>;
-  /** Adds another index (another shard's bundle) to every search. */
+  /** Adds another index (another shard's bundle) to every search from now on. */
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   /** A null term browses by the filters alone. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
-  /** Every filter value with its count over every index. */
+  /** Every filter value with its count over every index loaded. */
   filters(): Promise<PagefindFilterCounts>;
 }
 
-/** Every shard's index, searched as one. */
+/** The index, in shards loaded as searches need them. */
 export interface Pagefind {
-  /** A null term browses by the filters alone. */
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
-  /** Waits `ms` (fetching the term's index meanwhile) and searches, unless another call came first: then null. */
-  debouncedSearch(term: string, options: PagefindSearchOptions | undefined, ms: number): Promise<PagefindSearch | null>;
-  /** Every filter value with its count over every shard. */
+  /** True once the shard's index is part of every search. */
+  isLoaded(shard: SearchShardRef): boolean;
+  /**
+   * Loads every shard of `shards` not loaded yet (Pagefind's `mergeIndex`),
+   * calling `loading` first when any needs loading. Once a shard has failed
+   * to load, this and every search reject with a ShardLoadError naming it:
+   * Pagefind cannot search again until the page is loaded again.
+   */
+  load(shards: readonly SearchShardRef[], loading?: (missing: readonly SearchShardRef[]) => void): Promise<void>;
+  /** Searches `scope` (shards, newest first), loading them first. A null term browses by the filters alone. */
+  search(
+    term: string | null,
+    options: PagefindSearchOptions,
+    scope: readonly SearchShardRef[],
+  ): Promise<PagefindSearch>;
+  /** Waits `ms` (fetching the term's index meanwhile) and searches `scope`, unless another call came first: then null. */
+  debouncedSearch(
+    term: string,
+    options: PagefindSearchOptions,
+    scope: readonly SearchShardRef[],
+    ms: number,
+  ): Promise<PagefindSearch | null>;
+  /** Every filter value with its count over the shards loaded. */
   filters(): Promise<PagefindFilterCounts>;
 }
 
@@ -64,25 +82,41 @@ export function sumFilterCounts(counts: readonly PagefindFilterCounts[]): Pagefi
   return sum;
 }
 
+/** What the searches of a scope depend on beyond it. */
+export interface ShardsAnswering {
+  /** How many shards are loaded or loading: every one of them answers every search. */
+  readonly loaded: number;
+  /** The shard that holds the archive's undated stories (the oldest), when it has any, and every year the archive's shards cover. */
+  readonly undated?: { readonly shard: SearchShardRef; readonly years: readonly string[] };
+}
+
 /**
- * The searches a date order takes over several shards: one per shard, in
- * the order of the sort (shards are given newest first and hold disjoint
- * ranges of years), each held to its shard's years on top of the reader's
- * own filters. Needed because, across merged indexes, Pagefind ranks a
- * result by its place in its own index's order, which interleaves shards;
- * relevance merges correctly as it is, in one search.
+ * The searches a search of `scope` (shards, newest first) takes. Relevance
+ * is one search, which ranks across shards as it is. A date order is one
+ * search per shard, in the order of the sort, each held to its shard's years
+ * on top of the reader's own filters, once more than one shard answers:
+ * across merged indexes Pagefind ranks a result by its place in its own
+ * index's order, which would interleave shards. Undated stories have no date
+ * to sort by, and Pagefind leaves them out of a sorted search: when the scope
+ * holds their shard, one more search, by relevance, finds those that match,
+ * at the old end of the order.
  */
 export function dateOrderSearches(
-  newestFirst: readonly SearchShardRef[],
+  scope: readonly SearchShardRef[],
   options: PagefindSearchOptions,
+  answering: ShardsAnswering,
 ): PagefindSearchOptions[] {
   const direction = options.sort ? Object.values(options.sort)[0] : undefined;
-  if (!direction || newestFirst.length < 2) return [options];
-  const inOrder = direction === 'asc' ? [...newestFirst].reverse() : newestFirst;
-  return inOrder.map((shard) => {
-    const years = shardYears(shard).map(String);
-    return { ...options, filters: { all: [options.filters ?? {}, { year: { any: years } }] } };
-  });
+  if (!direction) return [options];
+  const reader = options.filters ?? {};
+  const heldTo = (years: readonly number[]) => ({ all: [reader, { year: { any: years.map(String) } }] });
+  const dated =
+    answering.loaded < 2 ? [options] : scope.map((shard) => ({ ...options, filters: heldTo(shardYears(shard)) }));
+  const { undated } = answering;
+  if (!undated || !scope.includes(undated.shard)) return direction === 'asc' ? dated.reverse() : dated;
+  const { sort: _sort, ...unsorted } = options;
+  const withoutDate = { ...unsorted, filters: { all: [reader, { not: { year: { any: [...undated.years] } } }] } };
+  return direction === 'asc' ? [withoutDate, ...dated.reverse()] : [...dated, withoutDate];
 }
 
 /**
@@ -97,51 +131,105 @@ const ACROSS_SHARDS = { termSimilarity: 10 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Loads every shard of the index that `npm run build` wrote to
- * /pagefind/<shard>/ (shards given newest first) and searches them as one.
- * Resolves to null when the index is missing (a dev server before the
- * first build), so the page can say so instead of failing.
- */
-export async function loadPagefind(base: string, shards: readonly SearchShardRef[]): Promise<Pagefind | null> {
-  const [first, ...others] = shards;
-  // An archive with no stories has no index to load, and nothing to find.
-  if (!first) {
-    const nothing = async (): Promise<PagefindSearch> => ({ results: [], filters: {} });
-    return { search: nothing, debouncedSearch: nothing, filters: async () => ({}) };
+/** A shard's index that did not load (a network error, a missing file). */
+export class ShardLoadError extends Error {
+  readonly shard: SearchShardRef;
+  constructor(shard: SearchShardRef, cause: unknown) {
+    super(`the search index of ${shard.id} did not load`, { cause });
+    this.shard = shard;
   }
+}
+
+/** An archive with no stories has no index to load, and nothing to find. */
+const NO_INDEX: Pagefind = {
+  isLoaded: () => true,
+  load: async () => {},
+  search: async () => ({ results: [], filters: {} }),
+  debouncedSearch: async () => ({ results: [], filters: {} }),
+  filters: async () => ({}),
+};
+
+/**
+ * The index that `npm run build` wrote to /pagefind/<shard>/ (`shards`
+ * given newest first), loading a shard only when a search first needs it:
+ * the first shard loaded is Pagefind's primary index, each later one is
+ * merged in as it arrives. Starts loading `first` at once, so that a first
+ * search fetches only its words' part of the index. Resolves to null when
+ * the index is missing (a dev server before the first build), so the page
+ * can say so instead of failing.
+ */
+export async function loadPagefind(
+  base: string,
+  shards: readonly SearchShardRef[],
+  { first = shards[0], hasUndated = false }: { first?: SearchShardRef; hasUndated?: boolean } = {},
+): Promise<Pagefind | null> {
+  if (!first) return NO_INDEX;
+  const bundle = (id: string) => `${base}pagefind/${id}/`;
+  const options = { baseUrl: base, excerptLength: 30, ...(shards.length > 1 ? { ranking: ACROSS_SHARDS } : {}) };
+  let pagefind: PagefindModule;
   try {
-    const bundle = (id: string) => `${base}pagefind/${id}/`;
-    const pagefind = (await import(/* @vite-ignore */ `${bundle(first.id)}pagefind.js`)) as PagefindModule;
-    const options = { baseUrl: base, excerptLength: 30, ...(others.length > 0 ? { ranking: ACROSS_SHARDS } : {}) };
+    pagefind = (await import(/* @vite-ignore */ `${bundle(first.id)}pagefind.js`)) as PagefindModule;
     await pagefind.options({ ...options, basePath: bundle(first.id) });
     // Pagefind loads its WebAssembly and the index's metadata on its first
-    // search unless told to start now: the first search then only fetches
-    // the searched word's part of the index.
+    // search unless told to start now.
     await pagefind.init();
-    await Promise.all(others.map((shard) => pagefind.mergeIndex(bundle(shard.id), options)));
-
-    const search = async (term: string | null, given: PagefindSearchOptions = {}): Promise<PagefindSearch> => {
-      const searches = await Promise.all(dateOrderSearches(shards, given).map((o) => pagefind.search(term, o)));
-      return {
-        results: searches.flatMap((s) => s.results),
-        filters: sumFilterCounts(searches.map((s) => s.filters)),
-      };
-    };
-    let latest = 0;
-    return {
-      search,
-      async debouncedSearch(term, given, ms) {
-        const id = ++latest;
-        void pagefind.preload(term, given);
-        await sleep(ms);
-        if (id !== latest) return null;
-        const found = await search(term, given);
-        return id === latest ? found : null;
-      },
-      filters: () => pagefind.filters(),
-    };
   } catch {
     return null;
   }
+  const oldest = undatedShard(shards);
+  const undated = hasUndated && oldest ? { shard: oldest, years: shards.flatMap(shardYears).map(String) } : undefined;
+  const loading = new Map<string, Promise<void>>([[first.id, Promise.resolve()]]);
+  const loaded = new Set<string>([first.id]);
+  // Pagefind keeps an index that failed to merge among those it searches, and every search then fails.
+  let failed: ShardLoadError | undefined;
+  const load = async (wanted: readonly SearchShardRef[], onLoading?: (missing: readonly SearchShardRef[]) => void) => {
+    if (failed) throw failed;
+    const missing = wanted.filter((shard) => !loading.has(shard.id));
+    if (missing.length > 0) onLoading?.(missing);
+    for (const shard of missing) {
+      const merged = pagefind.mergeIndex(bundle(shard.id), options).then(
+        () => void loaded.add(shard.id),
+        (error: unknown) => {
+          failed ??= new ShardLoadError(shard, error);
+          throw failed;
+        },
+      );
+      loading.set(shard.id, merged);
+    }
+    await Promise.all(wanted.map((shard) => loading.get(shard.id)));
+    if (failed) throw failed;
+  };
+
+  const search = async (
+    term: string | null,
+    given: PagefindSearchOptions,
+    scope: readonly SearchShardRef[],
+  ): Promise<PagefindSearch> => {
+    if (scope.length === 0) return { results: [], filters: {} };
+    await load(scope);
+    const searches = await Promise.all(
+      dateOrderSearches(scope, given, { loaded: loading.size, ...(undated ? { undated } : {}) }).map((o) =>
+        pagefind.search(term, o),
+      ),
+    );
+    return {
+      results: searches.flatMap((s) => s.results),
+      filters: sumFilterCounts(searches.map((s) => s.filters)),
+    };
+  };
+  let latest = 0;
+  return {
+    isLoaded: (shard) => loaded.has(shard.id),
+    load,
+    search,
+    async debouncedSearch(term, given, scope, ms) {
+      const id = ++latest;
+      if (scope.every((shard) => loaded.has(shard.id))) void pagefind.preload(term, given);
+      await sleep(ms);
+      if (id !== latest) return null;
+      const found = await search(term, given, scope);
+      return id === latest ? found : null;
+    },
+    filters: () => pagefind.filters(),
+  };
 }

@@ -1,14 +1,10 @@
 import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
-import {
-  loadPagefind,
-  type Pagefind,
-  type PagefindResult,
-  type PagefindSearch,
-  type SearchShardRef,
-} from './pagefind-client.ts';
+import { ShardLoadError, type PagefindResult, type PagefindSearch, type SearchShardRef } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
-import { describeStatus, renderResult } from './search-results.ts';
+import { describeStatus, renderResult, type PartSearched } from './search-results.ts';
+import { loadIndex, type LoadedIndex } from './search-index.ts';
+import { yearSpan, type SearchScope } from './search-scope.ts';
 import {
   effectiveSort,
   FILTER_NAMES,
@@ -43,38 +39,6 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-interface LoadedIndex {
-  readonly pagefind: Pagefind;
-  /** The archive's first and last year, where a date range with an open end stops. */
-  readonly years: readonly string[];
-  /**
-   * Counts over every story, loaded on first use: that loads every filter's
-   * index (hundreds of KB in a large archive), so only open filters ask. Once
-   * loaded, searches count every filter too.
-   */
-  allCounts(): Promise<FilterCounts>;
-  /** True once allCounts() has loaded: from then on, every search counts every filter. */
-  countsEverything(): boolean;
-}
-
-/** The index, or null when there is none. */
-async function loadIndex(
-  base: string,
-  years: readonly string[],
-  shards: readonly SearchShardRef[],
-): Promise<LoadedIndex | null> {
-  const pagefind = await loadPagefind(base, shards);
-  if (!pagefind) return null;
-  let allCounts: Promise<FilterCounts> | undefined;
-  let loaded = false;
-  return {
-    pagefind,
-    years,
-    allCounts: () => (allCounts ??= pagefind.filters().finally(() => (loaded = true))),
-    countsEverything: () => loaded,
-  };
-}
-
 /**
  * Wires the search page: the state (words, filters, order) lives in the
  * address, results and filter counts follow it, and more results load on
@@ -91,19 +55,40 @@ export async function startSearchPage(): Promise<void> {
   const status = element<HTMLParagraphElement>('search-status');
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
+  const further = element<HTMLButtonElement>('search-further');
   const base = import.meta.env.BASE_URL;
 
   let state = parseSearchState(window.location.search);
   let pending: PagefindResult[] = [];
+  /** What the results shown came from: the shards searched, and how many stories they found. */
+  let shown: { scope: SearchScope; count: number } | undefined;
   // Each search gets a number; a slower, older search never overwrites a newer one.
   let latest = 0;
   // The controls answer at once; searches wait for the index, which loads meanwhile. The
   // page gives the archive's span as the date fields' limits, and the index's shards.
   const shards = JSON.parse(form.dataset.searchShards ?? '[]') as SearchShardRef[];
-  const index = loadIndex(base, [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean), shards);
+  const years = [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean);
+  const index = loadIndex(base, years, shards, state, form.dataset.undatedStories === 'true');
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
+
+  /** The years a search of part of the archive read, and which way the rest lies. */
+  const partSearched = (scope: SearchScope): PartSearched | undefined =>
+    scope.next
+      ? { span: yearSpan(scope.shards), rest: effectiveSort(state) === 'oldest' ? 'later' : 'earlier' }
+      : undefined;
+
+  /** Offers the next shard while there is one (hidden while a batch loads, unavailable while a shard does). */
+  function offerFurther(): void {
+    const next = shown?.scope.next;
+    further.removeAttribute('aria-disabled');
+    further.hidden = !next;
+    if (next) {
+      const way = effectiveSort(state) === 'oldest' ? 'later' : 'earlier';
+      further.textContent = `Search ${way} years (${yearSpan([next])})`;
+    }
+  }
 
   /** Shows the next batch of results; `focusFirst` puts the focus on the first of them as soon as it is shown. */
   function showMore(focusFirst = false): Promise<void> {
@@ -112,18 +97,20 @@ export async function startSearchPage(): Promise<void> {
     pending = pending.slice(PAGE_SIZE);
     // Offered again once this batch is shown, so it always means "more after what you see".
     more.hidden = true;
+    further.hidden = true;
     // Fetched together, shown in order, each as soon as it and those before it have arrived.
     const data = batch.map((result) => result.data());
     const terms = highlightTerms(state.q);
     appending = appending.then(async () => {
       for (const [index, item] of data.entries()) {
-        const shown = await item;
+        const found = await item;
         if (current !== latest) return; // a newer search has replaced these results
-        const result = renderResult(shown, terms);
+        const result = renderResult(found, terms);
         list.append(result);
         if (focusFirst && index === 0) result.querySelector('a')?.focus();
       }
       more.hidden = pending.length === 0;
+      offerFurther();
     });
     return appending;
   }
@@ -133,19 +120,62 @@ export async function startSearchPage(): Promise<void> {
     ...(pagefindSort(s) ? { sort: pagefindSort(s) } : {}),
   });
 
-  /** Counts for each filter's values: within the search with every other filter applied, so ticking one more value of a filter shows what it adds. */
-  /** `counted`: the search just shown, when it ran with every filter's index loaded (so it counted them all). */
-  async function facetCounts(loaded: LoadedIndex, s: SearchState, counted?: PagefindSearch): Promise<FilterCounts> {
-    const { pagefind, years } = loaded;
-    const allCounts = await loaded.allCounts();
-    if (!s.q && !hasFilters(s)) return allCounts;
-    // With every filter's index loaded (above), a search counts every filter.
-    const search = counted ?? (await pagefind.search(s.q || null, options(loaded, s)));
+  /**
+   * Says which shards are loading ("Searching 2015–2019 …"). The status is
+   * not busy meanwhile, so that a screen reader announces it; the words of
+   * the search before are gone from it already.
+   */
+  function showProgress(current: number, missing: readonly SearchShardRef[]): void {
+    if (current !== latest) return;
+    status.textContent = `Searching ${yearSpan(missing)} …`;
+    status.removeAttribute('aria-busy');
+  }
+
+  /** Loads the shards a search reads, saying so while they load; false, saying so, when one has failed to load (now or before). */
+  async function loadScope(
+    loaded: LoadedIndex,
+    shardsWanted: readonly SearchShardRef[],
+    current: number,
+  ): Promise<boolean> {
+    try {
+      await loaded.pagefind.load(shardsWanted, (missing) => showProgress(current, missing));
+      return true;
+    } catch (error) {
+      if (!(error instanceof ShardLoadError)) throw error;
+      if (current === latest) {
+        status.textContent = `The search index of ${yearSpan([error.shard])} did not load. Reload the page to search again.`;
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Counts for each filter's values, over the shards the search reads: within
+   * the search with every other filter applied, so ticking one more value of a
+   * filter shows what it adds. Counting loads no shard. `counted`: the search
+   * just shown, when it ran with every filter's index loaded (so it counted them all).
+   */
+  async function facetCounts(
+    loaded: LoadedIndex,
+    s: SearchState,
+    scope: SearchScope,
+    counted?: PagefindSearch,
+  ): Promise<FilterCounts> {
+    const { pagefind } = loaded;
+    await loaded.loadFilterIndex();
+    // Shards not loaded are left out, and listed newest first as a search takes them.
+    const within = (...scopes: SearchScope[]) =>
+      shards.filter((shard) => pagefind.isLoaded(shard) && scopes.some((sc) => sc.shards.includes(shard)));
+    const search = counted ?? (await pagefind.search(s.q || null, options(loaded, s), within(scope)));
     const counts: FilterCounts = {};
     for (const name of FILTER_NAMES) {
-      if (!s.q && Object.keys(pagefindFilters(s, years, name)).length === 0) counts[name] = allCounts[name];
-      else if (s.filters[name].length === 0) counts[name] = search.filters[name];
-      else counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name))).filters[name];
+      if (s.filters[name].length === 0) counts[name] = search.filters[name];
+      else {
+        const without = { ...s, filters: { ...s.filters, [name]: [] } };
+        // The values not ticked are counted where the search without them reads; the ticked, where it reads.
+        const wider = within(loaded.scope(without), scope);
+        counts[name] = (await pagefind.search(s.q || null, options(loaded, s, name), wider)).filters[name];
+      }
     }
     return counts;
   }
@@ -154,17 +184,20 @@ export async function startSearchPage(): Promise<void> {
   async function refreshPanel(loaded: LoadedIndex, counted?: PagefindSearch): Promise<void> {
     if (!refine.open) return showPanel({});
     const current = latest;
-    const counts = await facetCounts(loaded, state, counted);
-    if (current === latest) showPanel(counts);
+    const scope = loaded.scope(state);
+    const counts = await facetCounts(loaded, state, scope, counted);
+    if (current === latest) showPanel(counts, partSearched(scope));
   }
 
   let shownCounts: FilterCounts = {};
+  let shownPart: PartSearched | undefined;
   /** Filters whose whole list the reader asked for; shortened otherwise. */
   const expanded = new Set<FilterName>();
 
   /** Draws the filters, only while they are open: closed, they hold no checkbox to tab past. */
-  function showPanel(counts: FilterCounts): void {
+  function showPanel(counts: FilterCounts, part?: PartSearched): void {
     shownCounts = counts;
+    shownPart = part;
     if (!refine.open) {
       panel.replaceChildren();
       return;
@@ -172,7 +205,10 @@ export async function startSearchPage(): Promise<void> {
     const focused = document.activeElement;
     const focusKey =
       focused instanceof HTMLInputElement && panel.contains(focused) ? [focused.name, focused.value] : undefined;
-    panel.replaceChildren(...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
+    const note = document.createElement('p');
+    note.className = 'search-filters-note';
+    note.textContent = `Counts are of stories from ${part?.span}, the years searched so far.`;
+    panel.replaceChildren(...(part ? [note] : []), ...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
     if (focusKey) {
       const again = [...panel.querySelectorAll('input')].find((b) => b.name === focusKey[0] && b.value === focusKey[1]);
       again?.focus();
@@ -213,6 +249,14 @@ export async function startSearchPage(): Promise<void> {
     }
   }
 
+  function clearResults(): void {
+    list.replaceChildren();
+    pending = [];
+    shown = undefined;
+    more.hidden = true;
+    further.hidden = true;
+  }
+
   async function searchAndShow(current: number, history: HistoryMode, debounce: boolean): Promise<void> {
     if (history !== 'none') {
       const query = serialiseSearchState(state);
@@ -229,29 +273,73 @@ export async function startSearchPage(): Promise<void> {
     }
     const { pagefind } = loaded;
     if (!state.q && !hasFilters(state)) {
-      list.replaceChildren();
-      pending = [];
+      clearResults();
       status.textContent = '';
       settleStatus(current);
-      more.hidden = true;
       await refreshPanel(loaded);
       return;
     }
+    const scope = loaded.scope(state);
+    if (!(await loadScope(loaded, scope.shards, current))) {
+      if (current === latest) clearResults();
+      return;
+    }
+    if (current !== latest) return;
     const countsEverything = loaded.countsEverything();
     const search =
       state.q && debounce
-        ? await pagefind.debouncedSearch(state.q, options(loaded, state), TYPING_PAUSE_MS)
-        : await pagefind.search(state.q || null, options(loaded, state));
+        ? await pagefind.debouncedSearch(state.q, options(loaded, state), scope.shards, TYPING_PAUSE_MS)
+        : await pagefind.search(state.q || null, options(loaded, state), scope.shards);
     if (!search || current !== latest) return;
     list.replaceChildren();
     more.hidden = true;
     pending = search.results;
-    status.replaceChildren(...describeStatus(search.results.length, state, base));
+    shown = { scope, count: search.results.length };
+    status.replaceChildren(...describeStatus(search.results.length, state, base, partSearched(scope)));
     settleStatus(current);
     // Results first; the filters' counts, which may take a search each, follow.
-    const shown = showMore();
+    const batch = showMore();
     await refreshPanel(loaded, countsEverything ? search : undefined);
-    await shown;
+    await batch;
+  }
+
+  /**
+   * Goes on past the shards searched (the next in the search's date order):
+   * loads it, searches it and adds its results after the others. When every
+   * result before them was shown, they are shown and the focus moves to the
+   * first of them; otherwise "Show more" reaches them, and the focus stays on
+   * the button (or the status, once there is nothing further).
+   */
+  async function searchFurther(): Promise<void> {
+    const before = shown;
+    if (!before?.scope.next) return;
+    const current = ++latest;
+    // It keeps the focus while the shard loads.
+    further.setAttribute('aria-disabled', 'true');
+    status.setAttribute('aria-busy', 'true');
+    try {
+      const loaded = await index;
+      if (!loaded) return;
+      if (!(await loadScope(loaded, [before.scope.next], current))) return;
+      const scope = loaded.scope(state);
+      const added = scope.shards.filter((shard) => !before.scope.shards.includes(shard));
+      const search = await loaded.pagefind.search(state.q || null, options(loaded, state), added);
+      if (current !== latest) return;
+      // Shown at once when the reader is at the end of the list; otherwise they follow those still to show.
+      const atEnd = pending.length === 0;
+      pending = [...pending, ...search.results];
+      shown = { scope, count: before.count + search.results.length };
+      status.replaceChildren(...describeStatus(shown.count, state, base, partSearched(scope)));
+      settleStatus(current);
+      if (atEnd && search.results.length > 0) await showMore(true);
+      else {
+        offerFurther();
+        (further.hidden ? status : further).focus();
+      }
+      await refreshPanel(loaded);
+    } finally {
+      settleStatus(current);
+    }
   }
 
   form.addEventListener('submit', (event) => {
@@ -275,7 +363,7 @@ export async function startSearchPage(): Promise<void> {
     const name = button?.dataset['showAll'] as FilterName | undefined;
     if (!name) return;
     expanded.add(name);
-    showPanel(shownCounts);
+    showPanel(shownCounts, shownPart);
     // The button is gone: go on from the top of the whole list.
     panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
   });
@@ -296,12 +384,16 @@ export async function startSearchPage(): Promise<void> {
   }
   // The reader reads on from the first new result (the button hides while they load).
   more.addEventListener('click', () => void showMore(true));
+  further.addEventListener('click', () => {
+    if (further.getAttribute('aria-disabled') !== 'true') void searchFurther();
+  });
   refine.addEventListener('toggle', () => {
     const drawnBySearch = openedBySearch;
     openedBySearch = false;
     if (!refine.open) return showPanel({});
     if (drawnBySearch) return;
-    void index.then((loaded) => loaded && refreshPanel(loaded));
+    // After a shard failed to load, the status says so and the filters stay empty.
+    void index.then((loaded) => loaded && refreshPanel(loaded)).catch(() => showPanel({}));
   });
   window.addEventListener('popstate', () => void run(parseSearchState(window.location.search), 'none'));
 

@@ -49,22 +49,39 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/** A search that has read only part of the archive: the years it read, and which way the rest lies. */
+export interface PartSearched {
+  /** "2019–2021" */
+  readonly span: string;
+  readonly rest: 'earlier' | 'later';
+}
+
 /**
  * What the status line says about a search: how many stories match and in
  * what order, or, when none do, that plainly, with ways on: the same search
- * without its filters, and the date archive.
+ * without its filters, and the date archive. A search of part of the archive
+ * (`part`) says which years it searched and that the others are not searched
+ * yet, never a total it does not know.
  */
-export function describeStatus(count: number, state: SearchState, base: string): (Node | string)[] {
+export function describeStatus(
+  count: number,
+  state: SearchState,
+  base: string,
+  part?: PartSearched,
+): (Node | string)[] {
   // Words are quoted as typed; a query with its own quotes (a phrase) is shown as it is.
   const words = state.q ? (state.q.includes('"') ? state.q : `“${state.q}”`) : '';
   const filtered = hasFilters(state);
   const what = [words, filtered ? (words ? 'with the filters chosen' : 'the filters chosen') : '']
     .filter(Boolean)
     .join(' ');
+  const where = part ? ` in ${part.span}` : '';
+  const rest = part ? `; ${part.rest} years are not searched yet.` : '.';
   if (count > 0) {
     const stories = `${count} ${count === 1 ? 'story matches' : 'stories match'}`;
-    return [`${stories} ${what}, ${ORDER_WORDS[effectiveSort(state)]}.`];
+    return [`${stories} ${what}${where}, ${ORDER_WORDS[effectiveSort(state)]}${rest}`];
   }
+  if (part) return [`No stories match ${what}${where}${rest}`];
   const parts: (Node | string)[] = [`No stories match ${what}.`];
   if (state.q && !filtered) parts.push(' Try fewer or different words, or ');
   else parts.push(' ');

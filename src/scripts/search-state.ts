@@ -70,9 +70,13 @@ export function serialiseSearchState(state: SearchState): string {
   return params.toString();
 }
 
-/** Words are sorted by relevance unless asked otherwise; browsing with no words, newest first. */
+/**
+ * Newest first unless asked otherwise, words or none: a news archive is read
+ * from its latest stories, and a search in date order reads the index's
+ * newest shard first (search-scope.ts), where relevance must read them all.
+ */
 export function effectiveSort(state: SearchState): Sort {
-  return state.sort ?? (state.q ? 'relevance' : 'newest');
+  return state.sort ?? 'newest';
 }
 
 /** True when any filter value is ticked or the date range has an end. */

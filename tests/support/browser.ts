@@ -33,6 +33,8 @@ export function launchChromium(): Promise<Browser> {
 export interface PageOptions {
   /** Responses expected to carry this error status, by path (e.g. a missing page's own 404). */
   readonly allowResponses?: readonly { readonly path: string; readonly status: number }[];
+  /** Console errors expected, by their text (e.g. a library's own report of a failure a test causes). */
+  readonly allowConsoleErrors?: readonly RegExp[];
   /** False to browse as a reader with JavaScript turned off. */
   readonly javaScriptEnabled?: boolean;
 }
@@ -50,6 +52,7 @@ export function recordProblems(page: Page, options: PageOptions = {}): Problems 
     const { url } = message.location();
     // Chromium logs every error response as a console error too; responses are judged below.
     if (/^Failed to load resource: the server responded with a status of \d+/.test(message.text())) return;
+    if (options.allowConsoleErrors?.some((allowed) => allowed.test(message.text()))) return;
     problems.push(`console error on ${page.url()}: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));

@@ -84,16 +84,31 @@ export async function batchShown(page: Page, count: number): Promise<void> {
   );
 }
 
-/** Every result's path, in order, pressing "Show more" until none are left. */
-export async function allResultPaths(page: Page): Promise<string[]> {
-  const count = await announcedCount(page);
+/** The button that searches the years a search has not read yet ("Search earlier years (2019)"). */
+export const FURTHER_BUTTON = '#search-further';
+
+/**
+ * Every result's path, in order, pressing "Show more" until none are left
+ * and, unless `onlySearched`, "Search earlier (or later) years" until every
+ * shard of the index is searched.
+ */
+export async function allResultPaths(page: Page, { onlySearched = false } = {}): Promise<string[]> {
+  let count = await announcedCount(page);
   const items = page.locator(markup.searchResults);
   const more = page.locator('#search-more');
+  const further = page.locator(FURTHER_BUTTON);
   await batchShown(page, count);
-  while ((await items.count()) < count) {
-    const before = await items.count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  for (;;) {
+    while ((await items.count()) < count) {
+      const before = await items.count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+      await batchShown(page, count);
+    }
+    // Offered once every result of the years searched is shown.
+    if (onlySearched || !(await further.isVisible())) break;
+    await further.click();
+    count = await announcedCount(page);
     await batchShown(page, count);
   }
   assert.equal(await more.isVisible(), false, '"Show more" is gone once every result is shown');

@@ -202,13 +202,15 @@ describe('searching shards as one', () => {
   ];
   const topic = { topic: { any: ['Flooding'] } };
 
+  const bothLoaded = { loaded: 2 };
+
   test('relevance is one search over every shard, as given', () => {
-    assert.deepEqual(dateOrderSearches(shards, { filters: topic }), [{ filters: topic }]);
+    assert.deepEqual(dateOrderSearches(shards, { filters: topic }, bothLoaded), [{ filters: topic }]);
   });
 
   test("newest first is one search per shard, newest shard first, each held to its shard's years", () => {
     const sort = { date: 'desc' as const };
-    assert.deepEqual(dateOrderSearches(shards, { filters: topic, sort }), [
+    assert.deepEqual(dateOrderSearches(shards, { filters: topic, sort }, bothLoaded), [
       { sort, filters: { all: [topic, { year: { any: ['2020', '2021'] } }] } },
       { sort, filters: { all: [topic, { year: { any: ['2019'] } }] } },
     ]);
@@ -217,14 +219,32 @@ describe('searching shards as one', () => {
   test('oldest first starts from the oldest shard', () => {
     const sort = { date: 'asc' as const };
     assert.deepEqual(
-      dateOrderSearches(shards, { sort }).map((o) => o.filters),
+      dateOrderSearches(shards, { sort }, bothLoaded).map((o) => o.filters),
       [{ all: [{}, { year: { any: ['2019'] } }] }, { all: [{}, { year: { any: ['2020', '2021'] } }] }],
     );
   });
 
-  test('a single shard needs no split, in any order', () => {
+  test('one shard of several is held to its years once another shard is loaded too', () => {
+    const sort = { date: 'desc' as const };
+    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }, bothLoaded), [
+      { sort, filters: { all: [{}, { year: { any: ['2020', '2021'] } }] } },
+    ]);
+  });
+
+  test('with a single shard loaded, a search needs no split, in any order', () => {
     const sort = { date: 'asc' as const };
-    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }), [{ sort }]);
+    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }, { loaded: 1 }), [{ sort }]);
+  });
+
+  test('undated stories are searched by relevance, at the old end of either order, when the scope holds their shard', () => {
+    const undated = { shard: shards[1]!, years: ['2019', '2020', '2021'] };
+    const withoutDate = { filters: { all: [topic, { not: { year: { any: ['2019', '2020', '2021'] } } }] } };
+    const newest = dateOrderSearches(shards, { filters: topic, sort: { date: 'desc' } }, { loaded: 2, undated });
+    assert.deepEqual(newest.at(-1), withoutDate);
+    assert.equal(newest.length, 3);
+    const oldest = dateOrderSearches(shards, { filters: topic, sort: { date: 'asc' } }, { loaded: 2, undated });
+    assert.deepEqual(oldest[0], withoutDate);
+    assert.equal(dateOrderSearches(shards.slice(0, 1), { sort: { date: 'desc' } }, { loaded: 2, undated }).length, 1);
   });
 
   test('filter counts add up across shards', () => {

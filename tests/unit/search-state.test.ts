@@ -68,14 +68,15 @@ describe('search state in the address', () => {
 });
 
 describe('search order', () => {
-  test('words sort by relevance and browsing newest first unless asked otherwise', () => {
-    assert.equal(effectiveSort(parseSearchState('q=flood')), 'relevance');
+  test('words and browsing alike sort newest first unless asked otherwise', () => {
+    assert.equal(effectiveSort(parseSearchState('q=flood')), 'newest');
+    assert.equal(effectiveSort(parseSearchState('q=flood&sort=relevance')), 'relevance');
     assert.equal(effectiveSort(parseSearchState('year=2020')), 'newest');
     assert.equal(effectiveSort(parseSearchState('q=flood&sort=oldest')), 'oldest');
   });
 
   test('gives Pagefind its date sort, or none for relevance', () => {
-    assert.equal(pagefindSort(parseSearchState('q=flood')), undefined);
+    assert.equal(pagefindSort(parseSearchState('q=flood&sort=relevance')), undefined);
     assert.deepEqual(pagefindSort(parseSearchState('')), { date: 'desc' });
     assert.deepEqual(pagefindSort(parseSearchState('q=a&sort=oldest')), { date: 'asc' });
   });
