@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
  * The contract: same key ⇒ same output. `withCacheKeys` keys each path of
  * a `getStaticPaths()` by its params, its props and the build's context
  * (`Astro.site`, the base path, the Node.js version, whose ICU formats
- * dates), so a keyed route must render from those and its code alone: everything it reads from the archive is computed in
- * `getStaticPaths()` and passed as props, and neither the page after
- * `getStaticPaths()` nor any component or layout reads the collection, the
- * archive index or a file (tests/unit/cache-key-inputs.test.ts checks the
- * sources). Props must not change once returned: an object's digest is
+ * dates, and the main navigation's sections), so a keyed route must render
+ * from those and its code alone: everything it reads from the archive is
+ * computed in `getStaticPaths()` and passed as props, and neither the page
+ * after `getStaticPaths()` nor any component or layout reads the collection,
+ * the archive index or a file, except the site navigation's sections
+ * (`getSiteSections()`, keyed here; tests/unit/cache-key-inputs.test.ts
+ * checks the sources). Props must not change once returned: an object's digest is
  * computed once per build.
  *
  * Props are hashed whole, by value: plain objects (in key order, which can
@@ -99,17 +101,22 @@ export function cacheKey(...parts: readonly unknown[]): string {
 /**
  * What every page depends on besides its params and props: where the build
  * is published (absolute URLs in canonical links and feeds, the base path in
- * every link), and the Node.js that formats its dates (its ICU and time zone data).
+ * every link), the Node.js that formats its dates (its ICU and time zone
+ * data), and the main navigation's sections, the one thing every page's
+ * chrome shows that depends on the archive (site-sections.ts).
  */
-function buildContext() {
+async function buildContext() {
   const { node, icu, tz } = process.versions;
-  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, node, icu, tz };
+  // Imported when keys are made, so that cacheKey() runs outside Astro too.
+  const { getSiteSections } = await import('./stories.ts');
+  const sections = await getSiteSections();
+  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, node, icu, tz, sections };
 }
 
 /** Gives each path of a `getStaticPaths()` its cache key: its params, its props and the build's context. */
-export function withCacheKeys<Path extends { params: Record<string, string | undefined>; props: object }>(
+export async function withCacheKeys<Path extends { params: Record<string, string | undefined>; props: object }>(
   paths: readonly Path[],
-): (Path & { cacheKey: string })[] {
-  const where = buildContext();
+): Promise<(Path & { cacheKey: string })[]> {
+  const where = await buildContext();
   return paths.map((path) => ({ ...path, cacheKey: cacheKey(where, path.params, path.props) }));
 }

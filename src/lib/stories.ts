@@ -8,6 +8,7 @@ import {
 } from '../content-loader/catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../content-location.ts';
 import type { Paragraph } from './quotes/html-paragraphs.ts';
+import { siteSections, type SiteSection } from './site-sections.ts';
 import { toStories, type Story } from './story.ts';
 
 /** A story's text as the content layer rendered it. */
@@ -107,4 +108,13 @@ export async function getStoryBody(story: Story): Promise<StoryBody> {
   const body = ofYear.get(story.id);
   if (!body) throw new Error(`${story.id}: body: not in the catalogue's ${year}.bodies.json (${dir})`);
   return toBody(story.id, body.html, body.frontmatter);
+}
+
+/**
+ * The main navigation's sections for this archive (site-sections.ts): the
+ * one archive-wide value the page chrome shows, so every page's cache key
+ * carries it (cache-key.ts).
+ */
+export async function getSiteSections(): Promise<SiteSection[]> {
+  return siteSections(await getStories());
 }

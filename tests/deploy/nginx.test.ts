@@ -6,7 +6,7 @@
  * the date archive and a search with results.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
@@ -73,6 +73,16 @@ for (const basePath of ['/', '/news/']) {
       const index = await fetch(new URL('pagefind/pagefind-highlight.js', server.url));
       assert.equal(index.status, 200);
       assert.match(index.headers.get('cache-control') ?? '', /max-age=0, must-revalidate/);
+    });
+
+    it('serves a raw source as UTF-8 plain text', async () => {
+      const source = readdirSync(join(dist, 'sources'), { recursive: true })
+        .map(String)
+        .find((name) => name.endsWith('.txt'));
+      assert.ok(source, 'the build publishes the raw sources');
+      const response = await fetch(new URL(`sources/${source}`, server.url));
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
     });
 
     it('in Chromium: home → a story, the date archive → a year → a story, and a search with results that opens its story', async () => {

@@ -24,6 +24,26 @@ function deployDoc(): { section: string; buildCommand: string } {
   return { section, buildCommand };
 }
 
+/** public/_headers as rules: each path pattern with its headers, names in lower case. */
+function headerRules(): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of read('public/_headers').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = new Map();
+      rules.set(line.trim(), current);
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      current!.set(name!.toLowerCase(), value.join(':').trim());
+    }
+  }
+  return rules;
+}
+
+/** The raw sources' type on every host: plain text, in UTF-8. */
+const SOURCE_TYPE = 'text/plain; charset=utf-8';
+
 interface Step {
   uses?: string;
   run?: string;
@@ -70,23 +90,41 @@ describe('deploy recipes', () => {
   });
 
   it('Netlify and Cloudflare Pages: _headers makes hashed assets immutable for a year and revalidates the search index, each path from one rule', () => {
-    const rules = new Map<string, Map<string, string>>();
-    let current: Map<string, string> | undefined;
-    for (const line of read('public/_headers').split('\n')) {
-      if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-      if (!/^\s/.test(line)) {
-        current = new Map();
-        rules.set(line.trim(), current);
-      } else {
-        const [name, ...value] = line.trim().split(':');
-        current!.set(name!.toLowerCase(), value.join(':').trim());
-      }
-    }
+    const rules = headerRules();
     assert.equal(rules.get('/_astro/*')?.get('cache-control'), 'public, max-age=31536000, immutable');
     assert.equal(rules.get('/pagefind/*')?.get('cache-control'), 'public, max-age=0, must-revalidate');
     // Both hosts join a header's values across matching rules: the catch-all must not set it.
     assert.equal(rules.get('/*')?.has('cache-control'), false);
     assert.ok(existsSync(join(REPO, 'dist/_headers')), 'the build copies _headers into dist/');
+  });
+
+  it('Netlify and Cloudflare Pages: _headers serves the raw sources as UTF-8 text, from one rule', () => {
+    const rules = headerRules();
+    assert.equal(rules.get('/sources/*')?.get('content-type'), SOURCE_TYPE);
+    const typed = [...rules].filter(([, headers]) => headers.has('content-type')).map(([path]) => path);
+    assert.deepEqual(typed, ['/sources/*'], 'only the sources rule sets Content-Type, so no host joins two values');
+  });
+
+  it('nginx: the server block sends text/plain, the raw sources, with charset=utf-8', () => {
+    const conf = read('deploy/nginx.conf').replace(/#.*$/gm, '');
+    // charset applies to the types in charset_types, whose default includes text/plain.
+    assert.match(conf, /^\s*charset utf-8;/m, 'a server-wide charset utf-8');
+    assert.doesNotMatch(conf, /charset_types|charset off|source_charset/, 'nothing narrows or undoes it');
+    const sourcesLocation = /location[^{]*sources[^{]*\{/.exec(conf);
+    assert.equal(sourcesLocation, null, 'no location of its own for sources, which could drop the charset');
+  });
+
+  it('every host recipe in docs/deploying.md says what the raw sources are served as', () => {
+    const { section } = deployDoc();
+    const hosts = section.split(/^### /m).slice(1);
+    const of = (name: string) => hosts.find((host) => host.startsWith(name)) ?? '';
+    // Netlify and Cloudflare Pages share the paragraph after Cloudflare's heading.
+    for (const name of ['Cloudflare Pages', 'Any web server']) {
+      assert.ok(of(name).includes(SOURCE_TYPE), `"${name}" gives ${SOURCE_TYPE} for the sources`);
+      assert.match(of(name), /sources/, `"${name}" names the sources`);
+    }
+    assert.match(of('Any web server'), /nginx `charset utf-8;`.*\n?.*Apache/, 'nginx and Apache each given');
+    assert.ok(of('GitHub Pages').includes(SOURCE_TYPE), 'GitHub Pages says what to check for the sources');
   });
 
   it('the Deploy section covers every host, the variables and what to upload', () => {

@@ -32,6 +32,16 @@ describe('keyed pages render from their props', () => {
     assert.deepEqual(reading.map(rel), []);
   });
 
+  test("the one archive-wide value a component reads, the navigation's sections, is in every page's key", () => {
+    const readers = [...filesUnder('components'), ...filesUnder('layouts')].filter((file) =>
+      /\bgetSiteSections\s*\(/.test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(readers.map(rel), ['src/components/SiteNav.astro']);
+    const keys = readFileSync(join(SRC, 'lib/cache-key.ts'), 'utf8');
+    assert.match(keys, /function buildContext\(\)[^]*?getSiteSections\(\)[^]*?return \{[^}]*\bsections\b/);
+    assert.match(keys, /function withCacheKeys[^]*?await buildContext\(\)/);
+  });
+
   const routes = filesUnder('pages').filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')));
 
   test('every route with getStaticPaths keys its paths with withCacheKeys', () => {
