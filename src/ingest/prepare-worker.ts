@@ -15,6 +15,11 @@ parentPort!.on('message', async ({ id, source }: { id: number; source: SourceRef
   } catch (error) {
     prepared = { ok: false, field: '(file)', reason: `the ingester failed on it (${(error as Error).message})` };
   }
-  // Copied, not transferred: small files are read into Node's shared buffer pool.
-  parentPort!.postMessage({ id, prepared });
+  if (!prepared.ok) {
+    parentPort!.postMessage({ id, prepared });
+    return;
+  }
+  // The bytes are a view of a larger read buffer, which a message would copy whole: send an exact copy, transferred.
+  const bytes = new Uint8Array(prepared.bytes);
+  parentPort!.postMessage({ id, prepared: { ...prepared, bytes } }, [bytes.buffer]);
 });
