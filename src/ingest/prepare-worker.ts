@@ -1,6 +1,7 @@
 /**
  * The worker thread of prepare-ahead.ts: reads, decides and renders the
- * files it is sent, one message each, and answers with the prepared file.
+ * files it is sent, one message each, and answers with the prepared file,
+ * its articles without their bodies (see withBodiesOnDemand).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceRef } from './reading/collect-sources.ts';
@@ -21,5 +22,11 @@ parentPort!.on('message', async ({ id, source }: { id: number; source: SourceRef
   }
   // The bytes are a view of a larger read buffer, which a message would copy whole: send an exact copy, transferred.
   const bytes = new Uint8Array(prepared.bytes);
-  parentPort!.postMessage({ id, prepared: { ...prepared, bytes } }, [bytes.buffer]);
+  // Bodies stay here: copying a tree costs more than all the rest, and the run needs one only to render again.
+  const articles = prepared.articles.map((article) => {
+    if (!article.ok) return article;
+    const { body: _body, ...rest } = article;
+    return rest;
+  });
+  parentPort!.postMessage({ id, prepared: { ...prepared, bytes, articles } }, [bytes.buffer]);
 });
