@@ -1,5 +1,5 @@
 import type { DatingSettings } from './deciding/batch-dating.ts';
-import { type ArticleDecision, buildEntries } from './deciding/build-entry.ts';
+import { type ArticleDecision, type BuiltSource, buildEntries } from './deciding/build-entry.ts';
 import type { SourceRef } from './reading/collect-sources.ts';
 import type { PeopleCorrections } from './deciding/fields/people.ts';
 import type { PublicationTable } from './deciding/fields/publications.ts';
@@ -60,16 +60,7 @@ export async function prepareFile(source: SourceRef, settings: PrepareSettings):
     return { ok: false, field: '(file)', reason: `could not be read: ${(error as Error).message}` };
   }
   try {
-    const built = buildEntries({
-      name: source.name,
-      bytes,
-      overrides: settings.overrides,
-      publications: settings.publications,
-      people: settings.people,
-      ...(settings.dating ? { dating: settings.dating } : {}),
-      // Undated articles are decided without a date: the commit carries an earlier date forward or applies the policy.
-      undated: 'keep',
-    });
+    const built = decideSource(source.name, bytes, settings);
     if (!built.ok) return { ok: false, ...built.problem };
     const articles = built.articles.map((decision) =>
       decision.ok ? { ...decision, text: renderEntry(decision.data, decision.body) } : decision,
@@ -83,6 +74,20 @@ export async function prepareFile(source: SourceRef, settings: PrepareSettings):
       reason: `the ingester failed on it (${(error as Error).message}); please report this with the file`,
     };
   }
+}
+
+/** A file's bytes → the decision for each of its articles, as prepareFile makes it. */
+export function decideSource(name: string, bytes: Uint8Array, settings: PrepareSettings): BuiltSource {
+  return buildEntries({
+    name,
+    bytes,
+    overrides: settings.overrides,
+    publications: settings.publications,
+    people: settings.people,
+    ...(settings.dating ? { dating: settings.dating } : {}),
+    // Undated articles are decided without a date: the commit carries an earlier date forward or applies the policy.
+    undated: 'keep',
+  });
 }
 
 /** 1536 → "1.5 KB"; binary units, as the limit is written. */

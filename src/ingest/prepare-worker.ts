@@ -1,6 +1,7 @@
 /**
  * The worker thread of prepare-ahead.ts: reads, decides and renders the
- * files it is sent, one message each, and answers with the prepared file.
+ * files it is sent, one message each, and answers with the prepared file,
+ * its articles without their bodies (see withBodiesOnDemand).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceRef } from './reading/collect-sources.ts';
@@ -15,6 +16,17 @@ parentPort!.on('message', async ({ id, source }: { id: number; source: SourceRef
   } catch (error) {
     prepared = { ok: false, field: '(file)', reason: `the ingester failed on it (${(error as Error).message})` };
   }
-  // Copied, not transferred: small files are read into Node's shared buffer pool.
-  parentPort!.postMessage({ id, prepared });
+  if (!prepared.ok) {
+    parentPort!.postMessage({ id, prepared });
+    return;
+  }
+  // The bytes are a view of a larger read buffer, which a message would copy whole: send an exact copy, transferred.
+  const bytes = new Uint8Array(prepared.bytes);
+  // Bodies stay here: copying a tree costs more than all the rest, and the run needs one only to render again.
+  const articles = prepared.articles.map((article) => {
+    if (!article.ok) return article;
+    const { body: _body, ...rest } = article;
+    return rest;
+  });
+  parentPort!.postMessage({ id, prepared: { ...prepared, bytes, articles } }, [bytes.buffer]);
 });

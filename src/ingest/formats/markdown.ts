@@ -1,17 +1,12 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { enforceBodyContract } from './body-contract.ts';
 import { isYamlBomb, YAML_BOMB } from '../parse-yaml.ts';
 import type { FormatReader, ReadOutcome, Stated } from '../reading/received.ts';
 import { readStatedFields } from './json.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 import { collapseWhitespace, datingTextOf } from './plain-paragraphs.ts';
-
-/** CommonMark with GFM; no directives: `:::` in a source's Markdown is text, not the archive's syntax. */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** `---` on the first line, the YAML, then `---` (or YAML's `...`) on a line of its own. */
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -28,7 +23,7 @@ export const readMarkdown: FormatReader = (text) => {
   if (!fieldsSource.ok) return fieldsSource;
   const { fields, notes } = readStatedFields(fieldsSource.record, (key) => `the front matter's "${key}"`);
 
-  const tree = markdownParser.parse(frontMatter ? text.slice(frontMatter[0].length) : text) as Root;
+  const tree = parseMarkdown(frontMatter ? text.slice(frontMatter[0].length) : text);
   const leading = takeLeadingHeading(tree, fields.headline);
   const { root, notes: contractNotes } = enforceBodyContract(tree);
   const headline = fields.headline ?? leading.headline;

@@ -1,5 +1,6 @@
 import { findNameRuns } from '../../formats/text/name-runs.ts';
 import { readPersonNames } from './person-names.ts';
+import { findWholeWords } from './whole-words.ts';
 
 /** At most this many people per entry: those the story is about, not everyone it names in passing. */
 export const MAX_PEOPLE = 8;
@@ -52,8 +53,8 @@ export function findPeople(text: string, lists: PeopleLists = {}): string[] | un
     owner.set(form, allowedKeys.has(comparisonKey(form)) ? form : holders.length === 1 ? holders[0] : undefined);
   }
   const tally = new Map<string, { count: number; first: number }>();
-  for (const match of text.matchAll(wholeWords([...owner.keys()], 'gu'))) {
-    const person = owner.get(normaliseSpace(match[0]));
+  for (const match of findWholeWords(text, [...owner.keys()])) {
+    const person = owner.get(normaliseSpace(match.text));
     if (person === undefined) continue;
     const seen = tally.get(person) ?? { count: 0, first: match.index };
     tally.set(person, { count: seen.count + 1, first: seen.first });
@@ -91,24 +92,8 @@ function namesIn(text: string, names: readonly string[]): string[] {
   const wanted = names.map(normaliseSpace).filter((name) => name !== '');
   // Most lists have no name in a given text: a substring test says so without a pattern.
   if (!wanted.some((name) => text.includes(name.split(' ')[0]!))) return [];
-  let pattern = patterns.get(names);
-  if (!pattern) {
-    pattern = wholeWords(wanted, 'gu');
-    patterns.set(names, pattern);
-  }
-  const present = new Set([...text.matchAll(pattern)].map((match) => normaliseSpace(match[0])));
+  const present = new Set(findWholeWords(text, wanted).map((match) => normaliseSpace(match.text)));
   return wanted.filter((name) => present.has(name));
-}
-
-/** The pattern of each list of names, made once per list (the settings' lists serve a whole run). */
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/** Any of `names` as whole words (not inside a longer word or a hyphenated name), longest first. */
-function wholeWords(names: readonly string[], flags: string): RegExp {
-  const alternatives = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}-])`, flags);
 }
 
 function normaliseSpace(text: string): string {

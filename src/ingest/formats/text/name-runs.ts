@@ -43,10 +43,19 @@ const POSSESSIVE = /(?<=\p{L})['’]s$/u;
 /** "I’m", "We’ve", "Don’t": a contraction is no part of a name. */
 const CONTRACTION = /['’](?:m|re|ll|ve|d|t)$/iu;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const LOWERCASE_START = /^[a-z]/;
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const UPPER_START = /^\p{Lu}/u;
 
 function isTitleCase(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.length >= 5 && words.every((word) => /^\p{Lu}/u.test(word) || MINOR_WORDS.has(word));
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(line); match; match = WORD.exec(line)) {
+    if (!UPPER_START.test(match[0]) && !MINOR_WORDS.has(match[0])) return false;
+    words += 1;
+  }
+  return words >= 5;
 }
 
 function lineRuns(line: string): string[] {
@@ -58,6 +67,8 @@ function lineRuns(line: string): string[] {
     run = [];
   };
   for (const token of line.split(/\s+|(?=[—–])|(?<=[—–])/u)) {
+    // Most words: lowercase, so neither a name word nor, with no run open, a particle inside one.
+    if (run.length === 0 && LOWERCASE_START.test(token)) continue;
     if (OPENING.test(token)) end();
     let word = token.replace(OPENING, '');
     const closed = CLOSING.test(word);

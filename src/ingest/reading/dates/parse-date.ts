@@ -55,13 +55,29 @@ export function parseStatedDate(text: string, options: DateOptions = {}): DateRe
   let reading = recentReadings.get(text);
   if (!reading) {
     if (recentReadings.size >= 256) recentReadings.clear();
-    reading = readStatedDate(text, options);
+    reading = readIsoDay(text) ?? readStatedDate(text, options);
     recentReadings.set(text, reading);
   }
   return reading;
 }
 
 const recentReadings = new Map<string, DateReading>();
+
+/** "2020-10-01", alone: the commonest date of exports and front matter. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day written "YYYY-MM-DD" (year 1000 or later) and nothing
+ * else, read as chrono reads it, without chrono; undefined for any other
+ * text, which readStatedDate reads (and refuses, when it is no day).
+ */
+function readIsoDay(text: string): DateReading | undefined {
+  const iso = ISO_DAY.exec(text);
+  if (!iso) return undefined;
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { ok: true, published: text, precision: 'day', matched: text };
+}
 
 function readStatedDate(text: string, options: DateOptions): DateReading {
   const stated = tidy(text);
