@@ -6,6 +6,7 @@ import { after, it } from 'node:test';
 import { DEFAULT_PUBLICATIONS } from '../../src/ingest/deciding/fields/publications.ts';
 import { createPreparer } from '../../src/ingest/prepare-ahead.ts';
 import { prepareFile, type PrepareSettings } from '../../src/ingest/prepare-file.ts';
+import { fileStamp } from '../../src/ingest/writing/file-stamp.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'prepare-ahead-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ it('a file prepared on the worker is the file prepared in this thread, bodies an
     for (const [name, text] of Object.entries(sources)) {
       const file = join(folder, name);
       writeFileSync(file, text);
-      const source = { file, name, shown: name, size: statSync(file).size };
+      const source = { file, name, shown: name, size: statSync(file).size, stamp: fileStamp(statSync(file)) };
       const [ahead, inline] = [await preparer.prepare(source), await prepareFile(source, settings)];
       assert.ok(ahead.ok && inline.ok, name);
       assert.deepEqual(Buffer.from(ahead.bytes), Buffer.from(inline.bytes), name);
