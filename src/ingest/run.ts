@@ -8,11 +8,15 @@ import { DEFAULT_PUBLICATIONS, mergePublicationTables } from './deciding/fields/
 import { loadIngestConfig } from './ingest-config.ts';
 import { codeFingerprint, hashFileOrMissing, ingesterFingerprint } from './ingester-fingerprint.ts';
 import {
+  emptyRecord,
+  type IngestRecord,
   readIngestRecord,
   type RecordedArticle,
   type RecordedSource,
+  type RefusedSource,
   writeIngestRecord,
 } from './writing/ingest-record.ts';
+import { recordRefusedSource, replayRefusal } from './writing/replay-refusal.ts';
 import { type ArticleOutcome, commitFile, type FileOutcome, type Status } from './ingest-file.ts';
 import { loadOverrides, OVERRIDES_FILE } from './deciding/overrides.ts';
 import { createPreparer } from './prepare-ahead.ts';
@@ -98,8 +102,8 @@ async function runLocked(options: RunOptions): Promise<number> {
     }),
   );
   // With --force, the record is neither trusted nor used: every source is prepared, every entry parsed.
-  const record = options.force ? new Map<string, RecordedSource>() : readIngestRecord(root, fingerprint);
-  const entries = await loadEntries(root, describeRecordedEntry(record));
+  const record = options.force ? emptyRecord() : readIngestRecord(root, fingerprint);
+  const entries = await loadEntries(root, describeRecordedEntry(record.sources));
   const { refs, problems } = await collectSources(root, options.paths);
   const context = {
     root,
@@ -117,9 +121,7 @@ async function runLocked(options: RunOptions): Promise<number> {
     dating: { ...(options.batchDate ? { batch: options.batchDate } : {}), rules: config.config.dates },
   };
   // A run with --date prepares its every source: the date may now apply where the record says otherwise.
-  const skippable = options.batchDate
-    ? new Map<number, RecordedSource>()
-    : unchangedSources(root, refs, record, entries);
+  const skippable = options.batchDate ? new Map<number, Replay>() : unchangedSources(root, refs, record, entries);
   const preparer = createPreparer(settings, refs.length - skippable.size);
 
   const outcomes: FileOutcome[] = problems.map((p) => ({
@@ -151,9 +153,15 @@ async function runLocked(options: RunOptions): Promise<number> {
     for (; queued < refs.length && ahead.size < PREPARE_AHEAD; queued += 1) {
       if (!skippable.has(queued)) ahead.set(queued, prepare(queued));
     }
-    const recorded = skippable.get(index);
-    let outcome = recorded ? replaySource(source, recorded, context) : undefined;
-    if (recorded && outcome) record.set(source.name, withCurrentStamps(recorded, source, entries));
+    const replay = skippable.get(index);
+    let outcome: FileOutcome | undefined;
+    if (replay && 'entries' in replay) {
+      outcome = replaySource(source, replay.entries, context);
+      if (outcome) record.sources.set(source.name, withCurrentStamps(replay.entries, source, entries));
+    } else if (replay) {
+      outcome = replayRefusal(source, replay.refused, context);
+      if (outcome) record.refused.set(source.name, { ...replay.refused, stamp: source.stamp });
+    }
     if (!outcome) {
       const prepared = ahead.get(index) ?? prepare(index);
       ahead.delete(index);
@@ -161,12 +169,16 @@ async function runLocked(options: RunOptions): Promise<number> {
         .then(async (file) => {
           const committed = await commitFile(source, file, context);
           const next = recordSource(root, file, committed, entries);
-          if (next) record.set(source.name, next);
-          else record.delete(source.name);
+          if (next) record.sources.set(source.name, next);
+          else record.sources.delete(source.name);
+          const refusal = recordRefusedSource(file, committed, context);
+          if (refusal) record.refused.set(source.name, refusal);
+          else record.refused.delete(source.name);
           return committed;
         })
         .catch((error: Error) => {
-          record.delete(source.name);
+          record.sources.delete(source.name);
+          record.refused.delete(source.name);
           // A folder the run cannot write to fails every file after this one too: stop here.
           if (error instanceof WriteFailure) stopped = { source, failure: error };
           return failed(source, error);
@@ -186,7 +198,8 @@ async function runLocked(options: RunOptions): Promise<number> {
     if (!options.json) progress.tick(refused > 0 ? `· ${refused} refused` : '');
   }
   await preparer.close();
-  for (const name of record.keys()) if (!context.archivedNames.has(name)) record.delete(name);
+  for (const kept of [record.sources, record.refused])
+    for (const name of kept.keys()) if (!context.archivedNames.has(name)) kept.delete(name);
   await writeIngestRecord(root, fingerprint, record);
   progress.clear();
   if (stopped) {
@@ -232,29 +245,36 @@ function describeFile(outcome: FileOutcome, verbose: boolean): ReportLine[] {
   });
 }
 
+/** How a source the record knows is gone through again without preparing it. */
+type Replay = { readonly entries: RecordedSource } | { readonly refused: RefusedSource };
+
 /**
  * The sources of the run (by index) that are in content/sources/ with the
- * bytes the record has for them, and whose entries are as recorded:
- * committing them again would need no preparing, if the rest of the archive
- * is as it was (see replay-source.ts). Counted before the run starts, so that
- * a large batch to prepare gets its worker (see prepare-ahead.ts).
+ * bytes the record has for them: those whose entries are as recorded, and
+ * those refused for what they hold. Committing them again would need no
+ * preparing, if the rest of the archive is as it was (see replay-source.ts
+ * and replay-refusal.ts). Counted before the run starts, so that a large
+ * batch to prepare gets its worker (see prepare-ahead.ts).
  */
 function unchangedSources(
   root: string,
   refs: readonly SourceRef[],
-  record: ReadonlyMap<string, RecordedSource>,
+  record: IngestRecord,
   entries: EntryStore,
-): Map<number, RecordedSource> {
-  const unchanged = new Map<number, RecordedSource>();
+): Map<number, Replay> {
+  const unchanged = new Map<number, Replay>();
   const asRecorded = (article: RecordedArticle) => entries.get(article.entry)?.sha256 === article.entrySha256;
   // A source with the stamp the record has for it is not read again (see file-stamp.ts).
-  const asListed = (ref: SourceRef, recorded: RecordedSource) =>
-    ref.stamp === recorded.stamp || hashFileOrMissing(ref.file) === recorded.sha256;
+  const asListed = (ref: SourceRef, recorded: { stamp: string; sha256?: string | undefined }) =>
+    ref.stamp === recorded.stamp || (recorded.sha256 !== undefined && hashFileOrMissing(ref.file) === recorded.sha256);
   for (const [index, ref] of refs.entries()) {
-    const recorded = record.get(ref.name);
-    if (!recorded || resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
-    if (asListed(ref, recorded) && recorded.articles.every(asRecorded)) {
-      unchanged.set(index, recorded);
+    if (resolve(ref.file) !== resolve(root, SOURCES_DIR, ref.name)) continue;
+    const recorded = record.sources.get(ref.name);
+    const refused = record.refused.get(ref.name);
+    if (recorded && asListed(ref, recorded) && recorded.articles.every(asRecorded)) {
+      unchanged.set(index, { entries: recorded });
+    } else if (refused && asListed(ref, refused)) {
+      unchanged.set(index, { refused });
     }
   }
   return unchanged;

@@ -194,7 +194,7 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     const root = project();
     const run = await ingest(root);
     const record = readIngestRecord(root, JSON.parse(readFileSync(recordFileFor(root), 'utf8')).fingerprint);
-    const describe = describeRecordedEntry(record);
+    const describe = describeRecordedEntry(record.sources);
     const unread = () => assert.fail('a recorded entry with its recorded stamp is not read');
     const fields = ({ readText: _, stamp: __, ...rest }: ExistingEntry) => rest;
     for (const [name, text] of readArticles(root)) {
@@ -205,7 +205,7 @@ describe('ingest skips sources whose entries cannot have changed', () => {
       writeFileSync(join(root, file), `${text}\n`);
       assert.equal(describe(file, stampOf(join(root, file))!, unread), undefined, 'an edited entry is read again');
     }
-    assert.equal(record.size, run.counts.created);
+    assert.equal(record.sources.size, run.counts.created);
   });
 
   it("notices a hand edit that keeps the entry's inode, size and modification time", async () => {
@@ -241,6 +241,34 @@ describe('ingest skips sources whose entries cannot have changed', () => {
     assert.deepEqual((await ingest(root)).prepared, []);
     utimesSync(join(root, 'content/sources', name), new Date(), new Date());
     assert.deepEqual((await ingest(root)).prepared, [name], 'touched, its bytes are read, hashed and found different');
+  });
+
+  it('does not prepare a refused source again, and reports its refusals as a full run does', async () => {
+    const root = project();
+    const undated = join(root, 'content/sources/undated.txt');
+    writeFileSync(undated, 'Council approves budget\n\nThe council approved the budget after a long debate.\n');
+    writeFileSync(join(root, 'content/sources/no-body.txt'), 'Council approves budget\n');
+    const first = await ingest(root);
+    assert.equal(first.counts.refused, 2);
+    assert.equal(first.exitCode, 1);
+    const again = await ingest(root);
+    assert.deepEqual(again.prepared, []);
+    assert.equal(again.report, await reportWithoutRecord(root));
+    utimesSync(undated, new Date(), new Date());
+    assert.deepEqual((await ingest(root)).prepared, [], 'touched, its bytes are read and found as recorded');
+    appendFileSync(undated, 'The vote was seven to two.\n');
+    assert.deepEqual((await ingest(root)).prepared, ['undated.txt'], 'changed, it is prepared again');
+  });
+
+  it('prepares an undated refused source again once an entry for it exists', async () => {
+    const root = project();
+    const undated = join(root, 'content/sources/undated.txt');
+    writeFileSync(undated, 'Council approves budget\n\nThe council approved the budget after a long debate.\n');
+    assert.equal((await ingest(root)).counts.refused, 1);
+    const entry = readFileSync(join(root, 'content/articles', [...readArticles(root).keys()][0]!), 'utf8');
+    // A copy of another entry, at the path of the undated source's entry: an editor's date there would date it.
+    writeFileSync(join(root, 'content/articles/undated.md'), entry);
+    assert.ok((await ingest(root)).prepared.includes('undated.txt'));
   });
 
   it('fingerprints every module of the project that the ingester loads', () => {

@@ -5,7 +5,7 @@ import { sha256Hex } from './entry-hash.ts';
 import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
 
 /** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
-const RECORD_VERSION = 4;
+const RECORD_VERSION = 5;
 
 /** One article of a recorded source: what the ingester made of it, to be checked against the archive. */
 const recordedArticleSchema = z.strictObject({
@@ -40,16 +40,55 @@ const recordedSourceSchema = z.strictObject({
   articles: z.array(recordedArticleSchema).min(1),
 });
 
+/** One refused article of a refused source, as the run reported it. */
+const recordedRefusalSchema = z.strictObject({
+  part: z.string().optional(),
+  field: z.string(),
+  reason: z.string(),
+  notes: z.array(z.string()),
+  /** Refused for want of a date (see ingest-file.ts), which an entry made since would change. */
+  undated: z.boolean(),
+});
+
+/**
+ * A source every article of which was refused for what the source itself
+ * holds (its bytes, read with the settings the fingerprint covers), never
+ * for what else is in the archive: the next run reports the same refusals
+ * without preparing it again.
+ */
+const refusedSourceSchema = z.strictObject({
+  /** SHA-256 of the source's bytes, when they were read (a file too large is refused unread). */
+  sha256: z.string().optional(),
+  stamp: z.string(),
+  format: z.string().optional(),
+  encoding: z.string().optional(),
+  refusals: z.array(recordedRefusalSchema).min(1),
+});
+
 const ingestRecordSchema = z.strictObject({
   version: z.literal(RECORD_VERSION),
   /** The ingester's fingerprint (see ingester-fingerprint.ts) the sources were prepared with. */
   fingerprint: z.string(),
   /** By source path under content/sources/. */
   sources: z.record(z.string(), recordedSourceSchema),
+  /** Refused sources, by source path under content/sources/. */
+  refused: z.record(z.string(), refusedSourceSchema),
 });
 
 export type RecordedSource = z.infer<typeof recordedSourceSchema>;
 export type RecordedArticle = z.infer<typeof recordedArticleSchema>;
+export type RefusedSource = z.infer<typeof refusedSourceSchema>;
+
+/** What the last run with the same fingerprint left: sources with their entries, and refused sources. */
+export interface IngestRecord {
+  readonly sources: Map<string, RecordedSource>;
+  readonly refused: Map<string, RefusedSource>;
+}
+
+/** A record of nothing: every source is prepared. */
+export function emptyRecord(): IngestRecord {
+  return { sources: new Map(), refused: new Map() };
+}
 
 /**
  * Where the ingester keeps what it knows of a content folder between runs
@@ -71,13 +110,16 @@ export function recordFileFor(root: string): string {
  * unreadable record, one of another version or fingerprint, gives none:
  * every source is then prepared, as if there were no record.
  */
-export function readIngestRecord(root: string, fingerprint: string): Map<string, RecordedSource> {
+export function readIngestRecord(root: string, fingerprint: string): IngestRecord {
   try {
     const parsed = ingestRecordSchema.safeParse(JSON.parse(readFileSync(recordFileFor(root), 'utf8')));
-    if (!parsed.success || parsed.data.fingerprint !== fingerprint) return new Map();
-    return new Map(Object.entries(parsed.data.sources));
+    if (!parsed.success || parsed.data.fingerprint !== fingerprint) return emptyRecord();
+    return {
+      sources: new Map(Object.entries(parsed.data.sources)),
+      refused: new Map(Object.entries(parsed.data.refused)),
+    };
   } catch {
-    return new Map();
+    return emptyRecord();
   }
 }
 
@@ -86,15 +128,14 @@ export function readIngestRecord(root: string, fingerprint: string): Map<string,
  * one). A record that cannot be written is left out: the next run prepares
  * more, and nothing else depends on it.
  */
-export async function writeIngestRecord(
-  root: string,
-  fingerprint: string,
-  sources: ReadonlyMap<string, RecordedSource>,
-): Promise<void> {
-  const record = {
+export async function writeIngestRecord(root: string, fingerprint: string, record: IngestRecord): Promise<void> {
+  const byName = <T>(map: ReadonlyMap<string, T>) =>
+    Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const written = {
     version: RECORD_VERSION,
     fingerprint,
-    sources: Object.fromEntries([...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    sources: byName(record.sources),
+    refused: byName(record.refused),
   };
-  await writeFileAtomic(recordFileFor(root), JSON.stringify(record)).catch(() => undefined);
+  await writeFileAtomic(recordFileFor(root), JSON.stringify(written)).catch(() => undefined);
 }
