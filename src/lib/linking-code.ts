@@ -18,6 +18,7 @@ const SOURCES: Record<string, string> = import.meta.glob(
     './quotes/*.ts',
     './related-stories.ts',
     './search-shards.ts',
+    './site-sections.ts',
     './source-name.ts',
     './stories.ts',
     './story-path.ts',
