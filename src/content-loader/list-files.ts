@@ -1,24 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { listFiles } from '../lib/list-files.ts';
 
-/**
- * The files under `dir`, in any folder, as sorted `/`-separated relative
- * paths, hidden ones (and those in hidden folders) left out; none when
- * `dir` does not exist.
- */
-export async function listFiles(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return found
-    .filter((d) => d.isFile())
-    .map((d) =>
-      join(d.parentPath, d.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
-}
+export { listFiles };
 
 /** The archive's entry files (`*.md`) under `articlesDir`, as the loader, the build's plan and its reconciliation all count them. */
 export async function entryFiles(articlesDir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { listFiles } from '../lib/list-files.ts';
+import { join, relative, resolve } from 'node:path';
 import type { GivenDate } from './deciding/batch-dating.ts';
 import { collectSources, SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
 import { overrideExample } from './deciding/decide-entry.ts';
@@ -282,8 +282,7 @@ function unchangedSources(
 
 /** Every file under content/sources/, as paths relative to it. */
 async function listArchived(root: string): Promise<Set<string>> {
-  const names = await readdir(join(root, SOURCES_DIR), { recursive: true }).catch(() => [] as string[]);
-  return new Set(names.map((name) => name.split(sep).join('/')));
+  return new Set(await listFiles(join(root, SOURCES_DIR), { hidden: true }));
 }
 
 /** The one message of a run stopped because a folder cannot be written to. */

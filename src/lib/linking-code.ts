@@ -14,6 +14,7 @@ const SOURCES: Record<string, string> = import.meta.glob(
     './archive-index.ts',
     './archive-links.ts',
     './invisible-formatting.ts',
+    './list-files.ts',
     './published-date.ts',
     './quotes/*.ts',
     './related-stories.ts',

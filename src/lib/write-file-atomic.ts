@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** Folders this process has made or found, so that a batch does not ask for each file. */
 const knownFolders = new Set<string>();
@@ -53,7 +54,7 @@ export class WriteFailure extends Error {
  * writing there.
  */
 export async function removeStaleTemporaryFiles(dir: string): Promise<number> {
-  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const names = await listFiles(dir, { hidden: true });
   const stale = names.filter((name) => /(?:^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/.test(name));
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale.length;

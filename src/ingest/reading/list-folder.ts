@@ -1,4 +1,4 @@
-import type { Dirent, Stats } from 'node:fs';
+import { statSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileStamp } from '../writing/file-stamp.ts';
@@ -37,7 +37,8 @@ export async function listFolder(dir: string): Promise<{ files: FoundFile[]; pro
         continue;
       }
       if (!entry.isSymbolicLink()) {
-        const info = await stat(path);
+        // Synchronous: a folder of many files would wait on the thread pool once per file.
+        const info = statSync(path);
         if (info.isFile()) files.push({ file: path, size: info.size, stamp: fileStamp(info) });
         else problems.push({ path, field: '(file)', reason: notRegular(info) });
         continue;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { listFiles } from '../../lib/list-files.ts';
 import { parse } from 'yaml';
 import { parsePublished } from '../../lib/published-date.ts';
 import type { Article } from '../../schemas/article.ts';
@@ -85,14 +85,9 @@ export async function loadEntries(
   recorded?: (file: string, stamp: string, readText: () => string) => ExistingEntry | undefined,
 ): Promise<EntryStore> {
   const dir = join(root, ARTICLES_DIR);
-  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
-  });
   const entries: ExistingEntry[] = [];
-  const isEntry = (name: string) => name.endsWith('.md') && !name.split(sep).some((part) => part.startsWith('.'));
-  for (const name of names.filter(isEntry).sort()) {
-    const file = `${ARTICLES_DIR}/${name.split(sep).join('/')}`;
+  for (const name of (await listFiles(dir)).filter((path) => path.endsWith('.md'))) {
+    const file = `${ARTICLES_DIR}/${name}`;
     const path = join(dir, name);
     const stamp = stampOf(path);
     const readText = () => readFileSync(path, 'utf8');

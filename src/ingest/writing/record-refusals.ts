@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { listFiles } from '../../lib/list-files.ts';
 import { stringify } from 'yaml';
 import type { RefusalRecord } from '../../schemas/refusal.ts';
 import { SOURCES_DIR } from '../reading/collect-sources.ts';
@@ -19,8 +20,9 @@ export function refusalFileFor(name: string): string {
  * project, so that a source with nothing refused costs no look at the disk.
  */
 export async function listRefusalRecords(root: string): Promise<Set<string>> {
-  const names = await readdir(join(root, REFUSALS_DIR), { recursive: true }).catch(() => [] as string[]);
-  return new Set(names.map((name) => `${REFUSALS_DIR}/${name.split(sep).join('/')}`));
+  return new Set(
+    (await listFiles(join(root, REFUSALS_DIR), { hidden: true })).map((name) => `${REFUSALS_DIR}/${name}`),
+  );
 }
 
 /**
