@@ -54,7 +54,13 @@ describe('the bundled archive, where no story names its outlet', () => {
     }
   });
 
-  test('the publications page, still reachable from the search page without JavaScript, says plainly there are none', () => {
+  test('the search page offers no publication filter and no browsing by publication', () => {
+    const search = page(DIST_DIR, '/search/');
+    assert.equal(text(select('#search-refine summary', search)), 'Filter by date, topic or person');
+    assert.doesNotMatch(text(select('noscript', search)), /publication/);
+  });
+
+  test('the publications page, if a reader reaches it by its address, says plainly there are none', () => {
     const index = page(DIST_DIR, '/publications/');
     assert.match(text(select('main', index)), /No story in the archive names a publication yet\./);
     assert.equal(selectAll('.term-index', index).length, 0);
@@ -101,6 +107,13 @@ describe('a copy of the archive where two stories give their outlet', () => {
   after(() => {
     if (dist) rmSync(dist, { recursive: true, force: true });
     rmSync(archive.dir, { recursive: true, force: true });
+  });
+
+  test('the search page offers the publication filter', () => {
+    assert.equal(
+      text(select('#search-refine summary', page(dist, '/search/'))),
+      'Filter by date, publication, topic or person',
+    );
   });
 
   test('the navigation offers Publications, on every page', () => {
