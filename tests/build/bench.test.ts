@@ -108,7 +108,7 @@ test('npm run bench -- --articles 30 --no-write runs every phase and prints ever
     );
     assert.match(
       report,
-      new RegExp(`^\\| first search, "${word}": transferred .*= \\d+\\.\\d KB \\| ≤ 300 KB [✓✗] \\|`, 'm'),
+      new RegExp(`^\\| first search, "${word}": transferred .*= \\d+\\.\\d KB; [^|]+ \\| ≤ 300 KB [✓✗] \\|`, 'm'),
       `the bytes of the first search for "${word}" were counted`,
     );
   }
