@@ -1,0 +1,40 @@
+import type { FoundQuote } from '../quotes/find-quotes.ts';
+import type { Paragraph } from '../quotes/html-paragraphs.ts';
+import type { Story } from '../story.ts';
+import type { GroupedThread } from '../threads/group-threads.ts';
+import { findQuotedPeople } from './quoted-people.ts';
+import { findThreadPeople } from './thread-people.ts';
+
+const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
+
+/**
+ * The people of each story as the site lists them, in the order of
+ * `stories`: its entry's people (what the ingester found in its text), then
+ * the people of its thread it names by a short form only (thread-people.ts),
+ * then the people whose words it quotes (quoted-people.ts); each once,
+ * compared as labels are (case and spacing aside).
+ */
+export function listStoryPeople<S extends Story>(
+  stories: readonly S[],
+  threads: readonly GroupedThread[],
+  paragraphsOf: (story: S) => readonly Paragraph[],
+  quotesOf: (index: number) => readonly FoundQuote[],
+): string[][] {
+  const threadOf = new Map<number, GroupedThread>();
+  for (const thread of threads) for (const member of thread.members) threadOf.set(member, thread);
+  return stories.map((story, index) => {
+    const own = story.data.people ?? [];
+    const paragraphs = paragraphsOf(story);
+    const threadPeople = (threadOf.get(index)?.members ?? []).flatMap((member) => stories[member]!.data.people ?? []);
+    const named = findThreadPeople(
+      paragraphs.map((paragraph) => paragraph.text),
+      threadPeople,
+      [...own, ...(story.data.authors ?? [])],
+    );
+    const people = new Map<string, string>();
+    for (const name of [...own, ...named, ...findQuotedPeople(paragraphs, quotesOf(index))]) {
+      if (!people.has(key(name))) people.set(key(name), name);
+    }
+    return [...people.values()];
+  });
+}
