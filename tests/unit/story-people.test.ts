@@ -39,6 +39,7 @@ describe('findThreadPeople', () => {
   test('a short form inside a longer name is that other person', () => {
     assert.deepEqual(findThreadPeople(['The actor Jack Black sent flowers.'], thread, []), []);
     assert.deepEqual(findThreadPeople(['They met Ellen Stephens there.'], thread, []), []);
+    assert.deepEqual(findThreadPeople(['Ellen Stephens sent flowers.'], thread, []), []);
   });
 
   test("the story's own people are not returned, and a lower-case word is no name", () => {

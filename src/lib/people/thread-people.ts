@@ -13,12 +13,12 @@ const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim(
  *   authors); they are not returned, and they hold their short forms.
  *
  * A thread name counts when a run of capitalised words in the text spells it
- * in full, or is exactly one of its short forms (see name-forms.ts; a word
- * capitalised only for opening a sentence aside: "When Jack"), and no other
- * thread name nor own name holds that short form: with two Jacks in the
- * thread, or a story by Jack Roe, "Jack" names nobody. A short form inside a
- * longer run ("Jack Black") is another person's name and never counts.
- * In the order of `threadPeople`.
+ * in full, or is exactly one of its short forms (see name-forms.ts; a
+ * sentence's first word before a form that opens the name aside: "When
+ * Jack") and no other thread name nor own name holds that short form: with
+ * two Jacks in the thread, or a story by Jack Roe, "Jack" names nobody. A
+ * short form inside a longer run ("Jack Black") is another person's name and
+ * never counts. In the order of `threadPeople`.
  */
 export function findThreadPeople(
   paragraphs: readonly string[],
@@ -36,7 +36,7 @@ export function findThreadPeople(
     const forms = shortForms(name).filter(
       (form) => everyone.filter((other) => other === form || isShortFormOf(other, form)).length === 1,
     );
-    return runs.some((run) => spellsInFull(run, name) || forms.some((form) => isExactly(run, form)));
+    return runs.some((run) => spellsInFull(run, name) || forms.some((form) => isExactly(run, form, name)));
   });
 }
 
@@ -44,7 +44,12 @@ function spellsInFull(run: NameRun, name: string): boolean {
   return ` ${run.words.join(' ')} `.includes(` ${name} `);
 }
 
-function isExactly(run: NameRun, form: string): boolean {
-  const spelt = run.words.join(' ');
-  return spelt === form || (run.opensSentence && run.words.slice(1).join(' ') === form);
+/**
+ * Whether the run is the short form and nothing more. A sentence's first word
+ * before it is set aside only when the form opens the name: "When Jack" is
+ * Jack, while "Tom Stephens" is someone else's full name, not Stephens.
+ */
+function isExactly(run: NameRun, form: string, name: string): boolean {
+  if (run.words.join(' ') === form) return true;
+  return run.opensSentence && name.startsWith(`${form} `) && run.words.slice(1).join(' ') === form;
 }
