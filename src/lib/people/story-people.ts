@@ -20,15 +20,18 @@ export function listStoryPeople<S extends Story>(
   paragraphsOf: (story: S) => readonly Paragraph[],
   quotesOf: (index: number) => readonly FoundQuote[],
 ): string[][] {
-  const threadOf = new Map<number, GroupedThread>();
-  for (const thread of threads) for (const member of thread.members) threadOf.set(member, thread);
+  // The names each story's thread lists, by story index.
+  const threadPeopleOf = new Map<number, readonly string[]>();
+  for (const { members } of threads) {
+    const names = members.flatMap((member) => stories[member]!.data.people ?? []);
+    for (const member of members) threadPeopleOf.set(member, names);
+  }
   return stories.map((story, index) => {
     const own = story.data.people ?? [];
     const paragraphs = paragraphsOf(story);
-    const threadPeople = (threadOf.get(index)?.members ?? []).flatMap((member) => stories[member]!.data.people ?? []);
     const named = findThreadPeople(
       paragraphs.map((paragraph) => paragraph.text),
-      threadPeople,
+      threadPeopleOf.get(index) ?? [],
       [...own, ...(story.data.authors ?? [])],
     );
     const people = new Map<string, string>();

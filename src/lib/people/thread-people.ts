@@ -1,4 +1,4 @@
-import { isShortFormOf, shortForms } from '../name-forms.ts';
+import { shortForms } from '../name-forms.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 
 const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
@@ -30,26 +30,43 @@ export function findThreadPeople(
     (name) => !own.has(key(name)),
   );
   if (candidates.length === 0) return [];
-  const everyone = [...ownNames, ...candidates];
-  const runs = paragraphs.flatMap(findNameRuns);
-  return candidates.filter((name) => {
-    const forms = shortForms(name).filter(
-      (form) => everyone.filter((other) => other === form || isShortFormOf(other, form)).length === 1,
-    );
-    return runs.some((run) => spellsInFull(run, name) || forms.some((form) => isExactly(run, form, name)));
-  });
-}
-
-function spellsInFull(run: NameRun, name: string): boolean {
-  return ` ${run.words.join(' ')} `.includes(` ${name} `);
+  // How many names hold each spelling, in full or as a short form: a spelling only one holds is unambiguous.
+  const holders = new Map<string, number>();
+  for (const name of [...ownNames, ...candidates]) {
+    for (const form of new Set([name, ...shortForms(name)])) holders.set(form, (holders.get(form) ?? 0) + 1);
+  }
+  const longest = Math.max(...candidates.map((name) => name.split(' ').length));
+  const spelt = readRuns(paragraphs.flatMap(findNameRuns), longest);
+  return candidates.filter(
+    (name) =>
+      spelt.within.has(name) ||
+      shortForms(name).some(
+        (form) =>
+          holders.get(form) === 1 &&
+          (spelt.whole.has(form) || (name.startsWith(`${form} `) && spelt.afterOpener.has(form))),
+      ),
+  );
 }
 
 /**
- * Whether the run is the short form and nothing more. A sentence's first word
- * before it is set aside only when the form opens the name: "When Jack" is
- * Jack, while "Tom Stephens" is someone else's full name, not Stephens.
+ * The spellings the runs give: each run whole; each run of at most `longest`
+ * words within one (a full name inside a longer run); and, for a run opening a
+ * sentence, the rest after its first word, which may be capitalised for
+ * opening the sentence alone. That word is set aside only before a form that
+ * opens the name: "When Jack" is Jack, while "Tom Stephens" is someone else's
+ * full name, not Stephens.
  */
-function isExactly(run: NameRun, form: string, name: string): boolean {
-  if (run.words.join(' ') === form) return true;
-  return run.opensSentence && name.startsWith(`${form} `) && run.words.slice(1).join(' ') === form;
+function readRuns(runs: readonly NameRun[], longest: number) {
+  const whole = new Set<string>();
+  const within = new Set<string>();
+  const afterOpener = new Set<string>();
+  for (const { words, opensSentence } of runs) {
+    whole.add(words.join(' '));
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 1; end <= Math.min(words.length, start + longest); end++)
+        within.add(words.slice(start, end).join(' '));
+    }
+    if (opensSentence && words.length > 1) afterOpener.add(words.slice(1).join(' '));
+  }
+  return { whole, within, afterOpener };
 }
