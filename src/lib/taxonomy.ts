@@ -39,7 +39,7 @@ export function labelsOf(story: Story, kind: TermKind): readonly string[] {
 }
 
 /** Labels that differ only in case, spacing or Unicode form are one term. */
-function termKey(label: string): string {
+export function termKey(label: string): string {
   return label.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
 }
 

@@ -1,5 +1,6 @@
 import type { FoundQuote } from '../quotes/find-quotes.ts';
 import type { Paragraph } from '../quotes/html-paragraphs.ts';
+import { termKey } from '../taxonomy.ts';
 
 /**
  * A person's name as a post's author or a speech tag writes it, as a label:
@@ -35,7 +36,7 @@ export function findQuotedPeople(paragraphs: readonly Paragraph[], quotes: reado
   const people = new Map<string, string>();
   for (const written of [...paragraphs.map((p) => p.by), ...quotes.map((q) => q.speaker)]) {
     const name = written === undefined ? undefined : readPersonName(written);
-    if (name && !people.has(name.toLocaleLowerCase('en'))) people.set(name.toLocaleLowerCase('en'), name);
+    if (name && !people.has(termKey(name))) people.set(termKey(name), name);
   }
   return [...people.values()];
 }

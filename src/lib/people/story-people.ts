@@ -2,10 +2,9 @@ import type { FoundQuote } from '../quotes/find-quotes.ts';
 import type { Paragraph } from '../quotes/html-paragraphs.ts';
 import type { Story } from '../story.ts';
 import type { GroupedThread } from '../threads/group-threads.ts';
+import { termKey } from '../taxonomy.ts';
 import { findQuotedPeople } from './quoted-people.ts';
 import { findThreadPeople } from './thread-people.ts';
-
-const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
 
 /**
  * The people of each story as the site lists them, in the order of
@@ -36,7 +35,7 @@ export function listStoryPeople<S extends Story>(
     );
     const people = new Map<string, string>();
     for (const name of [...own, ...named, ...findQuotedPeople(paragraphs, quotesOf(index))]) {
-      if (!people.has(key(name))) people.set(key(name), name);
+      if (!people.has(termKey(name))) people.set(termKey(name), name);
     }
     return [...people.values()];
   });

@@ -1,7 +1,6 @@
 import { shortForms } from '../name-forms.ts';
+import { termKey } from '../taxonomy.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
-
-const key = (name: string) => name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
 
 /**
  * The people of a story's thread that the story names, though its entry does
@@ -25,9 +24,9 @@ export function findThreadPeople(
   threadPeople: readonly string[],
   ownNames: readonly string[],
 ): string[] {
-  const own = new Set(ownNames.map(key));
-  const candidates = [...new Map(threadPeople.map((name) => [key(name), name])).values()].filter(
-    (name) => !own.has(key(name)),
+  const own = new Set(ownNames.map(termKey));
+  const candidates = [...new Map(threadPeople.map((name) => [termKey(name), name])).values()].filter(
+    (name) => !own.has(termKey(name)),
   );
   if (candidates.length === 0) return [];
   // How many names hold each spelling, in full or as a short form: a spelling only one holds is unambiguous.
