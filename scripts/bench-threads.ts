@@ -4,7 +4,8 @@
  * (tests/support/thread-corpus.ts: ~400-word stories in HTML paragraphs,
  * events of 1–11 stories over three years) it times, separately and in
  * total, what the build does for threads and quotes: reading the text out of
- * the rendered HTML, grouping, and finding and linking quotes. Prints wall
+ * the rendered HTML, grouping, finding and linking quotes, and listing each
+ * story's people (its thread's and its quotes'). Prints wall
  * and CPU seconds (median of the runs) and the candidate pairs compared
  * against all pairs; then the pairwise precision and recall on the labelled
  * corpus. Figures, not a pass/fail test.
@@ -14,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { findQuotes } from '../src/lib/quotes/find-quotes.ts';
 import { htmlParagraphs } from '../src/lib/quotes/html-paragraphs.ts';
 import { linkQuotes } from '../src/lib/quotes/link-quotes.ts';
+import { listStoryPeople } from '../src/lib/people/story-people.ts';
+import type { Story } from '../src/lib/story.ts';
 import { candidatePairs } from '../src/lib/threads/candidate-pairs.ts';
 import { groupThreads, THREAD_TUNING } from '../src/lib/threads/group-threads.ts';
 import { pairwiseScore, syntheticArchive, threadCorpus } from '../tests/support/thread-corpus.ts';
@@ -33,7 +36,15 @@ function time<T>(work: () => T): { result: T; wall: number; cpu: number } {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const phases = { text: [] as number[][], threads: [] as number[][], quotes: [] as number[][] };
+const phases = {
+  text: [] as number[][],
+  threads: [] as number[][],
+  quotes: [] as number[][],
+  people: [] as number[][],
+};
+// What listing people reads of a story: its entry's people.
+const stories = archive.map((story) => ({ data: { people: story.people } }) as unknown as Story);
+const indexOf = new Map(stories.map((story, i) => [story, i]));
 let threadCount = 0;
 let sharedQuotes = 0;
 for (let run = 0; run < runs; run += 1) {
@@ -41,12 +52,22 @@ for (let run = 0; run < runs; run += 1) {
   const threads = time(() =>
     groupThreads(archive.map((story, i) => ({ ...story, text: text.result[i]!.map((p) => p.text).join('\n') }))),
   );
+  const found = archive.map((story, i) => findQuotes(text.result[i]!, story.people));
   const quotes = time(() =>
     linkQuotes(archive.map((story, i) => ({ key: story.key, quotes: findQuotes(text.result[i]!, story.people) }))),
+  );
+  const people = time(() =>
+    listStoryPeople(
+      stories,
+      threads.result,
+      (story) => text.result[indexOf.get(story)!]!,
+      (i) => found[i]!,
+    ),
   );
   phases.text.push([text.wall, text.cpu]);
   phases.threads.push([threads.wall, threads.cpu]);
   phases.quotes.push([quotes.wall, quotes.cpu]);
+  phases.people.push([people.wall, people.cpu]);
   threadCount = threads.result.length;
   sharedQuotes = quotes.result.filter((quote) => quote.appearances.length > 1).length;
 }

@@ -11,7 +11,7 @@ import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './searc
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
 import { compareByHeadline, isDated, type Story } from './story.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
-import { collectTerms, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
+import { collectTerms, labelsOf, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
 
 /**
  * What the archive's links are worked out from: the catalogue, the code,
@@ -57,14 +57,6 @@ async function indexArchive() {
   const [stories, bodies, paragraphsById] = await Promise.all([getStories(), getStoryBodies(), getStoryParagraphs()]);
   type S = (typeof stories)[number];
   const years = buildDateArchive(stories);
-  const terms = Object.fromEntries(TERM_KIND_NAMES.map((kind) => [kind, collectTerms(stories, kind)])) as Record<
-    TermKind,
-    ReturnType<typeof collectTerms<S>>
-  >;
-  const findTerm = Object.fromEntries(TERM_KIND_NAMES.map((kind) => [kind, termsByKey(terms[kind])])) as Record<
-    TermKind,
-    ReturnType<typeof termsByKey<S>>
-  >;
   // Threads and quotes read each story's text, earliest story first.
   const earliestFirst = [...stories].reverse();
   const paragraphsOf = (story: S) => paragraphsById.get(story.id)!;
@@ -72,6 +64,16 @@ async function indexArchive() {
     earliestFirst,
     import.meta.env.DEV ? linkArchive(earliestFirst, paragraphsOf) : await keptLinks(earliestFirst, paragraphsOf),
   );
+  // A story's people as the site lists them: its entry's, with those its thread and its quotes add (people/story-people.ts).
+  const labelsOfStory = (story: S, kind: TermKind) =>
+    kind === 'people' ? links.people.get(story.path)! : labelsOf(story, kind);
+  const terms = Object.fromEntries(
+    TERM_KIND_NAMES.map((kind) => [kind, collectTerms(stories, kind, (story) => labelsOfStory(story, kind))]),
+  ) as Record<TermKind, ReturnType<typeof collectTerms<S>>>;
+  const findTerm = Object.fromEntries(TERM_KIND_NAMES.map((kind) => [kind, termsByKey(terms[kind])])) as Record<
+    TermKind,
+    ReturnType<typeof termsByKey<S>>
+  >;
   const threads = describeThreads(
     earliestFirst,
     links.threads,
@@ -88,6 +90,8 @@ async function indexArchive() {
     /** The stories without a date (listed at /undated/), by headline. */
     undated: stories.filter((story) => !isDated(story)).sort(compareByHeadline),
     adjacentPeriods: adjacentPeriods(years),
+    /** The labels of one kind a story is listed under: its entry's, and for people those its thread and quotes add. */
+    labelsOf: labelsOfStory,
     terms,
     findTerm,
     related: links.related,

@@ -1,3 +1,4 @@
+import { listStoryPeople } from './people/story-people.ts';
 import type { Paragraph } from './quotes/html-paragraphs.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { linkQuotes, type LinkedQuote } from './quotes/link-quotes.ts';
@@ -8,7 +9,8 @@ import { threadInput } from './threads/thread-input.ts';
 
 /**
  * What ties stories together across the whole archive: its threads, the
- * quotes stories share, and each story's related stories. As plain data,
+ * quotes stories share, each story's related stories, and each story's
+ * people as its thread and its quotes make them. As plain data,
  * each story named by its index among the archive's stories earliest
  * first, so that it can be kept in the build cache and read back by every
  * part of a build in parts, which would otherwise each work out the same
@@ -23,6 +25,8 @@ export interface ArchiveLinks {
   readonly quotes: readonly LinkedQuote<number>[];
   /** Each story's related stories, most related first, in the order of the stories. */
   readonly related: readonly (readonly number[])[];
+  /** Each story's people as the site lists them (people/story-people.ts), in the order of the stories. */
+  readonly people: readonly (readonly string[])[];
 }
 
 /** The links between `stories` (earliest first), reading each story's text as paragraphs. */
@@ -42,24 +46,26 @@ export function linkArchive<S extends Story>(
     ...thread,
     members: thread.members.map((i) => indexOf.get(dated[i]!)!),
   }));
+  const found = stories.map((story) => findQuotes(paragraphsOf(story), story.data.people ?? []));
   return {
     storyCount: stories.length,
     threads,
-    quotes: linkQuotes(
-      stories.map((story, index) => ({
-        key: index,
-        quotes: findQuotes(paragraphsOf(story), story.data.people ?? []),
-      })),
-    ),
+    quotes: linkQuotes(found.map((quotes, index) => ({ key: index, quotes }))),
     related: stories.map((story) => related.get(story.path)!.map((other) => indexOf.get(other)!)),
+    people: listStoryPeople(stories, threads, paragraphsOf, (index) => found[index]!),
   };
 }
 
-/** The links with each index in quotes and related stories replaced by its story (threads keep theirs: describeThreads reads them); throws when the links were made from a different number of stories. */
+/** The links with each index in quotes and related stories replaced by its story, and each story's people by its path (threads keep their indexes: describeThreads reads them); throws when the links were made from a different number of stories. */
 export function storiesOfLinks<S extends Story>(
   stories: readonly S[],
   links: ArchiveLinks,
-): { threads: readonly GroupedThread[]; quotes: LinkedQuote<S>[]; related: Map<string, S[]> } {
+): {
+  threads: readonly GroupedThread[];
+  quotes: LinkedQuote<S>[];
+  related: Map<string, S[]>;
+  people: Map<string, readonly string[]>;
+} {
   if (links.storyCount !== stories.length) {
     throw new Error(`The archive links count ${links.storyCount} stories, but the archive has ${stories.length}`);
   }
@@ -71,5 +77,6 @@ export function storiesOfLinks<S extends Story>(
       appearances: appearances.map((appearance) => ({ ...appearance, story: story(appearance.story) })),
     })),
     related: new Map(stories.map((s, index) => [s.path, links.related[index]!.map(story)])),
+    people: new Map(stories.map((s, index) => [s.path, links.people[index]!])),
   };
 }

@@ -15,6 +15,8 @@ const SOURCES: Record<string, string> = import.meta.glob(
     './archive-links.ts',
     './invisible-formatting.ts',
     './list-files.ts',
+    './name-forms.ts',
+    './people/*.ts',
     './published-date.ts',
     './quotes/*.ts',
     './related-stories.ts',

@@ -4,7 +4,7 @@ import { dateCrumbs, undatedCrumbs } from './date-archive.ts';
 import { personLink, termLink } from './page-links.ts';
 import { calendarDate } from './published-date.ts';
 import { SEARCH_FILTER_OF } from './search-filters.ts';
-import { labelsOf, TERM_KINDS, type TermKind } from './taxonomy.ts';
+import { TERM_KINDS, type TermKind } from './taxonomy.ts';
 
 /** How many stories of its thread a story page shows around itself; the thread page shows them all. */
 const THREAD_AROUND = 3;
@@ -35,8 +35,8 @@ function termGroups(archive: Archive, story: ArchiveStory) {
     .map((kind) => ({
       kind,
       filter: SEARCH_FILTER_OF[kind],
-      name: labelsOf(story, kind).length === 1 ? TERM_KINDS[kind].singular : TERM_KINDS[kind].plural,
-      terms: labelsOf(story, kind).flatMap((label) => {
+      name: archive.labelsOf(story, kind).length === 1 ? TERM_KINDS[kind].singular : TERM_KINDS[kind].plural,
+      terms: archive.labelsOf(story, kind).flatMap((label) => {
         const term = archive.findTerm[kind](label);
         return term ? [termLink(term)] : [];
       }),

@@ -39,7 +39,7 @@ export function labelsOf(story: Story, kind: TermKind): readonly string[] {
 }
 
 /** Labels that differ only in case, spacing or Unicode form are one term. */
-function termKey(label: string): string {
+export function termKey(label: string): string {
   return label.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
 }
 
@@ -52,14 +52,19 @@ function baseSlug(key: string): string {
 }
 
 /**
- * Every term of one kind, sorted by label. Slugs are unique within the kind
- * and do not depend on story order: labels whose slugs clash are numbered
- * (-2, -3 …) in the order of their keys.
+ * Every term of one kind, sorted by label, from each story's `labels` (by
+ * default its entry's). Slugs are unique within the kind and do not depend on
+ * story order: labels whose slugs clash are numbered (-2, -3 …) in the order
+ * of their keys.
  */
-export function collectTerms<S extends Story>(stories: readonly S[], kind: TermKind): Term<S>[] {
+export function collectTerms<S extends Story>(
+  stories: readonly S[],
+  kind: TermKind,
+  labels: (story: S) => readonly string[] = (story) => labelsOf(story, kind),
+): Term<S>[] {
   const groups = new Map<string, { spellings: Map<string, number>; stories: S[] }>();
   for (const story of stories) {
-    for (const label of new Set(labelsOf(story, kind).map((l) => l.replace(/\s+/gu, ' ').trim()))) {
+    for (const label of new Set(labels(story).map((l) => l.replace(/\s+/gu, ' ').trim()))) {
       const key = termKey(label);
       const group = groups.get(key) ?? { spellings: new Map<string, number>(), stories: [] as S[] };
       group.spellings.set(label, (group.spellings.get(label) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { isShortFormOf, shortForms } from '../../../lib/name-forms.ts';
 import { findNameRuns } from '../../formats/text/name-runs.ts';
 import { readPersonNames } from './person-names.ts';
 import { findWholeWords } from './whole-words.ts';
@@ -44,12 +45,12 @@ export function findPeople(text: string, lists: PeopleLists = {}): string[] | un
   if (names.length === 0) return undefined;
 
   const allowedKeys = new Set(allowed.map(comparisonKey));
-  const whole = names.filter((name) => !names.some((other) => contains(other, name)));
+  const whole = names.filter((name) => !names.some((other) => isShortFormOf(other, name)));
   // What each spelling in the text counts towards: itself when allowed or whole, else the one whole name holding it.
   const owner = new Map<string, string | undefined>();
   for (const form of [...names, ...whole.flatMap(shortForms)]) {
     if (owner.has(form)) continue;
-    const holders = whole.filter((name) => name === form || contains(name, form));
+    const holders = whole.filter((name) => name === form || isShortFormOf(name, form));
     owner.set(form, allowedKeys.has(comparisonKey(form)) ? form : holders.length === 1 ? holders[0] : undefined);
   }
   const tally = new Map<string, { count: number; first: number }>();
@@ -65,26 +66,6 @@ export function findPeople(text: string, lists: PeopleLists = {}): string[] | un
     .slice(0, MAX_PEOPLE)
     .map(([name]) => name);
   return people.length > 0 ? people : undefined;
-}
-
-/** The shorter spellings of a name a text may use alone: each word but initials, particles and Jr./Sr./III. */
-function shortForms(name: string): string[] {
-  const words = name.split(' ');
-  const forms: string[] = [];
-  for (let length = words.length - 1; length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
-      const form = words.slice(start, start + length);
-      if (length === 1 && !/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(form[0]!)) continue;
-      if (length === 1 && /^(?:Jr|Sr|II|III|IV)$/.test(form[0]!)) continue;
-      forms.push(form.join(' '));
-    }
-  }
-  return forms;
-}
-
-/** Whether `part` is `name` written shorter: a run of its words. */
-function contains(name: string, part: string): boolean {
-  return name !== part && ` ${name} `.includes(` ${part} `);
 }
 
 /** Those of `names` the text holds as whole words, in list order. */
