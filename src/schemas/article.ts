@@ -4,6 +4,7 @@ import { archive } from '../config.ts';
 import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
 import { sourceNameProblem } from '../lib/source-name.ts';
+import { isReservedSlug } from '../lib/story-path.ts';
 
 const nonEmpty = () =>
   z
@@ -77,11 +78,15 @@ export const articleSchema = z
       publication: nonEmpty().optional(),
       /** Where the story was first published, as the source gives it: an http(s) URL. */
       url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-      /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
+      /** Last segment of the story URL: lowercase ASCII words joined by hyphens, at least one with a letter. */
       slug: z
         .string()
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
-        .max(80, 'must be at most 80 characters'),
+        .max(80, 'must be at most 80 characters')
+        .refine(
+          (slug) => !isReservedSlug(slug),
+          'must hold a letter and must not be "page": such a slug names a folder of the date archive (/2021/03/, /2021/page/2/); add a word',
+        ),
       /** Subjects the story is about. */
       topics: labelList().optional(),
       /** People the story is about or quotes. */

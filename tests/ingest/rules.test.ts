@@ -285,6 +285,11 @@ describe('date inference', () => {
 });
 
 describe('slug', () => {
+  it('puts story- before a slug of digits only or "page", which would name a date archive folder', () => {
+    assert.equal(makeSlug('2020'), 'story-2020');
+    assert.equal(makeSlug('Page'), 'story-page');
+    assert.equal(makeSlug('2020 in review'), '2020-in-review');
+  });
   it('cuts a long slug at a hyphen within 80 characters', () => {
     const slug = makeSlug('word '.repeat(30));
     assert.ok(slug.length <= 80 && !slug.endsWith('-'));

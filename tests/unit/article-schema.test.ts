@@ -122,6 +122,10 @@ describe('articleSchema', () => {
     }
   });
 
+  test('rejects a slug that would name a date archive folder: digits only, or "page"', () => {
+    for (const slug of ['03', '2021-03', 'page']) assert.deepEqual(failingPaths({ ...good, slug }), ['slug'], slug);
+  });
+
   test('rejects a slug that is not lowercase words joined by hyphens', () => {
     assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
   });

@@ -1,0 +1,28 @@
+import type { Archive } from './archive-index.ts';
+import { pathsOfThisPart } from './build-part.ts';
+import { withCacheKeys } from './cache-key.ts';
+import type { Precision } from './published-date.ts';
+import { storyPageProps } from './story-page.ts';
+import { storyPathParams } from './story-path.ts';
+import { isDated } from './story.ts';
+
+/** The shape of a dated story's URL (story-path.ts): down to its year, its month or its day. */
+export type StoryRoute = 'year' | 'month' | 'day';
+
+const ROUTE_OF: Readonly<Record<Precision, StoryRoute>> = { year: 'year', month: 'month', day: 'day', instant: 'day' };
+
+/**
+ * The static paths of one story page route under src/pages/[year]/: the
+ * dated stories whose URL has that shape, as far as this build's part
+ * renders them (build-part.ts), each with its page's props and cache key.
+ */
+export function storyPagePaths(archive: Archive, route: StoryRoute) {
+  const ours = pathsOfThisPart(
+    archive.stories
+      .filter(isDated)
+      .filter((story) => ROUTE_OF[story.published.precision] === route)
+      .map((story) => ({ params: storyPathParams(story.path), story })),
+    archive.searchShards,
+  );
+  return withCacheKeys(ours.map(({ params, story }) => ({ params, props: storyPageProps(archive, story) })));
+}
