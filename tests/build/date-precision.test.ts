@@ -20,11 +20,34 @@ const page = (path: string) => fromHtml(read(`${path.slice(1)}index.html`));
 
 describe('dates at their precision (bundled archive, dist/)', () => {
   let yearOnly: Entry;
+  let bounded: Entry;
 
   before(async () => {
     assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'dist/index.html is missing: run `npm run build` first');
-    yearOnly = (await readEntries()).find((entry) => entry.file.includes('/001_'))!;
+    const entries = await readEntries();
+    yearOnly = entries.find((entry) => entry.file.includes('/001_'))!;
+    bounded = entries.find((entry) => entry.file.includes('/003_'))!;
     assert.equal(yearOnly.data.published, '2021');
+  });
+
+  test('the page of a story known only to 2021 shows "2021 (estimated)" in a <time datetime="2021">', () => {
+    const tree = page(storyPath(yearOnly.data));
+    const time = select('.story-meta time', tree)!;
+    assert.equal(time.properties['dateTime'], '2021');
+    const meta = collapse(toText(select('.story-meta', tree)!));
+    assert.match(meta, /2021 \(estimated\)/);
+    assert.doesNotMatch(meta, /January/);
+  });
+
+  test('the page of a story published no earlier than 30 November 2020 shows "On or after November 30, 2020"', () => {
+    assert.equal(bounded.data.published, '2020-11-30');
+    assert.equal(bounded.data.publishedBound, 'earliest');
+    assert.equal(bounded.data.provenance.publishedBound?.method, 'editor');
+    const tree = page(storyPath(bounded.data));
+    assert.equal(select('.story-meta time', tree)!.properties['dateTime'], '2020-11-30');
+    assert.match(collapse(toText(select('.story-meta', tree)!)), /On or after November 30, 2020/);
+    const day = page('/2020/11/30/');
+    assert.match(collapse(toText(select('main', day)!)), /On or after November 30, 2020/, 'and so does its list');
   });
 
   test('the RSS item of a story known only to 2021 has no pubDate and a dc:date of 2021', () => {
