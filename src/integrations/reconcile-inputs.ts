@@ -105,7 +105,7 @@ export async function readRefusals(contentDir: string): Promise<{ refusals: Refu
   return { refusals, problems };
 }
 
-/** `/YYYY/MM/DD/slug/` or `/undated/slug/` for every story page in the built site. */
+/** The path of every story page in the built site (story-path.ts isStoryPageFile): dated or `/undated/slug/`. */
 export async function readStoryPages(outDir: string): Promise<string[]> {
   return (await listFiles(outDir)).filter(isStoryPageFile).map((file) => `/${file.slice(0, -'index.html'.length)}`);
 }

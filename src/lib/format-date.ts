@@ -1,4 +1,5 @@
 import { archive } from '../config.ts';
+import type { Article } from '../schemas/article.ts';
 import { calendarDate, type PublishedDate, pad2, parsePublished } from './published-date.ts';
 
 /**
@@ -40,6 +41,12 @@ export function formatPublished(date: PublishedDate | undefined): string {
       return `${dayFormat.format(utcDay(year, month, day))}, ${timeFormat.format(date.instant)}`;
   }
 }
+
+/** What an entry's `publishedBound` says of its date: the earliest or the latest it can be. */
+export type DateBound = NonNullable<Article['publishedBound']>;
+
+/** The words before a date that is a bound: "On or after November 30, 2020". */
+export const BOUND_WORDS: Readonly<Record<DateBound, string>> = { earliest: 'On or after', latest: 'On or before' };
 
 /** The `datetime` attribute of a `<time>`: as precise as the date is, never more. */
 export function datetimeAttribute(date: PublishedDate): string {

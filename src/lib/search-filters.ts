@@ -20,16 +20,18 @@ export const THREAD_FILTER = 'thread';
 
 /**
  * The `data-pagefind-filter` values for a story's date, as far as it is
- * known: "year:2020", "month:2020-10" and "day:2020-10-15". Pagefind takes one
- * inline filter per element, so they go on separate elements. Readers see
- * year and month as filters; day is there for date ranges, which search
- * writes as whole years, whole months and single days (see
- * src/scripts/date-range.ts).
+ * known: "year:2020", "month:2020-10" and "day:2020-10-15"; for a story known
+ * only to its year or month, the period it is known to, "period:2021" or
+ * "period:2021-03", instead of a day. Pagefind takes one inline filter per
+ * element, so they go on separate elements. Readers see year and month as
+ * filters; day and period are there for date ranges, which search writes as
+ * whole years, whole months and single days, and the years and months it
+ * overlaps in part (see src/scripts/date-range.ts).
  */
 export function dateFilters(
   story: Story,
   timeZone: string = archive.timeZone,
-): { year?: string; month?: string; day?: string } {
+): { year?: string; month?: string; day?: string; period?: string } {
   // An undated story has no date filters: a date range or a year never matches it.
   if (story.published === undefined) return {};
   const { year, month, day } = calendarDate(story.published, timeZone);
@@ -37,6 +39,8 @@ export function dateFilters(
   return {
     year: `year:${year}`,
     ...(precision === 'year' ? {} : { month: `month:${year}-${pad2(month)}` }),
+    ...(precision === 'year' ? { period: `period:${year}` } : {}),
+    ...(precision === 'month' ? { period: `period:${year}-${pad2(month)}` } : {}),
     ...(precision === 'year' || precision === 'month' ? {} : { day: `day:${year}-${pad2(month)}-${pad2(day)}` }),
   };
 }

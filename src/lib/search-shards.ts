@@ -69,10 +69,10 @@ export function planSearchShards(storiesByYear: ReadonlyMap<number, number>, lim
   return shards.reverse();
 }
 
-/** The year of a story URL path (`/YYYY/MM/DD/slug/`): the year its shard is chosen by. */
+/** The year of a dated story URL path (`/YYYY/…/slug/`, at any precision): the year its shard is chosen by. */
 export function yearOfStoryPath(path: string): number {
   const year = Number(/^\/?(\d{4})\//.exec(path)?.[1]);
-  if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/MM/DD/slug/)`);
+  if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/…/slug/)`);
   return year;
 }
 

@@ -11,17 +11,41 @@ export interface StoryAddress {
 export const UNDATED_PATH = '/undated/';
 
 /**
- * The one place story URLs are made: `/YYYY/MM/DD/slug/`, the date being the
- * publication day in the archive's time zone, or `/undated/slug/` for a
- * story whose source gives no date. Pages, feeds, the sitemap, JSON-LD and
- * search records all go through this function.
+ * The one place story URLs are made, as precise as the story's date:
+ * `/YYYY/MM/DD/slug/` for a day (the publication day in the archive's time
+ * zone), `/YYYY/MM/slug/` for a date known only to the month, `/YYYY/slug/`
+ * for one known only to the year, and `/undated/slug/` for a story whose
+ * source gives no date. Pages, feeds, the sitemap, JSON-LD and search records
+ * all go through this function. The shorter shapes share their folders with
+ * the date archive (`/YYYY/MM/`, `/YYYY/MM/DD/`, `…/page/N/`), which is why a
+ * slug must hold a letter and must not be `page` (isReservedSlug).
  */
 export function storyPath(story: StoryAddress, timeZone: string = archive.timeZone): string {
   if (story.published === undefined) return `${UNDATED_PATH}${story.slug}/`;
   const parsed = parsePublished(story.published);
   if (!parsed.ok) throw new Error(`Cannot build a URL for slug "${story.slug}": ${parsed.reason}`);
   const { year, month, day } = calendarDate(parsed.date, timeZone);
+  const { precision } = parsed.date;
+  if (precision === 'year') return `/${year}/${story.slug}/`;
+  if (precision === 'month') return `/${year}/${pad2(month)}/${story.slug}/`;
   return `/${year}/${pad2(month)}/${pad2(day)}/${story.slug}/`;
+}
+
+/**
+ * True for a slug that could be a folder of the date archive beside a story
+ * of reduced precision: one of digits only (`/2021/03/` is March, not a story
+ * slugged "03") or `page` (`/2021/page/2/` is the year's second page).
+ */
+export function isReservedSlug(slug: string): boolean {
+  return slug === 'page' || /^[0-9-]+$/.test(slug);
+}
+
+/** The parts of a dated story's path, as the story page routes take them (src/pages/[year]/). */
+export function storyPathParams(path: string): { year: string; month?: string; day?: string; slug: string } {
+  const [year = '', ...rest] = path.split('/').filter(Boolean);
+  const slug = rest.pop() ?? '';
+  const [month, day] = rest;
+  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), slug };
 }
 
 /** True for the path of an undated story (`/undated/slug/`), false for a dated one's. */
@@ -31,20 +55,25 @@ export function isUndatedStoryPath(path: string): boolean {
 
 /**
  * Where storyPath's pages are in the built site, as a glob (for Pagefind) and
- * as a test (for reconciliation): `YYYY/MM/DD/<slug>/index.html` and
- * `undated/<slug>/index.html`. The glob also takes a day's `page/` folder,
- * which has no story and no search record. Given years, the glob takes only
- * their story pages (a search shard's), and the undated stories' only when
- * `undated` is true (the shard that holds them; see search-shards.ts).
+ * as a test (for reconciliation): `YYYY/MM/DD/<slug>/index.html`,
+ * `YYYY/MM/<slug>/index.html`, `YYYY/<slug>/index.html` and
+ * `undated/<slug>/index.html`. A slug holds a letter and the date archive's
+ * folders below a year are digits, so a month's or day's list page is not
+ * taken; a `page/` folder (a list's later pages) has no index.html of its
+ * own. Given years, the glob takes only their story pages (a search
+ * shard's), and the undated stories' only when `undated` is true (the shard
+ * that holds them; see search-shards.ts).
  */
 export function storyPageFilesGlob(years?: readonly number[], undated: boolean = years === undefined): string {
   const year =
     years === undefined ? '[0-9][0-9][0-9][0-9]' : years.length === 1 ? `${years[0]}` : `{${years.join(',')}}`;
-  const dated = `${year}/[0-9][0-9]/[0-9][0-9]/*/index.html`;
-  return undated ? `{${dated},undated/*/index.html}` : dated;
+  const slug = '*[a-z]*/index.html';
+  const dated = [`${year}/${slug}`, `${year}/[0-9][0-9]/${slug}`, `${year}/[0-9][0-9]/[0-9][0-9]/${slug}`];
+  return `{${[...dated, ...(undated ? [`undated/${slug}`] : [])].join(',')}}`;
 }
 export function isStoryPageFile(file: string): boolean {
-  return /^(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/index\.html$/.test(file) && !file.endsWith('/page/index.html');
+  const match = /^(?:\d{4}(?:\/\d{2}){0,2}|undated)\/([^/]+)\/index\.html$/.exec(file);
+  return match !== null && !isReservedSlug(match[1]!);
 }
 
 export interface StoryPathCollision {
@@ -71,7 +100,7 @@ export function describeCollisions(collisions: readonly StoryPathCollision[]): s
   return collisions
     .map(
       ({ path, files }) =>
-        `${files.join(' and ')}: field "slug": the same URL ${path} (${isUndatedStoryPath(path) ? 'both undated, same slug' : 'same day and slug'}); give one of them a different slug`,
+        `${files.join(' and ')}: field "slug": the same URL ${path} (${isUndatedStoryPath(path) ? 'both undated, same slug' : 'same date and slug'}); give one of them a different slug`,
     )
     .join('\n');
 }

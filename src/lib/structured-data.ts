@@ -3,7 +3,7 @@
  * passed in is already absolute (see links.ts publicUrl).
  */
 import { archive } from '../config.ts';
-import { publishedDateTime } from './feeds/published-date-time.ts';
+import { publishedIsoDate } from './feeds/published-date-time.ts';
 import type { Story } from './story.ts';
 
 export interface Crumb {
@@ -38,7 +38,7 @@ export interface NewsArticleFacts {
   readonly headline: string;
   /** The dek, when there is one. */
   readonly description?: string | undefined;
-  /** RFC 3339 date-time (see feeds/published-date-time.ts for reduced-precision dates); absent for an undated story. */
+  /** ISO 8601, as precisely as the date is known: "2021", "2021-03" or an RFC 3339 date-time (feeds/published-date-time.ts); absent for an undated story. */
   readonly datePublished?: string | undefined;
   /** Bylined people, in byline order. */
   readonly authors?: readonly string[] | undefined;
@@ -111,7 +111,7 @@ export function storyStructuredData(
     newsArticle({
       headline: data.headline,
       description: data.dek,
-      datePublished: story.published && publishedDateTime(story.published, timeZone),
+      datePublished: story.published && publishedIsoDate(story.published, timeZone),
       authors: data.authors,
       publisher: storyOutlet(data.publication, data.url),
       url: publicUrlOf(story.path),

@@ -4,6 +4,7 @@ import { archive } from '../config.ts';
 import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
 import { provenanceSchema } from './provenance.ts';
 import { sourceNameProblem } from '../lib/source-name.ts';
+import { isReservedSlug } from '../lib/story-path.ts';
 
 const nonEmpty = () =>
   z
@@ -71,17 +72,28 @@ export const articleSchema = z
        * content/ingest.yaml), whose story is at /undated/<slug>/.
        */
       published: publishedSchema.optional(),
+      /**
+       * When set, `published` is a bound on the date, not the date: `earliest`,
+       * the story appeared on that date or later ("On or after November 30,
+       * 2020"); `latest`, on it or earlier. Absent: `published` is the date, as
+       * precisely as it is written. Set by an override's `bound` (docs/ingesting.md).
+       */
+      publishedBound: z.enum(['earliest', 'latest'], { error: 'must be "earliest" or "latest"' }).optional(),
       /** Bylined authors, in byline order. */
       authors: labelList().optional(),
       /** The publication that ran the story, only when the source names it. */
       publication: nonEmpty().optional(),
       /** Where the story was first published, as the source gives it: an http(s) URL. */
       url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-      /** Last segment of the story URL: lowercase ASCII words joined by hyphens. */
+      /** Last segment of the story URL: lowercase ASCII words joined by hyphens, at least one with a letter. */
       slug: z
         .string()
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens')
-        .max(80, 'must be at most 80 characters'),
+        .max(80, 'must be at most 80 characters')
+        .refine(
+          (slug) => !isReservedSlug(slug),
+          'must hold a letter and must not be "page": such a slug names a folder of the date archive (/2021/03/, /2021/page/2/); add a word',
+        ),
       /** Subjects the story is about. */
       topics: labelList().optional(),
       /** People the story is about or quotes. */
@@ -112,10 +124,11 @@ export const articleSchema = z
         /** Which article of a file that holds several (a wire file, a JSON array): its id or 1-based position. */
         part: nonEmpty().optional(),
       }),
-      /** How each derived field got its value. `headline` is always recorded, `published` whenever it is set. */
+      /** How each derived field got its value. `headline` is always recorded, every other field whenever it is set. */
       provenance: z.strictObject({
         headline: provenanceSchema,
         published: provenanceSchema.optional(),
+        publishedBound: provenanceSchema.optional(),
         dek: provenanceSchema.optional(),
         authors: provenanceSchema.optional(),
         publication: provenanceSchema.optional(),
@@ -157,7 +170,14 @@ export const articleSchema = z
           'is missing, but provenance.published says where a date came from; give the date, or remove provenance.published to leave the entry undated',
       });
     }
-    for (const field of ['dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
+    if (entry.publishedBound !== undefined && entry.published === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedBound'],
+        message: 'is set, but there is no published date for it to bound; give the date, or remove publishedBound',
+      });
+    }
+    for (const field of ['publishedBound', 'dek', 'authors', 'publication', 'url', 'topics', 'people'] as const) {
       if (entry[field] !== undefined && entry.provenance[field] === undefined) {
         ctx.addIssue({
           code: 'custom',

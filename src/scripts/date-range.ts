@@ -4,9 +4,10 @@
  * and nothing else: whole years ("year"), whole months ("month") and, at the
  * ragged edges, single days ("day"), any of them matching. Stories carry all
  * three filters as far as their date is known (src/lib/search-filters.ts), so
- * the range is exact to the day at both ends, and a story known only to its
- * year or month matches only a range that covers that whole year or month.
- * Pure: no DOM, no Pagefind.
+ * the range is exact to the day at both ends for a story dated to the day. A
+ * story known only to its year or month also carries that period ("period":
+ * "2021", "2021-03"), and matches any range that overlaps it: the range asks
+ * for every year and month it covers only in part. Pure: no DOM, no Pagefind.
  */
 
 /** Both ends included, as ISO calendar dates ("2020-03-15"); an end left open runs to the archive's first or last year. */
@@ -23,8 +24,8 @@ export interface RangeCover {
 }
 
 type AnyOf = { any: string[] };
-/** Pagefind's filter for a range: any of the periods. */
-export type DateRangeFilter = { any: Partial<Record<keyof RangeCover, AnyOf>>[] };
+/** Pagefind's filter for a range: any of the periods, or any year or month it overlaps (`period`). */
+export type DateRangeFilter = { any: Partial<Record<keyof RangeCover | 'period', AnyOf>>[] };
 
 /**
  * Four-digit years only: a date field reports a year still being typed
@@ -77,6 +78,18 @@ export function coverDateRange(from: string, to: string): RangeCover {
 }
 
 /**
+ * The years and months a cover takes only part of, in date order: those of
+ * its months and days, and the months of its days. A story known only to
+ * one of them (its `period` filter) may lie in the range, so it matches; a
+ * year or month the cover takes whole is matched by its year or month filter.
+ */
+export function overlappedPeriods(cover: RangeCover): string[] {
+  const partYears = [...cover.month, ...cover.day].map((value) => value.slice(0, 4));
+  const partMonths = cover.day.map((day) => day.slice(0, 7));
+  return [...new Set([...partYears, ...partMonths])].sort();
+}
+
+/**
  * A value no story carries: Pagefind has no "match nothing" filter, and an
  * empty `any` matches everything, so an empty range asks for this day.
  */
@@ -95,8 +108,12 @@ export function dateRangeFilter(range: DateRange, years: readonly string[]): Dat
   const end = range.to ?? (known.at(-1) ? `${known.at(-1)}-12-31` : undefined);
   const [from, to] = start && end && start > end && range.from && range.to ? [end, start] : [start, end];
   const cover = from && to ? coverDateRange(from, to) : { year: [], month: [], day: [] };
-  const any = (['year', 'month', 'day'] as const)
-    .filter((name) => cover[name].length > 0)
-    .map((name) => ({ [name]: { any: cover[name] } }));
+  const periods = overlappedPeriods(cover);
+  const any = [
+    ...(['year', 'month', 'day'] as const)
+      .filter((name) => cover[name].length > 0)
+      .map((name) => ({ [name]: { any: cover[name] } })),
+    ...(periods.length > 0 ? [{ period: { any: periods } }] : []),
+  ];
   return { any: any.length > 0 ? any : [{ day: { any: [NO_SUCH_DAY] } }] };
 }

@@ -3,10 +3,19 @@ import { withHighlight } from './highlight-terms.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import { effectiveSort, hasFilters, serialiseSearchState, withoutFilters, type SearchState } from './search-state.ts';
 
+/** " (estimated)" after a result's date, marked as the story page marks it. */
+function markedEstimate(words: string): HTMLSpanElement {
+  const mark = document.createElement('span');
+  mark.className = 'estimate';
+  mark.textContent = ` ${words}`;
+  return mark;
+}
+
 /**
  * One result: the headline linking to the story (carrying the search's terms,
- * which the story page highlights), its date and publication, and the excerpt
- * with matches marked.
+ * which the story page highlights), its date (with its bound's words or its
+ * estimate mark, as the story page shows it) and publication, and the
+ * excerpt with matches marked.
  */
 export function renderResult(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
@@ -20,11 +29,14 @@ export function renderResult(data: PagefindResultData, terms: readonly string[])
   const about = document.createElement('p');
   about.className = 'search-meta';
   if (data.meta.date) {
+    // A date that is a bound reads as its page says it: "On or after November 30, 2020".
+    if (data.meta.bound) about.append(`${data.meta.bound} `);
     // An undated story's "date" is the word "Undated", with no datetime: not a <time>.
     const date = document.createElement(data.meta.datetime ? 'time' : 'span');
     date.textContent = data.meta.date;
     if (date instanceof HTMLTimeElement) date.dateTime = data.meta.datetime!;
     about.append(date);
+    if (data.meta.estimate) about.append(markedEstimate(data.meta.estimate));
   }
   if (data.meta.publication) {
     const publication = document.createElement('span');

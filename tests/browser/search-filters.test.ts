@@ -24,7 +24,16 @@ type Counts = Record<string, Record<string, number>>;
 
 /** What the filters should count, from the entries themselves. */
 function expectedCounts(): Counts {
-  const counts: Counts = { year: {}, month: {}, day: {}, publication: {}, topic: {}, person: {}, thread: {} };
+  const counts: Counts = {
+    year: {},
+    month: {},
+    day: {},
+    period: {},
+    publication: {},
+    topic: {},
+    person: {},
+    thread: {},
+  };
   const add = (filter: string, value: string) => {
     counts[filter]![value] = (counts[filter]![value] ?? 0) + 1;
   };
@@ -36,6 +45,8 @@ function expectedCounts(): Counts {
     add('year', String(year));
     if (precision !== 'year') add('month', `${year}-${pad2(month)}`);
     if (precision === 'day' || precision === 'instant') add('day', `${year}-${pad2(month)}-${pad2(day)}`);
+    // A story known only to its year or month is also filed under that period, for date ranges that overlap it.
+    if (precision === 'year' || precision === 'month') add('period', data.published!);
     if (data.publication) add('publication', data.publication);
     // Labels that differ only in case are one term, filtered under the spelling most stories use.
     for (const topic of data.topics ?? []) add('topic', topic === 'elections' ? 'Elections' : topic);
@@ -51,7 +62,7 @@ function expectedCounts(): Counts {
   return counts;
 }
 
-test('Pagefind counts every story under its year, month, day, publication, topics, people and story thread', async () => {
+test('Pagefind counts every story under its year, month, day or period, publication, topics, people and story thread', async () => {
   await site.withPage(async (page) => {
     const filters = await filterCountsOverShards(page, fixture().dist);
     assert.deepEqual(filters, expectedCounts());

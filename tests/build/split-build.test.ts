@@ -130,6 +130,20 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     assert.ok(lists(newer).length > 0 && lists(older).length > 0, 'both render some of the other pages');
   });
 
+  test("a story known only to its year or month is rendered by its year's job, at /YYYY/<slug>/ or /YYYY/MM/<slug>/", () => {
+    const reduced = stories.filter((story) => /^\d{4}(?:-\d{2})?$/.test(story.data.published!));
+    assert.deepEqual(
+      reduced.map((story) => storyPath(story.data).split('/').length),
+      [4, 5],
+      'one known to the year, one to the month',
+    );
+    for (const story of reduced) {
+      const file = `${storyPath(story.data).slice(1)}index.html`;
+      assert.ok(existsSync(join(olderPart, file)), `${file} in the part of ${OLDER}`);
+      assert.ok(!existsSync(join(newerPart, file)), `${file} not in the part of ${NEWER}`);
+    }
+  });
+
   test('the merged site is the same, file for file, as one build of the whole archive', () => {
     const files = sortedFiles(whole);
     assert.deepEqual(sortedFiles(merged), files);

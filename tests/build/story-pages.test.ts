@@ -6,12 +6,10 @@ import { before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { isStoryPageFile, storyPath } from '../../src/lib/story-path.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
 import { collapse } from '../support/markup.ts';
 import { DIST_DIR } from '../support/static-server.ts';
-
-const STORY_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
 async function htmlPages(): Promise<string[]> {
   const files = await readdir(DIST_DIR, { recursive: true });
@@ -39,8 +37,18 @@ describe('the built site (dist/)', () => {
     assert.ok(entries.length > 0, 'content/articles/ has no entries to check');
     const expected = entries.map((entry) => `${storyPath(entry.data).slice(1)}index.html`);
     assert.equal(new Set(expected).size, expected.length, 'two entries claim the same URL');
-    const built = pages.filter((page) => STORY_PAGE.test(page));
+    const built = pages.filter(isStoryPageFile);
     assert.deepEqual(built, [...expected].sort());
+  });
+
+  test('puts a story dated only to its year at /YYYY/<slug>/, with no page at a day it does not know', () => {
+    const yearOnly = entries.find((entry) => entry.file.includes('/001_'))!;
+    assert.equal(yearOnly.data.published, '2021');
+    assert.ok(existsSync(join(DIST_DIR, '2021', yearOnly.data.slug, 'index.html')));
+    assert.ok(
+      !existsSync(join(DIST_DIR, '2021', '01')),
+      'no January 2021 folder: nothing in the archive is dated to it',
+    );
   });
 
   test("shows each entry's headline as its story page's h1", async () => {

@@ -285,6 +285,11 @@ describe('date inference', () => {
 });
 
 describe('slug', () => {
+  it('puts story- before a slug of digits only or "page", which would name a date archive folder', () => {
+    assert.equal(makeSlug('2020'), 'story-2020');
+    assert.equal(makeSlug('Page'), 'story-page');
+    assert.equal(makeSlug('2020 in review'), '2020-in-review');
+  });
   it('cuts a long slug at a hyphen within 80 characters', () => {
     const slug = makeSlug('word '.repeat(30));
     assert.ok(slug.length <= 80 && !slug.endsWith('-'));
@@ -343,13 +348,23 @@ describe('overrides', () => {
       { date: 'Dated by the desk.', topics: 'Subject headings assigned by the editors.' },
     );
   });
+  it('takes a bound with the date it bounds, and names a bound without a date', () => {
+    const { byFile, problems } = parseOverrides(
+      'a.txt:\n  date: "2020-11-30"\n  bound: "earliest"\n  reason: "r"\nb.txt:\n  bound: "latest"\n  reason: "r"\n',
+    );
+    assert.equal(byFile.get('a.txt')?.bound, 'earliest');
+    assert.deepEqual(problems.get('b.txt'), [
+      'content/overrides.yaml: b.txt.bound: needs the date it bounds: set date too',
+    ]);
+  });
+
   it('names a reasons key that is no field, or a field the override does not set', () => {
     const { problems } = parseOverrides(
       'a.txt:\n  topics: ["Grief"]\n  reason: "x"\n  reasons:\n    topic: "y"\n    date: "z"\n',
     );
     assert.deepEqual(problems.get('a.txt'), [
       'content/overrides.yaml: a.txt.reasons.topic: is not a field of an override ' +
-        '(allowed: date, headline, dek, authors, publication, topics, people)',
+        '(allowed: date, bound, headline, dek, authors, publication, topics, people)',
       'content/overrides.yaml: a.txt.reasons.date: gives a reason for date, which this override does not set',
     ]);
   });

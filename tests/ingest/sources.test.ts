@@ -171,6 +171,12 @@ describe('source details', () => {
   it('gives 000 its unfinished quote line as the dek', () => {
     assert.match(ingest('000_6fb0a694fac15da0.txt').data.dek ?? '', /^"It's been encouraging.*the singer said$/);
   });
+  it("gives 003 its editors' date as the earliest it can be, with the override's reason as evidence", () => {
+    const { data } = ingest('003_66fe005479aa5f39.txt');
+    assert.deepEqual([data.published, data.publishedBound], ['2020-11-30', 'earliest']);
+    assert.equal(data.provenance.publishedBound?.method, 'editor');
+    assert.match(data.provenance.publishedBound?.evidence ?? '', /^Published no earlier than 30 November 2020/);
+  });
   it('quotes the phrases the 001 date inference rests on', () => {
     const evidence = ingest('001_17482f6af291a5f5.txt').data.provenance.published?.evidence ?? '';
     assert.match(evidence, /"back in 2020"/);

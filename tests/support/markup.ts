@@ -12,7 +12,7 @@ export const markup = {
   resultExcerpt: 'p.search-excerpt',
 } as const;
 
-/** Path of a story page: `/YYYY/MM/DD/slug/`. */
-export const STORY_PATH = /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
+/** Path of a dated story page: `/YYYY/MM/DD/slug/`, `/YYYY/MM/slug/` or `/YYYY/slug/` (a slug holds a letter). */
+export const STORY_PATH = /^\/\d{4}\/(?:\d{2}\/){0,2}(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -122,6 +122,21 @@ describe('articleSchema', () => {
     }
   });
 
+  test('takes a date that is a bound, with its provenance; refuses a bound without a date or without provenance', () => {
+    const editor = { method: 'editor', evidence: 'No earlier than the event it reports.' } as const;
+    const bounded = { ...good, publishedBound: 'earliest', provenance: { ...good.provenance, publishedBound: editor } };
+    assert.equal(articleSchema.safeParse(bounded).success, true);
+    assert.deepEqual(failingPaths({ ...bounded, publishedBound: 'soon' }), ['publishedBound']);
+    assert.deepEqual(failingPaths({ ...good, publishedBound: 'earliest' }), ['provenance.publishedBound']);
+    const { published: _date, ...undated } = bounded;
+    const { published: _provenance, ...undatedProvenance } = bounded.provenance;
+    assert.deepEqual(failingPaths({ ...undated, provenance: undatedProvenance }), ['publishedBound']);
+  });
+
+  test('rejects a slug that would name a date archive folder: digits only, or "page"', () => {
+    for (const slug of ['03', '2021-03', 'page']) assert.deepEqual(failingPaths({ ...good, slug }), ['slug'], slug);
+  });
+
   test('rejects a slug that is not lowercase words joined by hyphens', () => {
     assert.deepEqual(failingPaths({ ...good, slug: 'Not A Slug' }), ['slug']);
   });

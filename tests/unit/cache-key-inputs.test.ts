@@ -45,7 +45,7 @@ describe('keyed pages render from their props', () => {
   const routes = filesUnder('pages').filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')));
 
   test('every route with getStaticPaths keys its paths with withCacheKeys', () => {
-    assert.equal(routes.length, 11, routes.map(rel).join('\n'));
+    assert.equal(routes.length, 13, routes.map(rel).join('\n'));
     for (const file of routes) {
       const source = readFileSync(file, 'utf8');
       const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { coverDateRange, dateRangeFilter, isIsoDate, NO_SUCH_DAY } from '../../src/scripts/date-range.ts';
+import {
+  coverDateRange,
+  dateRangeFilter,
+  isIsoDate,
+  NO_SUCH_DAY,
+  overlappedPeriods,
+} from '../../src/scripts/date-range.ts';
 
 /** Every day from one ISO date to another, both included. */
 function daysBetween(from: string, to: string): string[] {
@@ -57,12 +63,24 @@ describe('date ranges as whole periods', () => {
 
   test('an open end runs to the first or last day of the archive’s years', () => {
     assert.deepEqual(dateRangeFilter({ from: '2020-12-31' }, ['2021', '2019', '2020']), {
-      any: [{ year: { any: ['2021'] } }, { day: { any: ['2020-12-31'] } }],
+      any: [{ year: { any: ['2021'] } }, { day: { any: ['2020-12-31'] } }, { period: { any: ['2020', '2020-12'] } }],
     });
     assert.deepEqual(dateRangeFilter({ to: '2019-01-31' }, ['2019', '2020']), {
-      any: [{ month: { any: ['2019-01'] } }],
+      any: [{ month: { any: ['2019-01'] } }, { period: { any: ['2019'] } }],
     });
     assert.equal(dateRangeFilter({}, ['2020']), undefined);
+  });
+
+  test('a range asks for every year and month it overlaps only in part, where a story known only to one may lie', () => {
+    assert.deepEqual(overlappedPeriods(coverDateRange('2021-06-01', '2021-12-31')), ['2021']);
+    assert.deepEqual(overlappedPeriods(coverDateRange('2021-03-10', '2021-04-30')), ['2021', '2021-03']);
+    assert.deepEqual(overlappedPeriods(coverDateRange('2020-01-01', '2021-12-31')), [], 'whole years: the year filter');
+    assert.deepEqual(dateRangeFilter({ from: '2021-06-01', to: '2021-12-31' }, ['2020', '2021']), {
+      any: [
+        { month: { any: ['2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12'] } },
+        { period: { any: ['2021'] } },
+      ],
+    });
   });
 
   test('a range outside the archive’s years matches nothing, not everything', () => {

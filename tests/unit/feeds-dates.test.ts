@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publishedDateTime, publishedMoment } from '../../src/lib/feeds/published-date-time.ts';
+import {
+  hasMoment,
+  publishedDateTime,
+  publishedIsoDate,
+  publishedMoment,
+} from '../../src/lib/feeds/published-date-time.ts';
 import { parsePublished } from '../../src/lib/published-date.ts';
 
 const NEW_YORK = 'America/New_York';
@@ -11,12 +16,22 @@ function dateTime(value: string, timeZone = NEW_YORK): string {
   return publishedDateTime(parsed.date, timeZone);
 }
 
-test('a year-only date stands for 00:00 on 1 January in the archive zone', () => {
-  assert.equal(dateTime('2021'), '2021-01-01T00:00:00-05:00');
+test('a year-only or month-only date names no moment and is written as ISO 8601 says it: "2021", "2020-11"', () => {
+  for (const value of ['2021', '2020-11']) {
+    const parsed = parsePublished(value);
+    assert.ok(parsed.ok);
+    assert.equal(hasMoment(parsed.date), false);
+    assert.equal(publishedIsoDate(parsed.date, NEW_YORK), value);
+  }
 });
 
-test('a month-only date stands for 00:00 on the 1st, with the offset in force then (EDT on 1 November 2020)', () => {
-  assert.equal(dateTime('2020-11'), '2020-11-01T00:00:00-04:00');
+test('a day or an instant names a moment, and its ISO 8601 date is that moment in RFC 3339', () => {
+  for (const value of ['2021-03-14', '2021-03-15T01:30:00Z']) {
+    const parsed = parsePublished(value);
+    assert.ok(parsed.ok);
+    assert.equal(hasMoment(parsed.date), true);
+    assert.equal(publishedIsoDate(parsed.date, NEW_YORK), dateTime(value));
+  }
 });
 
 test('a calendar day stands for its midnight, on either side of a change to daylight time', () => {

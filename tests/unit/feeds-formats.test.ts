@@ -14,6 +14,7 @@ const item: FeedItem = {
   contentHtml: '<p>Body and <a href="https://example.com/">link</a>.</p>',
   published: new Date('2020-10-01T04:00:00Z'),
   publishedDateTime: '2020-10-01T00:00:00-04:00',
+  publishedIsoDate: '2020-10-01T00:00:00-04:00',
   authors: ['Ann Lee', "Mary O'Neil & Co"],
   tags: ['Grief', 'Family'],
   externalUrl: 'https://www.example.com/original',
@@ -44,7 +45,7 @@ test('RSS: a feed parser reads back the channel and every item field', async () 
   assert.equal(first?.title, item.title);
   assert.equal(first?.description, item.summary);
   assert.equal(first?.content, item.contentHtml);
-  assert.equal(first?.published?.getTime(), item.published.getTime());
+  assert.equal(first?.published?.getTime(), item.published!.getTime());
   assert.deepEqual(
     first?.authors.map((author) => author.name),
     item.authors,
@@ -54,6 +55,24 @@ test('RSS: a feed parser reads back the channel and every item field', async () 
     item.tags,
   );
   assert.deepEqual([second?.authors, second?.categories], [[], []]);
+});
+
+/** An item of a story known only to its year: no moment. */
+const { published: _moment, publishedDateTime: _dateTime, ...rest } = item;
+const yearOnly: FeedItem = { ...rest, publishedIsoDate: '2021' };
+
+test('RSS: an item known only to its year has no pubDate, and a dc:date of "2021"', async () => {
+  const rss = await renderRssFeed({ ...feed, items: [yearOnly] });
+  assert.equal(parseFeed(rss).items[0]?.title, item.title);
+  assert.match(rss, /<dc:date>2021<\/dc:date>/);
+  assert.doesNotMatch(rss, /<pubDate>/);
+});
+
+test('JSON Feed: an item known only to its year has no date_published, and _archive.published "2021"', () => {
+  const document = JSON.parse(renderJsonFeed({ ...feed, items: [yearOnly] }));
+  assert.equal(jsonFeedSchema.safeParse(document).success, true);
+  assert.equal(document.items[0].date_published, undefined);
+  assert.deepEqual(document.items[0]._archive, { published: '2021' });
 });
 
 test('RSS: refuses an author name the RSS library would rewrite as a number', async () => {

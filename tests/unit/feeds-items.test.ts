@@ -80,10 +80,21 @@ test('builds an item from a story: permalink, title, dek as summary, body, date,
     contentHtml: `<p>Body <a href="${STORY_URL}#x">x</a>.</p>`,
     published: new Date('2020-10-01T04:00:00Z'),
     publishedDateTime: '2020-10-01T00:00:00-04:00',
+    publishedIsoDate: '2020-10-01T00:00:00-04:00',
     authors: ['Ann Lee', 'Bo Chan'],
     tags: ['Grief', 'Family'],
     externalUrl: 'https://www.example.com/original',
   });
+});
+
+test('an item of a story known only to its year or month has no moment, only its date as ISO 8601 says it', () => {
+  for (const [published, iso] of [
+    ['2021', '2021'],
+    ['2021-03', '2021-03'],
+  ]) {
+    const item = toFeedItem(story({ published }), '<p>Body.</p>', STORY_URL, 'America/New_York');
+    assert.deepEqual([item.published, item.publishedDateTime, item.publishedIsoDate], [undefined, undefined, iso]);
+  }
 });
 
 test('without a dek the summary is the first paragraph; without authors or topics the lists are empty', () => {

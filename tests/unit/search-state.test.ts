@@ -94,7 +94,11 @@ describe('filters', () => {
     const state = parseSearchState('topic=Grief&from=2020-12-30&to=2021-01-31');
     assert.deepEqual(pagefindFilters(state, YEARS), {
       topic: { any: ['Grief'] },
-      any: [{ month: { any: ['2021-01'] } }, { day: { any: ['2020-12-30', '2020-12-31'] } }],
+      any: [
+        { month: { any: ['2021-01'] } },
+        { day: { any: ['2020-12-30', '2020-12-31'] } },
+        { period: { any: ['2020', '2020-12', '2021'] } },
+      ],
     });
     assert.ok(hasFilters(parseSearchState('to=2020-01-01')));
   });

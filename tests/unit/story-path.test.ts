@@ -4,9 +4,11 @@ import {
   describeCollisions,
   findStoryPathCollisions,
   isStoryPageFile,
+  isReservedSlug,
   isUndatedStoryPath,
   storyPageFilesGlob,
   storyPath,
+  storyPathParams,
 } from '../../src/lib/story-path.ts';
 
 describe('storyPath', () => {
@@ -21,8 +23,23 @@ describe('storyPath', () => {
     );
   });
 
-  test('places a year-precision estimate at the first day of that year', () => {
-    assert.equal(storyPath({ published: '2021', slug: 'estimate' }), '/2021/01/01/estimate/');
+  test('puts a story known only to its year at /YYYY/slug/, claiming no month or day', () => {
+    assert.equal(storyPath({ published: '2021', slug: 'estimate' }), '/2021/estimate/');
+  });
+
+  test('puts a story known only to its month at /YYYY/MM/slug/, claiming no day', () => {
+    assert.equal(storyPath({ published: '2021-03', slug: 'estimate' }), '/2021/03/estimate/');
+  });
+
+  test('gives the parts of every dated shape as the story page routes take them', () => {
+    assert.deepEqual(storyPathParams('/2021/estimate/'), { year: '2021', slug: 'estimate' });
+    assert.deepEqual(storyPathParams('/2021/03/estimate/'), { year: '2021', month: '03', slug: 'estimate' });
+    assert.deepEqual(storyPathParams('/2021/03/05/a/'), { year: '2021', month: '03', day: '05', slug: 'a' });
+  });
+
+  test('reserves the slugs that would name a date archive folder beside a story: digits only, and "page"', () => {
+    for (const slug of ['03', '1', '2021-03', 'page']) assert.ok(isReservedSlug(slug), slug);
+    for (const slug of ['march', '3-things', 'page-one', 'pages']) assert.ok(!isReservedSlug(slug), slug);
   });
 
   test('puts an undated story at /undated/slug/, outside the date tree, in any time zone', () => {
@@ -42,16 +59,20 @@ describe('story page files', () => {
     assert.ok(!isStoryPageFile('undated/page/2/index.html'));
   });
 
-  test('the glob of the whole site takes undated pages; a shard takes them only when it holds them', () => {
-    assert.equal(
-      storyPageFilesGlob(),
-      '{[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html,undated/*/index.html}',
-    );
-    assert.equal(storyPageFilesGlob([2020]), '2020/[0-9][0-9]/[0-9][0-9]/*/index.html');
-    assert.equal(
-      storyPageFilesGlob([2019, 2020], true),
-      '{{2019,2020}/[0-9][0-9]/[0-9][0-9]/*/index.html,undated/*/index.html}',
-    );
+  test('a story page at its precision is a story page; the year, month and day lists beside it are not', () => {
+    assert.ok(isStoryPageFile('2021/a-story/index.html'));
+    assert.ok(isStoryPageFile('2021/03/a-story/index.html'));
+    for (const list of ['2021/index.html', '2021/03/index.html', '2021/03/05/index.html', '2021/page/2/index.html'])
+      assert.ok(!isStoryPageFile(list), list);
+    assert.ok(!isStoryPageFile('2021/03/05/page/index.html'));
+  });
+
+  test('the glob of the whole site takes every dated shape and undated pages; a shard takes undated ones only when it holds them', () => {
+    const shapes = (year: string) =>
+      `${year}/*[a-z]*/index.html,${year}/[0-9][0-9]/*[a-z]*/index.html,${year}/[0-9][0-9]/[0-9][0-9]/*[a-z]*/index.html`;
+    assert.equal(storyPageFilesGlob(), `{${shapes('[0-9][0-9][0-9][0-9]')},undated/*[a-z]*/index.html}`);
+    assert.equal(storyPageFilesGlob([2020]), `{${shapes('2020')}}`);
+    assert.equal(storyPageFilesGlob([2019, 2020], true), `{${shapes('{2019,2020}')},undated/*[a-z]*/index.html}`);
   });
 });
 

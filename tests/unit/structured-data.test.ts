@@ -19,7 +19,7 @@ function story(fields: Partial<Article>) {
   return toStory({ id: 'a', data });
 }
 
-test('a story is a NewsArticle with its headline, full publication date-time, authors, publisher and page', () => {
+test('a story is a NewsArticle with its headline, publication date as precisely as known, authors, publisher and page', () => {
   const [article, ...others] = storyStructuredData(
     story({
       dek: 'The dek.',
@@ -43,17 +43,26 @@ test('a story is a NewsArticle with its headline, full publication date-time, au
     '@type': 'NewsArticle',
     headline: 'Council votes',
     description: 'The dek.',
-    datePublished: '2020-11-01T00:00:00-04:00',
+    datePublished: '2020-11',
     author: [
       { '@type': 'Person', name: 'Ann Lee' },
       { '@type': 'Person', name: 'Bo Chan' },
     ],
     publisher: { '@type': 'Organization', name: 'Harbor Times', url: 'https://harbor.example.com/' },
-    mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example.org/news/2020/11/01/council-votes/' },
-    url: 'https://news.example.org/news/2020/11/01/council-votes/',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example.org/news/2020/11/council-votes/' },
+    url: 'https://news.example.org/news/2020/11/council-votes/',
     isBasedOn: 'https://harbor.example.com/council',
     inLanguage: 'en',
   });
+});
+
+test('datePublished says a year as "2021" and a month as "2021-03", a day as its start and an instant as itself', () => {
+  const datePublished = (published: string) =>
+    storyStructuredData(story({ published }), onDeployment)[0]!['datePublished'];
+  assert.equal(datePublished('2021'), '2021');
+  assert.equal(datePublished('2021-03'), '2021-03');
+  assert.equal(datePublished('2021-03-05'), '2021-03-05T00:00:00-05:00');
+  assert.equal(datePublished('2021-03-05T14:03:00Z'), '2021-03-05T09:03:00-05:00');
 });
 
 test('a NewsArticle leaves out what the entry does not know, rather than inventing it', () => {

@@ -106,6 +106,7 @@ export function decideEntry(input: DecideInput): Decision {
   if ('problem' in published) return refuse('published', `${published.problem}${overrideHint(input.overrideKey)}`);
   if ('undated' in published && input.undated !== 'keep') return refuse('published', undatedReason(input.overrideKey));
   const dated = 'undated' in published ? undefined : published;
+  const bound = dated ? editor('bound', override?.bound) : undefined;
 
   const authors = editor('authors', override?.authors) ?? decideAuthors(article.authors, notes);
   const publication =
@@ -135,6 +136,7 @@ export function decideEntry(input: DecideInput): Decision {
     headline: headline.value,
     ...Object.fromEntries(present.map(([key, d]) => [key, d.value])),
     ...(dated ? { published: dated.value } : {}),
+    ...(bound ? { publishedBound: bound.value } : {}),
     slug,
     source: {
       path: input.sourcePath,
@@ -144,6 +146,7 @@ export function decideEntry(input: DecideInput): Decision {
     provenance: {
       headline: headline.provenance,
       ...(dated ? { published: dated.provenance } : {}),
+      ...(bound ? { publishedBound: bound.provenance } : {}),
       ...Object.fromEntries(present.map(([key, d]) => [key, d.provenance])),
     },
     ingest: { entrySha256: HASH_PLACEHOLDER, textSha256: textFingerprint(article.body) },

@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import anyAscii from 'any-ascii';
+import { isReservedSlug } from '../../lib/story-path.ts';
 
 /** The schema's limit on a slug's length. */
 export const MAX_SLUG = 80;
@@ -9,10 +10,13 @@ export const MAX_SLUG = 80;
  * cut at a hyphen. Scripts slugify cannot spell in Latin letters (Chinese,
  * Japanese, Korean, Devanagari, Thai, Hebrew, …) are romanised by any-ascii
  * (`日本の首相が辞任` → `ri-benno-shou-xiangga-ci-ren`), so the slug still
- * reads as the headline does.
+ * reads as the headline does. A headline of digits only (`2020`) or "Page"
+ * gets `story-` in front, since its slug would name a date archive folder.
  */
 export function makeSlug(headline: string, maxLength: number = MAX_SLUG): string {
-  const slug = slugify(headline) || slugify(anyAscii(headline));
+  const made = slugify(headline) || slugify(anyAscii(headline));
+  // A slug of digits only would name a folder of the date archive (story-path.ts isReservedSlug).
+  const slug = isReservedSlug(made) ? `story-${made}` : made;
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   const hyphen = cut.lastIndexOf('-');

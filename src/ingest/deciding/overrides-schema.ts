@@ -8,7 +8,16 @@ const names = () =>
     .refine((items) => new Set(items).size === items.length, 'lists the same value twice');
 
 /** The fields an override can set, in the order an entry shows them. */
-export const OVERRIDE_FIELDS = ['date', 'headline', 'dek', 'authors', 'publication', 'topics', 'people'] as const;
+export const OVERRIDE_FIELDS = [
+  'date',
+  'bound',
+  'headline',
+  'dek',
+  'authors',
+  'publication',
+  'topics',
+  'people',
+] as const;
 
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
 
@@ -35,6 +44,12 @@ export const overrideSchema = z
         if (!parsed.ok) ctx.issues.push({ code: 'custom', input: ctx.value, message: parsed.reason });
       })
       .optional(),
+    /**
+     * That `date` is a bound, not the date: `earliest` (published on it or
+     * later) or `latest` (on it or earlier). Written to the entry as
+     * `publishedBound`.
+     */
+    bound: z.enum(['earliest', 'latest'], { error: 'must be "earliest" or "latest"' }).optional(),
     headline: text().optional(),
     dek: text().optional(),
     authors: names().optional(),
@@ -51,6 +66,9 @@ export const overrideSchema = z
       .optional(),
   })
   .superRefine((override, ctx) => {
+    if (override.bound !== undefined && override.date === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['bound'], message: 'needs the date it bounds: set date too' });
+    }
     for (const field of Object.keys(override.reasons ?? {})) {
       if (override[field as OverrideField] === undefined) {
         ctx.addIssue({

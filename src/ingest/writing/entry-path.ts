@@ -8,7 +8,8 @@ export interface EntryAddress {
 }
 
 /**
- * The URL path of an entry's story: storyPath()'s `/YYYY/MM/DD/slug/`, or
+ * The URL path of an entry's story: storyPath()'s, at the date's precision
+ * (`/YYYY/MM/DD/slug/`, `/YYYY/MM/slug/`, `/YYYY/slug/`), or
  * `/undated/<slug>/` for an entry without a date (content/ingest.yaml's
  * `undated: keep`), so slugs are unique among undated entries as among a
  * day's.

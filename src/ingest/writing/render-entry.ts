@@ -22,6 +22,7 @@ const KEY_ORDER: readonly (keyof Article)[] = [
   'headline',
   'dek',
   'published',
+  'publishedBound',
   'authors',
   'publication',
   'url',

@@ -1,6 +1,6 @@
 import type { DatedStory } from '../story.ts';
 import { firstParagraphText, resolveBodyUrls } from './body-html.ts';
-import { publishedDateTime, publishedMoment } from './published-date-time.ts';
+import { hasMoment, publishedDateTime, publishedIsoDate, publishedMoment } from './published-date-time.ts';
 
 /** A story as both feed formats carry it. Every URL is absolute. */
 export interface FeedItem {
@@ -11,10 +11,12 @@ export interface FeedItem {
   readonly summary?: string;
   /** The rendered, sanitised body with every link absolute. */
   readonly contentHtml: string;
-  /** The moment the date stands for (see published-date-time.ts). */
-  readonly published: Date;
+  /** The moment the date stands for, absent for a year or a month, which names none (see published-date-time.ts). */
+  readonly published?: Date;
   /** The same, in RFC 3339 in the archive's zone. */
-  readonly publishedDateTime: string;
+  readonly publishedDateTime?: string;
+  /** The date in ISO 8601 as precisely as it is known: "2021", "2021-03", or the date-time above. */
+  readonly publishedIsoDate: string;
   /** Bylined authors, in byline order (may be empty). */
   readonly authors: readonly string[];
   /** The story's topics (may be empty). */
@@ -37,8 +39,13 @@ export function toFeedItem(story: DatedStory, html: string, storyUrl: string, ti
     title: data.headline,
     ...(summary !== undefined ? { summary } : {}),
     contentHtml: resolveBodyUrls(html, storyUrl),
-    published: publishedMoment(story.published, timeZone),
-    publishedDateTime: publishedDateTime(story.published, timeZone),
+    ...(hasMoment(story.published)
+      ? {
+          published: publishedMoment(story.published, timeZone),
+          publishedDateTime: publishedDateTime(story.published, timeZone),
+        }
+      : {}),
+    publishedIsoDate: publishedIsoDate(story.published, timeZone),
     authors: data.authors ?? [],
     tags: data.topics ?? [],
     ...(data.url !== undefined ? { externalUrl: data.url } : {}),

@@ -17,7 +17,10 @@ export const jsonFeedItemSchema = z.strictObject({
   title: z.string().min(1),
   content_html: z.string(),
   summary: z.string().optional(),
-  date_published: rfc3339,
+  /** Absent for a story known only to its year or month, which names no moment: `_archive.published` gives its date. */
+  date_published: rfc3339.optional(),
+  /** This archive's extension (JSON Feed "custom objects"): the date as precisely as it is known, "2021" or "2021-03". */
+  _archive: z.strictObject({ published: z.string().regex(/^\d{4}(?:-\d{2})?$/, 'must be YYYY or YYYY-MM') }).optional(),
   authors: z.array(z.strictObject({ name: z.string().min(1) })).optional(),
   tags: z.array(z.string().min(1)).optional(),
 });
@@ -54,7 +57,9 @@ export function renderJsonFeed(feed: Feed): string {
       title: item.title,
       content_html: item.contentHtml,
       ...(item.summary !== undefined ? { summary: item.summary } : {}),
-      date_published: item.publishedDateTime,
+      ...(item.publishedDateTime !== undefined
+        ? { date_published: item.publishedDateTime }
+        : { _archive: { published: item.publishedIsoDate } }),
       ...(item.authors.length > 0 ? { authors: item.authors.map((name) => ({ name })) } : {}),
       ...(item.tags.length > 0 ? { tags: [...item.tags] } : {}),
     })),

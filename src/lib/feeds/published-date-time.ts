@@ -1,21 +1,33 @@
-import { type PublishedDate } from '../published-date.ts';
+import { type PublishedDate, pad2 } from '../published-date.ts';
 import { offsetAtInstant, zoneOffsetAt } from '../time-zones.ts';
 
 /**
- * Feeds, JSON-LD and OpenGraph need a full date-time where an entry may
- * know only a year, a month or a day. The rule, in one place: a date of
- * reduced precision stands for the START of its period (00:00 on the day,
- * the 1st of the month, 1 January of the year) in the archive's time zone;
- * an instant is that instant. Either way it is written in RFC 3339 with the
- * zone's offset at that moment: "2020-11" in New York is
- * "2020-11-01T00:00:00-04:00". Pages still show and mark such dates only as
- * precisely as they are known (format-date.ts).
+ * Feeds, JSON-LD and OpenGraph state a date only as precisely as it is
+ * known. The rule, in one place: an instant is that instant, and a day
+ * stands for its start (00:00) in the archive's time zone, written in RFC
+ * 3339 with the zone's offset at that moment ("2020-11-05" in New York is
+ * "2020-11-05T00:00:00-05:00"); a date known only to the year or the month
+ * names no moment (hasMoment), so a field that must be a date-time (RSS
+ * pubDate, JSON Feed date_published) is left out and the date is given as
+ * ISO 8601 says it ("2021", "2021-03"; publishedIsoDate).
  */
 export function publishedDateTime(date: PublishedDate, timeZone: string): string {
   return rfc3339InZone(publishedMoment(date, timeZone), timeZone);
 }
 
-/** The moment a `published` value stands for, by the rule above. */
+/** True when a date stands for a moment by the rule above: a day or an instant, not a year or a month. */
+export function hasMoment(date: PublishedDate): boolean {
+  return date.precision === 'day' || date.precision === 'instant';
+}
+
+/** The date in ISO 8601, as precisely as it is known: "2021", "2021-03", else publishedDateTime. */
+export function publishedIsoDate(date: PublishedDate, timeZone: string): string {
+  if (date.precision === 'year') return String(date.year);
+  if (date.precision === 'month') return `${date.year}-${pad2(date.month)}`;
+  return publishedDateTime(date, timeZone);
+}
+
+/** The moment a `published` value stands for, by the rule above (a year or month: its start, for ordering only). */
 export function publishedMoment(date: PublishedDate, timeZone: string): Date {
   return date.instant ?? startOfDayInZone(date.year, date.month, date.day, timeZone);
 }

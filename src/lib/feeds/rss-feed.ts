@@ -28,17 +28,21 @@ function creatorElement(name: string, item: FeedItem): string {
  * RSS 2.0 item: link and guid are the story's URL (a permalink), pubDate the
  * item's moment, description its summary, content:encoded its body. RSS's own
  * <author> must be an e-mail address, so authors are named with dc:creator,
- * one element each.
+ * one element each. A story known only to its year or month has no moment,
+ * and pubDate must be one (RFC 822, to the second): it has no pubDate but a
+ * dc:date, whose W3C date format says "2021" or "2021-03".
  */
 function toRssItem(item: FeedItem): RSSFeedItem {
+  const creators = item.authors.map((name) => creatorElement(name, item)).join('');
+  const date = item.published === undefined ? `<dc:date>${item.publishedIsoDate}</dc:date>` : '';
   return {
     link: item.url,
     title: item.title,
-    pubDate: item.published,
+    ...(item.published !== undefined ? { pubDate: item.published } : {}),
     ...(item.summary !== undefined ? { description: item.summary } : {}),
     content: item.contentHtml,
     categories: [...item.tags],
-    ...(item.authors.length > 0 ? { customData: item.authors.map((name) => creatorElement(name, item)).join('') } : {}),
+    ...(creators || date ? { customData: `${creators}${date}` } : {}),
   };
 }
 
