@@ -1,0 +1,43 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { BUCKETS_FILE, countWords, splitIntoBuckets, VOCABULARY_DIR } from '../lib/search-vocabulary.ts';
+
+/** What Pagefind puts before the JSON of each of its files, once unzipped. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The text Pagefind indexed for each page of a shard's index (`indexDir`,
+ * `pagefind/<shard>/`), read from its fragments: exactly the words a reader
+ * can find, body as indexed, nothing Pagefind was told to ignore.
+ */
+function* indexedTexts(indexDir: string): Generator<string> {
+  const fragments = join(indexDir, 'fragment');
+  for (const name of readdirSync(fragments)) {
+    const file = join(fragments, name);
+    const bytes = gunzipSync(readFileSync(file));
+    if (bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString() !== PAGEFIND_SIGNATURE) {
+      throw new Error(`${file}: not a Pagefind fragment (no "${PAGEFIND_SIGNATURE}" signature)`);
+    }
+    const fragment = JSON.parse(bytes.subarray(PAGEFIND_SIGNATURE.length).toString('utf8')) as { content?: unknown };
+    if (typeof fragment.content !== 'string') throw new Error(`${file}: a Pagefind fragment without its text`);
+    yield fragment.content;
+  }
+}
+
+/**
+ * Writes a shard's vocabulary (lib/search-vocabulary.ts) into its index
+ * folder, from the text Pagefind indexed: `vocabulary/<key>.json` for each
+ * key, and `vocabulary/buckets.json` listing the keys. Returns the number of
+ * distinct words.
+ */
+export function writeSearchVocabulary(indexDir: string): number {
+  const counts = countWords(indexedTexts(indexDir));
+  const buckets = splitIntoBuckets(counts);
+  const dir = join(indexDir, VOCABULARY_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [key, words] of buckets) writeFileSync(join(dir, `${key}.json`), JSON.stringify(words));
+  writeFileSync(join(dir, BUCKETS_FILE), JSON.stringify([...buckets.keys()]));
+  return counts.size;
+}
