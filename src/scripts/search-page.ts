@@ -58,6 +58,8 @@ export async function startSearchPage(): Promise<void> {
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
   const further = element<HTMLButtonElement>('search-further');
+  // What the page offers before a search (absent from an archive with no stories).
+  const start = document.getElementById('search-start');
   const base = import.meta.env.BASE_URL;
 
   let state = parseSearchState(window.location.search);
@@ -224,6 +226,7 @@ export async function startSearchPage(): Promise<void> {
   let openedBySearch = false;
 
   function syncControls(): void {
+    if (start) start.hidden = Boolean(state.q) || hasFilters(state);
     if (input.value.trim() !== state.q) input.value = state.q;
     // Only on a change: setting a date field's value puts its cursor back on the first part (and would wipe a date half typed).
     if (fromInput.value !== (state.range.from ?? '')) fromInput.value = state.range.from ?? '';
