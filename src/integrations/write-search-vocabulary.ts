@@ -1,7 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BUCKETS_FILE, countWords, splitIntoBuckets, VOCABULARY_DIR } from '../lib/search-vocabulary.ts';
+import {
+  addCounts,
+  BUCKETS_FILE,
+  countWords,
+  splitIntoBuckets,
+  VOCABULARY_DIR,
+  type WordCounts,
+} from '../lib/search-vocabulary.ts';
+import type { SearchShardRef } from '../lib/search-shards.ts';
 
 /** What Pagefind puts before the JSON of each of its files, once unzipped. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
@@ -25,19 +33,39 @@ function* indexedTexts(indexDir: string): Generator<string> {
   }
 }
 
-/**
- * Writes a shard's vocabulary (lib/search-vocabulary.ts) into its index
- * folder, from the text Pagefind indexed: `vocabulary/<key>.json` for each
- * key, and `vocabulary/buckets.json` listing the keys. Returns the number of
- * distinct words.
- */
-export function writeSearchVocabulary(indexDir: string): number {
-  const counts = countWords(indexedTexts(indexDir));
+/** Writes a vocabulary's files into `dir` (emptied first): each key's words, and the list of keys. */
+function writeVocabulary(dir: string, counts: WordCounts): void {
   const buckets = splitIntoBuckets(counts);
-  const dir = join(indexDir, VOCABULARY_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [key, words] of buckets) writeFileSync(join(dir, `${key}.json`), JSON.stringify(words));
   writeFileSync(join(dir, BUCKETS_FILE), JSON.stringify([...buckets.keys()]));
+}
+
+/**
+ * Writes a shard's vocabulary (lib/search-vocabulary.ts) into its index
+ * folder, from the text Pagefind indexed. Returns the number of distinct words.
+ */
+export function writeSearchVocabulary(indexDir: string): number {
+  const counts = countWords(indexedTexts(indexDir));
+  writeVocabulary(join(indexDir, VOCABULARY_DIR), counts);
+  return counts.size;
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * Writes the archive's vocabulary, `<site>/pagefind/vocabulary/`: every
+ * shard's added up (each shard's index folder must hold its own). Returns
+ * the number of distinct words.
+ */
+export function writeArchiveVocabulary(site: string, shards: readonly SearchShardRef[]): number {
+  const counts: WordCounts = new Map();
+  for (const shard of shards) {
+    const dir = join(site, 'pagefind', shard.id, VOCABULARY_DIR);
+    const keys = readJson(join(dir, BUCKETS_FILE)) as string[];
+    for (const key of keys) addCounts(counts, readJson(join(dir, `${key}.json`)) as Record<string, number>);
+  }
+  writeVocabulary(join(site, 'pagefind', VOCABULARY_DIR), counts);
   return counts.size;
 }

@@ -6,10 +6,12 @@ import { indexedWordsOf } from './search-words.ts';
  * so that the search page, offering words near one that no story has,
  * fetches only the file or two that such a word could be near. Each shard
  * of the index has its own (in `pagefind/<shard>/vocabulary/`, written and
- * cached with its index); the search page adds them up. Pure.
+ * cached with its index, taken with it into a merged build); once every
+ * shard is there, theirs are added up into the archive's, in
+ * `pagefind/vocabulary/`, the one the search page reads. Pure.
  */
 
-/** Where a shard's vocabulary lives, under its index folder. */
+/** Where a shard's vocabulary lives, under its index folder; the archive's is this folder of `pagefind/`. */
 export const VOCABULARY_DIR = 'vocabulary';
 
 /** The file listing a shard's vocabulary files by key, so the search page asks only for files that exist. */
@@ -60,4 +62,9 @@ export function splitIntoBuckets(counts: WordCounts): Map<string, Record<string,
     bucket[word] = counts.get(word)!;
   }
   return buckets;
+}
+
+/** Adds a vocabulary file's counts to `counts`. */
+export function addCounts(counts: WordCounts, file: Readonly<Record<string, number>>): void {
+  for (const [word, stories] of Object.entries(file)) counts.set(word, (counts.get(word) ?? 0) + stories);
 }

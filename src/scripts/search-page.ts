@@ -74,7 +74,7 @@ export async function startSearchPage(): Promise<void> {
   const years = [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean);
   const index = loadIndex(base, years, shards, state, form.dataset.undatedStories === 'true');
   // The archive's vocabulary, fetched only for a word a search did not find.
-  const vocabularyNear = vocabularyClient(base, shards);
+  const vocabularyNear = vocabularyClient(base);
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();

@@ -97,11 +97,14 @@ export function describeStatus(
   return parts;
 }
 
+/** True when a word of a query, as typed, is searched as `word`. */
+const typedAs = (part: string, word: string) => searchedWords(part).length === 1 && searchedWords(part)[0] === word;
+
 /** The query with each of its words that is searched as `word` put as `by` instead. */
 export function withWordReplaced(query: string, word: string, by: string): string {
   return query
     .split(/(\s+)/)
-    .map((part) => (searchedWords(part).length === 1 && searchedWords(part)[0] === word ? by : part))
+    .map((part) => (typedAs(part, word) ? by : part))
     .join('');
 }
 
@@ -122,7 +125,9 @@ export function describeUnknownWords(
 ): (Node | string)[] {
   const parts: (Node | string)[] = [];
   for (const [index, { word, suggestions }] of unknown.entries()) {
-    parts.push(`${index === 0 ? '' : ' '}No story has the word “${word}”.`);
+    // The word as the reader typed it ("SHA-256", not "sha256").
+    const typed = state.q.split(/\s+/).find((part) => typedAs(part, word)) ?? word;
+    parts.push(`${index === 0 ? '' : ' '}No story has the word “${typed.replaceAll('"', '')}”.`);
     if (suggestions.length === 0) continue;
     const links = suggestions.map((suggestion) => {
       const query = serialiseSearchState({ ...state, q: withWordReplaced(state.q, word, suggestion) });

@@ -13,7 +13,7 @@ function vocabularyRequests(page: Page): string[] {
   const paths: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
-    if (/^\/pagefind\/[^/]+\/vocabulary\//.test(pathname)) paths.push(pathname);
+    if (/^\/pagefind\/(.+\/)?vocabulary\//.test(pathname)) paths.push(pathname);
   });
   return paths;
 }
