@@ -24,13 +24,22 @@ export const PUNCTUATION = /[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu;
  * and "related").
  */
 export function indexedWordsOf(text: string): string[] {
-  return text.split(/\s+/).flatMap((word) => {
-    const folded = foldWord(word);
-    const runs = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const whole = folded.replace(PUNCTUATION, '');
-    return runs.length > 1 && /^[\p{L}\p{N}]+$/u.test(whole) ? [whole, ...runs] : runs;
-  });
+  const words: string[] = [];
+  for (const word of foldWord(text).split(/\s+/)) {
+    if (PLAIN_WORD.test(word)) {
+      words.push(word);
+      continue;
+    }
+    const runs = word.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const whole = word.replace(PUNCTUATION, '');
+    if (runs.length > 1 && PLAIN_WORD.test(whole)) words.push(whole);
+    words.push(...runs);
+  }
+  return words;
 }
+
+/** A word of letters and digits only. */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /** A folded word's stem, as Pagefind stems it. */
 export function stemOf(word: string): string {
