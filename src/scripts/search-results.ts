@@ -100,11 +100,15 @@ export function describeStatus(
 /** True when a word of a query, as typed, is searched as `word`. */
 const typedAs = (part: string, word: string) => searchedWords(part).length === 1 && searchedWords(part)[0] === word;
 
-/** The query with each of its words that is searched as `word` put as `by` instead. */
+/** The query with each of its words that is searched as `word` put as `by` instead, keeping quotes around it. */
 export function withWordReplaced(query: string, word: string, by: string): string {
   return query
     .split(/(\s+)/)
-    .map((part) => (typedAs(part, word) ? by : part))
+    .map((part) => {
+      if (!typedAs(part, word)) return part;
+      const [, before = '', , after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(part) ?? [];
+      return `${before}${by}${after}`;
+    })
     .join('');
 }
 

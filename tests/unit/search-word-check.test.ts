@@ -81,5 +81,6 @@ describe('checking a search against its words', () => {
 
   test('a suggestion replaces just the word it is for, keeping the rest of the search as typed', () => {
     assert.equal(withWordReplaced('Pregnancy  Placenat', 'placenat', 'placenta'), 'Pregnancy  placenta');
+    assert.equal(withWordReplaced('"the placenat" loss', 'placenat', 'placenta'), '"the placenta" loss');
   });
 });
