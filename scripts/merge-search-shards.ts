@@ -7,7 +7,8 @@
  * shard's index. The merged site is every part's pages (a page in several
  * parts must be the same in each, file for file), every planned shard's
  * index, each taken from the one part that has it, and one sitemap of every
- * part's pages. It is reconciled like any build, then put in place of the
+ * part's pages, with the archive's search vocabulary added up from the
+ * shards'. It is reconciled like any build, then put in place of the
  * output folder; on any problem nothing is written there and the exit
  * status is 1. With `--move` the parts' files are moved, not copied, and
  * the parts are spent, merged or not: for parts nothing else needs, as a
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/content-location.ts';
 import { resolveDeployment } from '../src/deployment.ts';
 import { copyHighlighter } from '../src/integrations/index-search-shard.ts';
+import { writeArchiveVocabulary } from '../src/integrations/write-search-vocabulary.ts';
 import { reconcileSite } from '../src/integrations/reconcile-site.ts';
 import { readShardPlan } from '../src/integrations/search-shard-plan.ts';
 import type { SearchShard } from '../src/lib/search-shards.ts';
@@ -95,6 +97,7 @@ async function merge(parts: readonly string[], outDir: string, move: boolean): P
       placeFiles(join(part, 'pagefind'), join(staging, 'pagefind'), { keep: (path) => path === id, move });
     const [newest] = plan;
     if (newest) copyHighlighter(staging, newest.id);
+    writeArchiveVocabulary(staging, plan);
     await writeMergedSitemap(staging, parts, siteUrl, basePath);
     return await reconcileSite(staging, basePath, resolveContentDir());
   } catch (problem) {

@@ -1,6 +1,7 @@
 import { resolveContentDir } from '../../src/content-location.ts';
 import { resolveDeployment } from '../../src/deployment.ts';
 import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
+import { writeArchiveVocabulary } from '../../src/integrations/write-search-vocabulary.ts';
 import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
 import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
 import { undatedShard } from '../../src/lib/search-shards.ts';
@@ -38,6 +39,10 @@ export async function indexAndReconcile(
   }
   const [first] = shards;
   if (first) copyHighlighter(site, first.id);
+  // A part of a split build has one shard: the merge adds up the archive's vocabulary.
+  if (shards.length === plan.length) {
+    log(`Wrote the archive's vocabulary for search: ${writeArchiveVocabulary(site, plan)} words.`);
+  }
   const counts = await reconcileSite(
     site,
     resolveDeployment().basePath,

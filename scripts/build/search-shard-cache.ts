@@ -7,13 +7,21 @@ import { isStoryPageFile } from '../../src/lib/story-path.ts';
 
 const REPO_DIR = join(import.meta.dirname, '../..');
 
+/** The code that writes a shard's index folder: the index and the vocabulary beside it. */
+const INDEXER_FILES = [
+  'src/integrations/index-search-shard.ts',
+  'src/integrations/write-search-vocabulary.ts',
+  'src/lib/search-vocabulary.ts',
+  'src/lib/search-words.ts',
+];
+
 /** What an index is made from besides its pages: Pagefind's version and the indexer's code. */
 function indexerIdentity(): string {
   const pagefind = JSON.parse(readFileSync(join(REPO_DIR, 'node_modules/pagefind/package.json'), 'utf8')) as {
     version: string;
   };
-  const indexer = readFileSync(join(REPO_DIR, 'src/integrations/index-search-shard.ts'), 'utf8');
-  return `pagefind ${pagefind.version}\n${indexer}`;
+  const indexer = INDEXER_FILES.map((file) => readFileSync(join(REPO_DIR, file), 'utf8'));
+  return [`pagefind ${pagefind.version}`, ...indexer].join('\n');
 }
 
 /** The shard's story pages in the built site (with the undated stories' when it holds them), as `/`-separated paths, sorted. */

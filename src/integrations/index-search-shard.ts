@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { shardYears, type SearchShard } from '../lib/search-shards.ts';
 import { storyPageFilesGlob } from '../lib/story-path.ts';
+import { writeSearchVocabulary } from './write-search-vocabulary.ts';
 
 /**
  * Writes one shard's Pagefind index to `<site>/pagefind/<id>/` and returns
  * the number of pages in it: the story pages of its years (only they carry
  * data-pagefind-body; reading just them spares Pagefind the list pages),
  * and the undated stories' pages when `undated` is true (the oldest shard;
- * search-shards.ts undatedShard).
+ * search-shards.ts undatedShard), with the shard's vocabulary beside it
+ * (write-search-vocabulary.ts), made from what Pagefind indexed.
  * Each shard gets a Pagefind process of its own, closed before this returns,
  * so indexing shard after shard holds one shard in memory at a time.
  */
@@ -19,8 +21,10 @@ export async function indexSearchShard(site: string, shard: SearchShard, undated
     if (!index) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: site, glob: storyPageFilesGlob(shardYears(shard), undated) });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind', shard.id) });
+    const outputPath = join(site, 'pagefind', shard.id);
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    writeSearchVocabulary(outputPath);
     return added.page_count;
   } catch (cause) {
     throw new Error(`Building the search index of shard ${shard.id} failed`, { cause });

@@ -6,6 +6,9 @@ export type { SearchShardRef };
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed, and where in it (counting words split at spaces) the search matched. */
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
 

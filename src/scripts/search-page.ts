@@ -2,9 +2,11 @@ import { renderFilterPanel, type FilterCounts } from './filter-panel.ts';
 import { ShardLoadError, type PagefindResult, type PagefindSearch, type SearchShardRef } from './pagefind-client.ts';
 import { isIsoDate } from './date-range.ts';
 import { highlightTerms } from './highlight-terms.ts';
-import { describeStatus, renderResult, type PartSearched } from './search-results.ts';
+import { describeStatus, describeUnknownWords, renderResult, type PartSearched } from './search-results.ts';
+import { checkSearchWords } from './search-word-check.ts';
 import { loadIndex, type LoadedIndex } from './search-index.ts';
 import { yearSpan, type SearchScope } from './search-scope.ts';
+import { vocabularyClient } from './vocabulary-client.ts';
 import {
   effectiveSort,
   FILTER_NAMES,
@@ -56,6 +58,8 @@ export async function startSearchPage(): Promise<void> {
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
   const further = element<HTMLButtonElement>('search-further');
+  // What the page offers before a search (absent from an archive with no stories).
+  const start = document.getElementById('search-start');
   const base = import.meta.env.BASE_URL;
 
   let state = parseSearchState(window.location.search);
@@ -69,6 +73,8 @@ export async function startSearchPage(): Promise<void> {
   const shards = JSON.parse(form.dataset.searchShards ?? '[]') as SearchShardRef[];
   const years = [fromInput.min.slice(0, 4), toInput.max.slice(0, 4)].filter(Boolean);
   const index = loadIndex(base, years, shards, state, form.dataset.undatedStories === 'true');
+  // The archive's vocabulary, fetched only for a word a search did not find.
+  const vocabularyNear = vocabularyClient(base);
 
   // Batches are appended one after another, in order, however fast "Show more" is pressed.
   let appending: Promise<void> = Promise.resolve();
@@ -220,6 +226,7 @@ export async function startSearchPage(): Promise<void> {
   let openedBySearch = false;
 
   function syncControls(): void {
+    if (start) start.hidden = Boolean(state.q) || hasFilters(state);
     if (input.value.trim() !== state.q) input.value = state.q;
     // Only on a change: setting a date field's value puts its cursor back on the first part (and would wipe a date half typed).
     if (fromInput.value !== (state.range.from ?? '')) fromInput.value = state.range.from ?? '';
@@ -291,15 +298,28 @@ export async function startSearchPage(): Promise<void> {
         ? await pagefind.debouncedSearch(state.q, options(loaded, state), scope.shards, TYPING_PAUSE_MS)
         : await pagefind.search(state.q || null, options(loaded, state), scope.shards);
     if (!search || current !== latest) return;
+    const checked = state.q ? await checkSearchWords(state.q, search.results, vocabularyNear) : undefined;
+    if (current !== latest) return;
+    const results = checked?.results ?? search.results;
+    const unknown = checked?.unknown ?? [];
     list.replaceChildren();
     more.hidden = true;
-    pending = search.results;
-    shown = { scope, count: search.results.length };
-    status.replaceChildren(...describeStatus(search.results.length, state, base, partSearched(scope)));
+    pending = results;
+    // A search for a word no story has goes no further: no other years, no filter counts.
+    shown = unknown.length > 0 ? undefined : { scope, count: results.length };
+    status.replaceChildren(
+      ...(unknown.length > 0
+        ? describeUnknownWords(unknown, state, base)
+        : describeStatus(results.length, state, base, partSearched(scope))),
+    );
     settleStatus(current);
+    if (unknown.length > 0) {
+      offerFurther();
+      return showPanel({});
+    }
     // Results first; the filters' counts, which may take a search each, follow.
     const batch = showMore();
-    await refreshPanel(loaded, countsEverything ? search : undefined);
+    await refreshPanel(loaded, countsEverything && results === search.results ? search : undefined);
     await batch;
   }
 

@@ -1,6 +1,7 @@
 import { excerptNodes } from './excerpt.ts';
 import { withHighlight } from './highlight-terms.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import { searchedWords, type UnknownWord } from './search-word-check.ts';
 import { effectiveSort, hasFilters, serialiseSearchState, withoutFilters, type SearchState } from './search-state.ts';
 
 /** " (estimated)" after a result's date, marked as the story page marks it. */
@@ -105,5 +106,53 @@ export function describeStatus(
     link(`${base}archive/`, filtered || state.q ? 'browse the archive by date' : 'Browse the archive by date'),
     '.',
   );
+  return parts;
+}
+
+/** True when a word of a query, as typed, is searched as `word`. */
+const typedAs = (part: string, word: string) => searchedWords(part).length === 1 && searchedWords(part)[0] === word;
+
+/** The query with each of its words that is searched as `word` put as `by` instead, keeping quotes around it. */
+export function withWordReplaced(query: string, word: string, by: string): string {
+  return query
+    .split(/(\s+)/)
+    .map((part) => {
+      if (!typedAs(part, word)) return part;
+      const [, before = '', , after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(part) ?? [];
+      return `${before}${by}${after}`;
+    })
+    .join('');
+}
+
+/** "a", "a or b", "a, b or c", joined around the nodes given. */
+function orList(items: readonly Node[]): (Node | string)[] {
+  return items.flatMap((item, index) => [...(index === 0 ? [] : [index === items.length - 1 ? ' or ' : ', ']), item]);
+}
+
+/**
+ * What the status line says when some words of a search are in no story:
+ * that plainly, word by word, with the nearest words stories do have, each a
+ * link to the same search with that word instead; when none is near, ways on.
+ */
+export function describeUnknownWords(
+  unknown: readonly UnknownWord[],
+  state: SearchState,
+  base: string,
+): (Node | string)[] {
+  const parts: (Node | string)[] = [];
+  for (const [index, { word, suggestions }] of unknown.entries()) {
+    // The word as the reader typed it ("SHA-256", not "sha256").
+    const typed = state.q.split(/\s+/).find((part) => typedAs(part, word)) ?? word;
+    parts.push(`${index === 0 ? '' : ' '}No story has the word “${typed.replaceAll('"', '')}”.`);
+    if (suggestions.length === 0) continue;
+    const links = suggestions.map((suggestion) => {
+      const query = serialiseSearchState({ ...state, q: withWordReplaced(state.q, word, suggestion) });
+      return link(`${base}search/?${query}`, suggestion);
+    });
+    parts.push(' Did you mean ', ...orList(links), '?');
+  }
+  if (unknown.every(({ suggestions }) => suggestions.length === 0)) {
+    parts.push(' Try other words, or ', link(`${base}archive/`, 'browse the archive by date'), '.');
+  }
   return parts;
 }

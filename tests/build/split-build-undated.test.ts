@@ -69,6 +69,11 @@ describe('undated stories in a build split into two shards', { timeout: 300_000 
     assert.deepEqual(siteFiles(merged).sort(), files);
     const differing = files.filter((file) => !readFileSync(join(merged, file)).equals(readFileSync(join(whole, file))));
     assert.deepEqual(differing, []);
-    assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [OLDER, NEWER, 'pagefind-highlight.js']);
+    assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [
+      OLDER,
+      NEWER,
+      'pagefind-highlight.js',
+      'vocabulary',
+    ]);
   });
 });

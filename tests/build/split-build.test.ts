@@ -25,6 +25,7 @@ import { buildSite, buildSiteWithLog } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { allResultPaths, searchPath } from '../support/fixture-search.ts';
+import { collapse, markup } from '../support/markup.ts';
 import { buildShardParts, mergeParts } from '../support/split-build.ts';
 
 /** 2019 and 2020 (34 stories) in one shard, 2021 (11) in the other. */
@@ -99,7 +100,25 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
         [OLDER, 34],
       ],
     );
-    assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [OLDER, NEWER, 'pagefind-highlight.js']);
+    assert.deepEqual(readdirSync(join(merged, 'pagefind')).sort(), [
+      OLDER,
+      NEWER,
+      'pagefind-highlight.js',
+      'vocabulary',
+    ]);
+  });
+
+  test("the merged site's vocabulary adds up the shards' own", () => {
+    const words = (...dirs: string[]) =>
+      JSON.parse(readFileSync(join(...dirs, 'vocabulary', 'ri.json'), 'utf8')) as Record<string, number>;
+    const [newer, older, archive] = [
+      words(merged, 'pagefind', NEWER),
+      words(merged, 'pagefind', OLDER),
+      words(merged, 'pagefind'),
+    ];
+    assert.equal(archive[RARE_WORD], 1);
+    assert.equal(older[RARE_WORD], undefined);
+    assert.equal(archive['river'], (newer['river'] ?? 0) + older['river']!);
   });
 
   test("each job's content holds its own years' entries only", () => {
@@ -217,6 +236,20 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       await page.goto(searchPath({ q: RARE_WORD, sort: 'relevance' }));
       const found = await allResultPaths(page);
       assert.equal(found[0], storyPath(stories[rareStoryIndex]!.data), found.join('\n'));
+    });
+  });
+
+  test('a word only a shard not searched yet has: the shard searched shows none of its stand-ins for it', async () => {
+    await site.withPage(async (page) => {
+      // Oldest first reads the older shard first, which lacks the word and would search it as "river".
+      await page.goto(searchPath({ q: RARE_WORD, sort: 'oldest' }));
+      const status = page.locator(`${markup.searchStatus}:not([aria-busy="true"])`);
+      await status.filter({ hasText: /match/ }).waitFor();
+      assert.equal(
+        collapse(await status.innerText()),
+        `No stories match “${RARE_WORD}” in ${OLDER.replace('-', '–')}; later years are not searched yet.`,
+      );
+      assert.equal(await page.locator(markup.searchResults).count(), 0);
     });
   });
 

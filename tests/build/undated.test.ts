@@ -116,7 +116,7 @@ describe('an undated story', { timeout: 600_000 }, () => {
   test('the oldest search shard indexes both, and reconciliation counts them as their sources’ entries', async () => {
     const { dist, contentDir, stories } = fixture();
     const shards = readdirSync(join(dist, 'pagefind'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter((d) => d.isDirectory() && d.name !== 'vocabulary')
       .map((d) => d.name)
       .sort();
     assert.deepEqual(shards, ['2019', '2020', '2021'], 'three shards, so the undated stories go with one of them');

@@ -1,0 +1,92 @@
+import { answers, foldWord, indexedWordsOf, PUNCTUATION, stemOf } from '../lib/search-words.ts';
+import type { WordCounts } from '../lib/search-vocabulary.ts';
+import type { PagefindResult } from './pagefind-client.ts';
+import { isKnownWord, suggestWords } from './word-suggestions.ts';
+
+/**
+ * Whether a search found the words it was given, or stand-ins for them.
+ * Pagefind searches a word that no indexed word begins with as the longest
+ * indexed word that begins it ("placenat" as "place"), and counts what that
+ * finds as matches. The words a result matched are the words of its text at
+ * its match locations; a search word none of them answers (search-words.ts)
+ * was searched as a stand-in, and then, only then, the archive's vocabulary
+ * near it is fetched: to tell a word no story has (the search then finds
+ * nothing, and offers the nearest words stories do have) from one only the
+ * shards searched lack (their stand-in matches are dropped).
+ */
+
+/** A word no story has, and the words near it that stories do have, nearest first. */
+export interface UnknownWord {
+  readonly word: string;
+  readonly suggestions: readonly string[];
+}
+
+export interface WordCheck {
+  /** The results that match every word of the search itself. */
+  readonly results: PagefindResult[];
+  /** The search's words that no story has: when there are any, `results` is empty. */
+  readonly unknown: readonly UnknownWord[];
+}
+
+/** The archive's vocabulary near some words (vocabulary-client.ts), or undefined when it could not be fetched. */
+export type VocabularyNear = (words: readonly string[]) => Promise<WordCounts | undefined>;
+
+/**
+ * The words of a query as Pagefind searches them, folded (search-words.ts):
+ * those of letters and digits with a letter, two characters or more (a
+ * shorter word, a number or a symbol is searched as it is, never judged).
+ */
+export function searchedWords(query: string): string[] {
+  const words = foldWord(query.replace(PUNCTUATION, '')).split(/\s+/);
+  return [...new Set(words)].filter((word) => word.length >= 2 && /^[\p{L}\p{N}]+$/u.test(word) && /\p{L}/u.test(word));
+}
+
+/** Pagefind's split of a page's text into the words its match locations count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** The stems of the words a result matched: each word at its locations, in every form Pagefind indexes it. */
+export function matchedStems(content: string, locations: readonly number[]): Set<string> {
+  const words = content.split(WORD_SEPARATORS);
+  const stems = new Set<string>();
+  for (const location of locations) {
+    for (const form of indexedWordsOf(words[location] ?? '')) stems.add(stemOf(form));
+  }
+  return stems;
+}
+
+/** The search words that none of the matched stems answers. */
+export function wordsNotMatched(words: readonly string[], matched: ReadonlySet<string>): string[] {
+  return words.filter((word) => ![...matched].some((stem) => answers(stem, stemOf(word))));
+}
+
+async function wordsMissedBy(result: PagefindResult, words: readonly string[]): Promise<string[]> {
+  const { content, locations } = await result.data();
+  return wordsNotMatched(words, matchedStems(content, locations));
+}
+
+/**
+ * Checks a search's results against its words (see above). Reads the first
+ * result's text (which the page shows anyway); fetches the vocabulary only
+ * when that result, or an empty search, leaves a word unmatched.
+ */
+export async function checkSearchWords(
+  query: string,
+  results: PagefindResult[],
+  vocabularyNear: VocabularyNear,
+): Promise<WordCheck> {
+  const words = searchedWords(query);
+  const [first] = results;
+  const suspects = first ? await wordsMissedBy(first, words) : words;
+  if (suspects.length === 0) return { results, unknown: [] };
+  const vocabulary = await vocabularyNear(suspects);
+  // Without the vocabulary, the search stands as Pagefind answered it.
+  if (!vocabulary) return { results, unknown: [] };
+  const unknown = suspects
+    .filter((word) => !isKnownWord(word, vocabulary))
+    .map((word) => ({ word, suggestions: suggestWords(word, vocabulary) }));
+  if (unknown.length > 0) return { results: [], unknown };
+  if (!first) return { results, unknown: [] };
+  // Every word is in some story, but not in the shards this first result came from: keep the real matches.
+  const missed = await Promise.all(results.map((result) => wordsMissedBy(result, words)));
+  return { results: results.filter((_, index) => missed[index]!.length === 0), unknown: [] };
+}
