@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import { CAPTION_WEIGHT } from './caption-weight.ts';
 
 /**
  * Renders `:::caption{credit label}` — the caption of an image the source
  * had but the archive did not receive — as
  * `<figure class="media-caption"><figcaption>Caption <span class="credit">Credit</span></figcaption></figure>`,
- * preceded by the image's label when the source gave one.
+ * preceded by the image's label when the source gave one. Search indexes the
+ * caption at a caption's weight, and never the credit or the archive's note.
  */
 export default function remarkCaption() {
   return (tree: Root) => {
@@ -16,7 +18,7 @@ export default function remarkCaption() {
       const text = node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []));
       const figcaption = {
         type: 'paragraph',
-        data: { hName: 'figcaption' },
+        data: { hName: 'figcaption', hProperties: { dataPagefindWeight: CAPTION_WEIGHT } },
         children: [
           {
             type: 'emphasis',
@@ -31,7 +33,7 @@ export default function remarkCaption() {
                 { type: 'text', value: ' ' },
                 {
                   type: 'emphasis',
-                  data: { hName: 'span', hProperties: { className: ['credit'] } },
+                  data: { hName: 'span', hProperties: { className: ['credit'], dataPagefindIgnore: '' } },
                   children: [{ type: 'text', value: `Credit: ${credit}` }],
                 },
               ]

@@ -1,4 +1,5 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
+import { CAPTION_WEIGHT } from './caption-weight.ts';
 
 /**
  * What entry bodies may contain once rendered: GitHub's safe subset plus the
@@ -14,6 +15,7 @@ export const sanitizeSchema: Options = {
   attributes: {
     ...defaultSchema.attributes,
     figure: [['className', 'attributed-quote', 'media-caption']],
+    figcaption: [['dataPagefindWeight', CAPTION_WEIGHT]],
     span: [['className', 'credit', 'media-note'], 'dataPagefindIgnore'],
     time: ['dateTime'],
   },
