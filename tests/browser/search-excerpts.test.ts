@@ -1,8 +1,8 @@
 /**
  * Excerpts come from the story (issue 24, point 2): the headline is a
- * result's title and is searched as metadata, but no excerpt is cut from it;
- * a photo's credit is never indexed, its caption only at a caption's weight.
- * Read through Pagefind's own browser API over the bundled archive's index.
+ * result's title and a photo's caption is metadata, both searched, but no
+ * excerpt is cut from either; a photo's credit is never indexed. Read through
+ * Pagefind's own browser API over the bundled archive's index.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,17 +23,17 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 interface Told {
   readonly entry: Entry;
-  /** The words of what the story itself says: its dek and text, captions included, the credits and the archive's notes not. */
+  /** The words of what the story itself says: its dek and text, without its photos' captions and credits. */
   readonly text: string;
   readonly credits: readonly string[];
 }
 
-/** Drops a photo's credit and the archive's note on a missing image, wherever they are under `node`. */
-function withoutCredits(node: Element): Element {
+/** Drops the captions of photos (with their credits), wherever they are under `node`. */
+function withoutCaptions(node: Element): Element {
   return {
     ...node,
     children: node.children.flatMap((child): ElementContent[] =>
-      child.type !== 'element' ? [child] : matches('.credit, .media-note', child) ? [] : [withoutCredits(child)],
+      child.type !== 'element' ? [child] : matches('.media-caption', child) ? [] : [withoutCaptions(child)],
     ),
   };
 }
@@ -41,7 +41,7 @@ function withoutCredits(node: Element): Element {
 /** The story's own words, read from its built page by class (not from what Pagefind was told to skip). */
 function storyText(entry: Entry): string {
   const tree = fromHtml(readFileSync(join(DIST_DIR, storyPath(entry.data), 'index.html'), 'utf8'));
-  const parts = selectAll('article .story-header .dek, article .story-body', tree).map(withoutCredits);
+  const parts = selectAll('article .story-header .dek, article .story-body', tree).map(withoutCaptions);
   return ` ${parts.flatMap((part) => words(toText(part))).join(' ')} `;
 }
 
@@ -100,18 +100,22 @@ describe('search excerpts come from the story itself', { timeout: 180_000 }, () 
     });
   });
 
-  test("a photo's credit is never an excerpt nor a match, and its caption is still searched", async () => {
+  test("a photo's credit finds nothing, and its caption finds the story, with an excerpt from the text", async () => {
     await site.withPage(async (page) => {
       for (const credit of new Set(stories.flatMap((s) => s.credits))) {
         const found = await resultsOverShards(page, DIST_DIR, `"Credit ${credit}"`);
         assert.deepEqual(found, [], `the credit "Credit: ${credit}" is in the index`);
         assertFromStory(credit, await resultsOverShards(page, DIST_DIR, credit));
       }
-      // "2018" is only in a caption ("Chrissy Teigen and John Legend in 2018."): still found, from the caption.
+      // "2018" is only in a caption ("Chrissy Teigen and John Legend in 2018."): found, not quoted.
       const caption = stories.filter((story) => /^:::caption\{[^}]*\}\n[^\n]*\b2018\b/m.test(story.entry.body));
       assert.equal(caption.length, 1, 'the bundled archive has a caption with 2018 in it');
+      assert.ok(!caption[0]!.text.includes(' 2018 '), 'the story has 2018 only in its caption');
       const found = await resultsOverShards(page, DIST_DIR, '2018');
-      assert.ok(found.some((result) => result.url === storyPath(caption[0]!.entry.data)));
+      assert.deepEqual(
+        found.map((result) => result.url),
+        [storyPath(caption[0]!.entry.data)],
+      );
       assertFromStory('2018', found);
     });
   });

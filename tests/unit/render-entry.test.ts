@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { renderLikeTheSite as render } from '../support/render-like-the-site.ts';
 
 describe('rendering an entry body', () => {
-  test('renders an attributed quote as a figure with the quote and who said it, where and when, searched at a caption’s weight', async () => {
+  test('renders an attributed quote as a figure with the quote and who said it, where and when, the attribution searched at a lower weight', async () => {
     const html = await render(
       ':::quote{by="John Legend" handle="johnlegend" date="2020-10-01" platform="Twitter"}\nWe love you, Jack\n:::',
     );
@@ -13,11 +13,22 @@ describe('rendering an entry body', () => {
     );
   });
 
-  test('renders a caption of an image the archive lacks, with its label and credit; search weighs the caption low and skips the credit', async () => {
+  test('renders a caption of an image the archive lacks, with its label and credit; search gets the caption as metadata only', async () => {
     const html = await render(':::caption{credit="Getty" label="Chrissy Teigen"}\nTeigen and Legend in 2018.\n:::');
     assert.equal(
       html,
-      '<figure class="media-caption"><figcaption data-pagefind-weight="0.5"><span class="media-note" data-pagefind-ignore="">Image not archived: Chrissy Teigen.</span> Teigen and Legend in 2018. <span class="credit" data-pagefind-ignore="">Credit: Getty</span></figcaption></figure>',
+      '<figure class="media-caption" data-pagefind-ignore=""><figcaption><span class="media-note">Image not archived: Chrissy Teigen.</span> <span class="caption-text" data-pagefind-meta="caption-1">Teigen and Legend in 2018.</span> <span class="credit">Credit: Getty</span></figcaption></figure>',
+    );
+  });
+
+  test('numbers the captions of one entry for search, each its own metadata field', async () => {
+    const html = await render(':::caption\nOne.\n:::\n\nText.\n\n:::caption{credit="AP"}\nTwo.\n:::');
+    assert.deepEqual(
+      [...html.matchAll(/data-pagefind-meta="([^"]+)">([^<]*)</g)].map(([, key, text]) => [key, text]),
+      [
+        ['caption-1', 'One.'],
+        ['caption-2', 'Two.'],
+      ],
     );
   });
 
