@@ -15,7 +15,7 @@ export const SEARCH_FILTER_OF: Readonly<Record<TermKind, string>> = {
   publications: 'publication',
 };
 
-/** The filter a story in a thread is indexed under, its value the thread's title (see components/StoryThread.astro). */
+/** The filter a story in a thread is indexed under, its value the thread's title (see components/MoreOnStory.astro). */
 export const THREAD_FILTER = 'thread';
 
 /**

@@ -3,12 +3,14 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatCalendarDay } from '../lib/format-date.ts';
+import { ATTRIBUTION_WEIGHT } from './attribution-weight.ts';
 
 /**
  * Renders `:::quote{by handle date platform}` (a tweet or other attributed
  * quote, as written by the ingester) as
  * `<figure class="attributed-quote"><blockquote>…</blockquote>
- *  <figcaption>— <cite>Name</cite> (@handle) on Platform, <time>…</time></figcaption></figure>`.
+ *  <figcaption>— <cite>Name</cite> (@handle) on Platform, <time>…</time></figcaption></figure>`,
+ * the attribution searched at a lower weight (attribution-weight.ts).
  */
 export default function remarkAttributedQuote() {
   return (tree: Root, file: VFile) => {
@@ -38,7 +40,11 @@ export default function remarkAttributedQuote() {
       node.children = [
         body,
         // A paragraph node rendered as <figcaption>; mdast has no caption type.
-        { type: 'paragraph', data: { hName: 'figcaption' }, children: caption } as never,
+        {
+          type: 'paragraph',
+          data: { hName: 'figcaption', hProperties: { dataPagefindWeight: ATTRIBUTION_WEIGHT } },
+          children: caption,
+        } as never,
       ];
     });
   };

@@ -1,4 +1,5 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
+import { ATTRIBUTION_WEIGHT } from './attribution-weight.ts';
 
 /**
  * What entry bodies may contain once rendered: GitHub's safe subset plus the
@@ -13,8 +14,15 @@ export const sanitizeSchema: Options = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'cite', 'time'],
   attributes: {
     ...defaultSchema.attributes,
-    figure: [['className', 'attributed-quote', 'media-caption']],
-    span: [['className', 'credit', 'media-note'], 'dataPagefindIgnore'],
+    figure: [
+      ['className', 'attributed-quote', 'media-caption'],
+      ['dataPagefindIgnore', ''],
+    ],
+    figcaption: [['dataPagefindWeight', ATTRIBUTION_WEIGHT]],
+    span: [
+      ['className', 'credit', 'media-note', 'caption-text'],
+      ['dataPagefindMeta', /^caption-\d+$/],
+    ],
     time: ['dateTime'],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },

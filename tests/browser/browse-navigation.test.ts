@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';
 import { collapse, markup, STORY_PATH } from '../support/markup.ts';
@@ -82,14 +82,22 @@ describe('navigating between every page type', { timeout: 120_000 }, () => {
       assert.equal(path(page), '/people/');
 
       await page.goto('/2021/03/14/story-011/');
-      const later = page.getByRole('navigation', { name: 'Earlier and later stories' }).locator('a[rel="next"]');
+      // "More on this story": the later story in the archive, then one of the other coverage, which is
+      // folded under its summary when the story is in a thread.
+      const more = page.getByRole('region', { name: 'More on this story' });
+      const unfold = async (link: Locator) => {
+        if (!(await link.isVisible())) await more.locator('summary', { hasText: 'Other coverage' }).click();
+      };
+      const later = more.locator('a[rel="next"]');
+      await unfold(later);
       const laterHeadline = collapse(await later.innerText());
       await later.click();
       assert.equal(collapse(await page.locator(markup.storyHeadline).innerText()), laterHeadline);
-      const related = page.locator('section.related-stories a').first();
-      const relatedHeadline = collapse(await related.innerText());
-      await related.click();
-      assert.equal(collapse(await page.locator(markup.storyHeadline).innerText()), relatedHeadline);
+      const other = more.locator('.other-timeline a[href^="/"]').first();
+      await unfold(other);
+      const otherHeadline = collapse(await other.innerText());
+      await other.click();
+      assert.equal(collapse(await page.locator(markup.storyHeadline).innerText()), otherHeadline);
 
       await nav(page).getByRole('link', { name: 'Home' }).click();
       assert.equal(path(page), '/');

@@ -13,9 +13,12 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { archive } from '../../src/config.ts';
 import { numberedPageCount } from '../../src/lib/pagination.ts';
+import { relatedStories } from '../../src/lib/related-stories.ts';
+import { toStories } from '../../src/lib/story.ts';
 import { storyPath } from '../../src/lib/story-path.ts';
+import type { Article } from '../../src/schemas/article.ts';
 import { useFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { collapse } from '../support/markup.ts';
+import { collapse, STORY_PATH } from '../support/markup.ts';
 
 const fixture = useFixtureSite();
 let site: FixtureSite;
@@ -210,42 +213,48 @@ describe('story page extras', () => {
     for (const [index, path] of order.entries()) {
       const tree = page(path);
       assert.deepEqual(
-        hrefs(tree, 'nav.story-neighbours a[rel="prev"]'),
+        hrefs(tree, '.more-on-story a[rel="prev"]'),
         order[index + 1] ? [order[index + 1]] : [],
         `${path}: earlier`,
       );
       assert.deepEqual(
-        hrefs(tree, 'nav.story-neighbours a[rel="next"]'),
+        hrefs(tree, '.more-on-story a[rel="next"]'),
         order[index - 1] ? [order[index - 1]] : [],
         `${path}: later`,
       );
     }
   });
 
-  test('"More coverage" lists other stories that share a person or a topic with it', () => {
-    const labelsOf = (path: string) => {
-      const story = site.stories.find((s) => storyPath(s.data) === path)!;
-      return new Set([...(story.data.people ?? []), ...(story.data.topics ?? [])].map((l) => l.toLowerCase()));
-    };
+  test('"More on this story" links, once each, the stories sharing a person or a topic it is most related to', () => {
+    const labelsOf = (story: { data: Article }) =>
+      new Set([...(story.data.people ?? []), ...(story.data.topics ?? [])].map((l) => l.toLowerCase()));
+    const expected = relatedStories(toStories(site.stories.map((story) => ({ id: story.file, data: story.data }))));
+    let shown = 0;
     for (const story of site.stories) {
       const path = storyPath(story.data);
-      const related = hrefs(page(path), 'section.related-stories a');
+      const related = expected.get(path)!;
       assert.ok(related.length <= 5);
-      assert.ok(!related.includes(path));
+      const links = hrefs(page(path), '.more-on-story a[href]');
       for (const other of related) {
         assert.ok(
-          [...labelsOf(other)].some((label) => labelsOf(path).has(label)),
-          `${path} → ${other} share a label`,
+          [...labelsOf(other)].some((label) => labelsOf(story).has(label)),
+          `${path} → ${other.path} share a label`,
         );
+        assert.equal(links.filter((href) => href === other.path).length, 1, `${path} links ${other.path} once`);
       }
+      // Every story once: the others in their entries, this one as its citation's address.
+      const stories = links.filter((href) => STORY_PATH.test(href));
+      assert.deepEqual(stories, [...new Set(stories)], `${path}: a story linked twice`);
+      shown += related.length;
     }
+    assert.ok(shown > 0, 'the made-up archive has related stories');
   });
 
   test('"Cite this" gives headline, publication, date and archive URL; the raw source is published as received', () => {
     const story = site.stories.find((s) => s.data.publication && s.data.authors)!;
     const path = storyPath(story.data);
     const tree = page(path);
-    const citation = text(tree, 'section.cite-story p.citation');
+    const citation = text(tree, 'details.cite-story p.citation');
     assert.ok(citation.includes(`“${story.data.headline}.”`), citation);
     assert.ok(citation.includes(story.data.publication!), citation);
     // Built without SITE_URL: the citation gives the story's path, never a localhost address.
@@ -253,7 +262,7 @@ describe('story page extras', () => {
     assert.doesNotMatch(citation, /localhost/);
     assert.match(citation, /Accessed the date you read it\.$/);
 
-    const [raw] = hrefs(tree, 'aside.story-record a[href^="/sources/"]');
+    const [raw] = hrefs(tree, 'details.story-record a[href^="/sources/"]');
     assert.equal(raw, `/sources/${story.file.replace(/\.md$/, '.txt')}`);
     assert.deepEqual(
       readFileSync(join(site.dist, raw!)),

@@ -45,7 +45,7 @@ function build(siteUrl: string | undefined, args: readonly string[] = []): Built
 /** The citation sentence and the "Archive URL" link of a story's page. */
 function citationOf(built: Built, path: string) {
   const tree = fromHtml(readFileSync(join(built.outDir, path, 'index.html'), 'utf8'));
-  const section = select('section.cite-story', tree);
+  const section = select('details.cite-story', tree);
   assert.ok(section, `${path}: no "Cite this story"`);
   const link = select('dd a', section);
   return {

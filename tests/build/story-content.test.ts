@@ -82,7 +82,7 @@ describe('what each story page shows', () => {
   test("where the date was estimated or set by an editor, the record says why, in the entry's words", () => {
     for (const { entry, page } of stories) {
       const { method, evidence } = entry.data.provenance.published!;
-      const record = textOf(page, 'aside.story-record') ?? '';
+      const record = textOf(page, 'details.story-record') ?? '';
       assert.ok(record.includes(entry.data.source.path), entry.file);
       if (method === 'inferred' || method === 'editor') assert.ok(evidence && record.includes(evidence), entry.file);
     }

@@ -59,24 +59,27 @@ describe('story threads in the bundled archive', () => {
     assert.ok(people.includes('/people/chrissy-teigen/') && people.includes('/people/john-legend/'), people.join());
   });
 
-  test('each story links to its thread and to the previous and next story in it', async () => {
+  test('each story shows its thread in order, linking the thread and the previous and next story in it', async () => {
     for (const [i, entry] of earliestFirst.entries()) {
       const story = await page(storyPath(entry.data));
-      const section = select('.story-thread', story);
-      assert.ok(section, `${entry.data.slug} has no thread section`);
-      assert.ok(hrefs(selectAll('a', section)).includes(threadPath));
+      const section = select('.more-on-story .story-thread', story);
+      assert.ok(section, `${entry.data.slug} has no thread in "More on this story"`);
       assert.equal(
         String(select('a[data-pagefind-filter="thread"]', section)?.properties.href),
         threadPath,
         'the thread link is the search filter',
       );
-      const steps = text(select('.thread-steps', section));
-      const previous = earliestFirst[i - 1];
-      const next = earliestFirst[i + 1];
-      if (previous) assert.ok(steps.includes(`Previous in this thread: ${previous.data.headline}`), steps);
-      if (next) assert.ok(steps.includes(`Next in this thread: ${next.data.headline}`), steps);
-      if (!previous) assert.ok(!steps.includes('Previous'));
-      if (!next) assert.ok(!steps.includes('Next'));
+      const rows = selectAll('.thread-timeline > li', section);
+      assert.deepEqual(
+        rows.map((li) => String(select('a[href^="/20"]', li)?.properties.href ?? 'this story')),
+        earliestFirst.map((other, j) => (j === i ? 'this story' : storyPath(other.data))),
+        `${entry.data.slug}: the thread's stories in date order, this one in its place and not linked`,
+      );
+      assert.equal(text(select('[aria-current="page"]', rows[i])), 'This story');
+      const marked = (words: string) =>
+        rows.filter((li) => text(select('.timeline-relation', li)).startsWith(words)).map((li) => rows.indexOf(li));
+      assert.deepEqual(marked('Previous in this thread'), i > 0 ? [i - 1] : []);
+      assert.deepEqual(marked('Next in this thread'), i < earliestFirst.length - 1 ? [i + 1] : []);
     }
   });
 });
@@ -93,8 +96,15 @@ describe('linked quotes in the bundled archive', () => {
       );
       assert.ok(item, `${entry.data.slug} does not show the quote as shared`);
       assert.match(text(item), new RegExp(`This quote appears in ${carriers.length} stories`));
+      // Each source points to its entry in "More on this story", which links the story.
       const others = carriers.filter((other) => other !== entry).map((other) => storyPath(other.data));
-      assert.deepEqual(hrefs(selectAll('.quote-sources a', item)).sort(), others.sort());
+      const sources = hrefs(selectAll('.quote-sources a', item)).map((href) => {
+        assert.match(href, /^#more-/, 'a source links within the page');
+        const target = select(`.more-on-story li[id="${href.slice(1)}"]`, story);
+        assert.ok(target, `${entry.data.slug}: ${href} is not an entry of "More on this story"`);
+        return String(select('a[href^="/20"]', target)?.properties.href);
+      });
+      assert.deepEqual(sources.sort(), others.sort());
     }
   });
 

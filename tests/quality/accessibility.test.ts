@@ -115,16 +115,32 @@ async function onPage<T>(
 // Generous: about 20 pages a scheme, each analysed in full, on a 2-core machine that may be busy.
 describe('axe finds no WCAG 2.1 A or AA violation', { timeout: 480_000 }, () => {
   for (const scheme of SCHEMES) {
-    test(`on one page of each type, in the ${scheme} colour scheme`, async () => {
+    test(`on one page of each type, in the ${scheme} colour scheme, and again with every fold open`, async () => {
       const violations: string[] = [];
       for (const { type, site, path } of allPages()) {
-        const results = await onPage(site, path, { colorScheme: scheme }, (page) =>
-          new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze(),
-        );
-        assert.ok(results.passes.length > 0, `axe checked nothing on ${path}`);
-        for (const violation of results.violations) {
-          const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-          violations.push(`${type} ${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
+        // As the page opens, then with every <details> open (a story's citation, record and other coverage).
+        const [closed, open] = await onPage(site, path, { colorScheme: scheme }, async (page) => {
+          const asOpened = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+          const folded = await page.evaluate(() =>
+            [...document.querySelectorAll('details:not([open])')].map((details) => details.setAttribute('open', '')),
+          );
+          return [
+            asOpened,
+            folded.length > 0 ? await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze() : undefined,
+          ];
+        });
+        for (const [results, state] of [
+          [closed, ''],
+          [open, ' (folds open)'],
+        ] as const) {
+          if (!results) continue;
+          assert.ok(results.passes.length > 0, `axe checked nothing on ${path}${state}`);
+          for (const violation of results.violations) {
+            const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+            violations.push(
+              `${type} ${path}${state}: ${violation.id} (${violation.impact}): ${violation.help} at ${where}`,
+            );
+          }
         }
       }
       if (violations.length > 0) assert.fail(`${violations.length} violations:\n${violations.join('\n')}`);
@@ -195,14 +211,15 @@ describe('keyboard', { timeout: 120_000 }, () => {
       const search = { site: fixture, path: `${FIXTURE_PAGES.search}&topic=Flooding` };
       for (const { site, path } of [bundledStory, search]) {
         await onPage(site, path, { colorScheme: scheme }, async (page) => {
-          // Everything a mouse user can operate: shown links, buttons and fields (not those in a closed <details>).
-          // Counted once the filters are drawn and the first results are all shown, as a reader tabbing would find them.
+          // Everything a mouse user can operate: shown links, buttons, fields and folds' summaries (not what is
+          // in a closed <details>). Counted once the filters are drawn and the first results are all shown, as a
+          // reader tabbing would find them.
           if (path.includes('&')) {
             await page.getByRole('group', { name: 'Topic' }).waitFor();
             await batchShown(page, await announcedCount(page));
           }
           const operable = await page.evaluate(() =>
-            [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]
+            [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
               .filter(
                 (element) => element.checkVisibility({ visibilityProperty: true }) && !element.matches(':disabled'),
               )
@@ -293,14 +310,29 @@ describe('print', { timeout: 60_000 }, () => {
           after: getComputedStyle(link, '::after').content,
         }));
         return {
-          chrome: ['.site-header', '.site-footer', '.breadcrumbs', '.related-stories', '.cite-story'].filter(shown),
-          story: shown('.story-body') && shown('h1') && shown('.story-record'),
+          chrome: [
+            '.site-header',
+            '.site-footer',
+            '.breadcrumbs',
+            '.story-terms',
+            '.more-on-story > h2',
+            '.story-thread',
+            '.other-coverage',
+            '.story-quotes',
+            '.cite-story',
+          ].filter(shown),
+          story: shown('.story-body') && shown('h1'),
+          // The record is folded on screen; on paper its text shows all the same.
+          record: [...document.querySelectorAll('details.story-record:not([open]) p')].map((p) =>
+            p.checkVisibility({ contentVisibilityAuto: true }),
+          ),
           colors: [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor],
           links,
         };
       });
       assert.deepEqual(printed.chrome, [], 'site chrome printed');
-      assert.ok(printed.story, 'the story, its headline or its record is not printed');
+      assert.ok(printed.story, 'the story or its headline is not printed');
+      assert.ok(printed.record.length > 0 && printed.record.every(Boolean), 'the folded record is not printed');
       assert.deepEqual(printed.colors, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'black on white, even in dark mode');
       assert.ok(
         printed.links.some((link) => link.bare),

@@ -3,21 +3,32 @@ import { describe, test } from 'node:test';
 import { renderLikeTheSite as render } from '../support/render-like-the-site.ts';
 
 describe('rendering an entry body', () => {
-  test('renders an attributed quote as a figure with the quote and who said it, where and when', async () => {
+  test('renders an attributed quote as a figure with the quote and who said it, where and when, the attribution searched at a lower weight', async () => {
     const html = await render(
       ':::quote{by="John Legend" handle="johnlegend" date="2020-10-01" platform="Twitter"}\nWe love you, Jack\n:::',
     );
     assert.equal(
       html,
-      '<figure class="attributed-quote"><blockquote>\n<p>We love you, Jack</p>\n</blockquote><figcaption>— <cite>John Legend</cite> (@johnlegend) on Twitter, <time datetime="2020-10-01">October 1, 2020</time></figcaption></figure>',
+      '<figure class="attributed-quote"><blockquote>\n<p>We love you, Jack</p>\n</blockquote><figcaption data-pagefind-weight="0.5">— <cite>John Legend</cite> (@johnlegend) on Twitter, <time datetime="2020-10-01">October 1, 2020</time></figcaption></figure>',
     );
   });
 
-  test('renders a caption of an image the archive lacks, with its label and credit', async () => {
+  test('renders a caption of an image the archive lacks, with its label and credit; search gets the caption as metadata only', async () => {
     const html = await render(':::caption{credit="Getty" label="Chrissy Teigen"}\nTeigen and Legend in 2018.\n:::');
     assert.equal(
       html,
-      '<figure class="media-caption"><figcaption><span class="media-note" data-pagefind-ignore="">Image not archived: Chrissy Teigen.</span> Teigen and Legend in 2018. <span class="credit">Credit: Getty</span></figcaption></figure>',
+      '<figure class="media-caption" data-pagefind-ignore=""><figcaption><span class="media-note">Image not archived: Chrissy Teigen.</span> <span class="caption-text" data-pagefind-meta="caption-1">Teigen and Legend in 2018.</span> <span class="credit">Credit: Getty</span></figcaption></figure>',
+    );
+  });
+
+  test('numbers the captions of one entry for search, each its own metadata field', async () => {
+    const html = await render(':::caption\nOne.\n:::\n\nText.\n\n:::caption{credit="AP"}\nTwo.\n:::');
+    assert.deepEqual(
+      [...html.matchAll(/data-pagefind-meta="([^"]+)">([^<]*)</g)].map(([, key, text]) => [key, text]),
+      [
+        ['caption-1', 'One.'],
+        ['caption-2', 'Two.'],
+      ],
     );
   });
 
