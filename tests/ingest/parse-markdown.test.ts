@@ -19,6 +19,8 @@ describe('parseMarkdown', () => {
       'See https://example.com or HTTP://example.com.\n',
       'Write to jane&#64;example.com or jane&commat;example.com.\n',
       'See www\\.example.com and http\\://example.com.\n',
+      'a\n-:\n',
+      '> a\n> :--:\n',
     ]) {
       assert.deepEqual(parseMarkdown(text), gfm.parse(text), text);
     }
