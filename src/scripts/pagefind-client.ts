@@ -14,6 +14,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's ranking score: across merged indexes, results are ordered by it. */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -24,6 +26,11 @@ export interface PagefindSearch {
   results: PagefindResult[];
   /** Counts within these results. */
   filters: PagefindFilterCounts;
+}
+
+/** A search of the shards: its results, and the same results in groups that each came from one shard. */
+export interface ShardedSearch extends PagefindSearch {
+  groups: PagefindResult[][];
 }
 
 export interface PagefindSearchOptions {
@@ -57,18 +64,14 @@ export interface Pagefind {
    */
   load(shards: readonly SearchShardRef[], loading?: (missing: readonly SearchShardRef[]) => void): Promise<void>;
   /** Searches `scope` (shards, newest first), loading them first. A null term browses by the filters alone. */
-  search(
-    term: string | null,
-    options: PagefindSearchOptions,
-    scope: readonly SearchShardRef[],
-  ): Promise<PagefindSearch>;
+  search(term: string | null, options: PagefindSearchOptions, scope: readonly SearchShardRef[]): Promise<ShardedSearch>;
   /** Waits `ms` (fetching the term's index meanwhile) and searches `scope`, unless another call came first: then null. */
   debouncedSearch(
     term: string,
     options: PagefindSearchOptions,
     scope: readonly SearchShardRef[],
     ms: number,
-  ): Promise<PagefindSearch | null>;
+  ): Promise<ShardedSearch | null>;
   /** Every filter value with its count over the shards loaded. */
   filters(): Promise<PagefindFilterCounts>;
 }
@@ -94,32 +97,33 @@ export interface ShardsAnswering {
 }
 
 /**
- * The searches a search of `scope` (shards, newest first) takes. Relevance
- * is one search, which ranks across shards as it is. A date order is one
- * search per shard, in the order of the sort, each held to its shard's years
- * on top of the reader's own filters, once more than one shard answers:
- * across merged indexes Pagefind ranks a result by its place in its own
- * index's order, which would interleave shards. Undated stories have no date
- * to sort by, and Pagefind leaves them out of a sorted search: when the scope
- * holds their shard, one more search, by relevance, finds those that match,
- * at the old end of the order.
+ * The searches a search of `scope` (shards, newest first) takes. Once more
+ * than one shard answers, it is one search per shard, each held to its
+ * shard's years on top of the reader's own filters, so that every search's
+ * results come from one shard: a date order reads them in the order of the
+ * sort (across merged indexes Pagefind ranks a result by its place in its own
+ * index's order, which would interleave shards), and relevance merges them by
+ * score, as Pagefind merges its indexes' results. Undated stories have no
+ * date to sort by, and Pagefind leaves them out of a sorted search: when the
+ * scope holds their shard, one more search, by relevance, finds those that
+ * match, at the old end of a date order.
  */
-export function dateOrderSearches(
+export function shardSearches(
   scope: readonly SearchShardRef[],
   options: PagefindSearchOptions,
   answering: ShardsAnswering,
 ): PagefindSearchOptions[] {
+  if (answering.loaded < 2) return [options];
   const direction = options.sort ? Object.values(options.sort)[0] : undefined;
-  if (!direction) return [options];
   const reader = options.filters ?? {};
   const heldTo = (years: readonly number[]) => ({ all: [reader, { year: { any: years.map(String) } }] });
-  const dated =
-    answering.loaded < 2 ? [options] : scope.map((shard) => ({ ...options, filters: heldTo(shardYears(shard)) }));
+  const dated = scope.map((shard) => ({ ...options, filters: heldTo(shardYears(shard)) }));
   const { undated } = answering;
-  if (!undated || !scope.includes(undated.shard)) return direction === 'asc' ? dated.reverse() : dated;
+  const inOrder = direction === 'asc' ? dated.reverse() : dated;
+  if (!undated || !scope.includes(undated.shard)) return inOrder;
   const { sort: _sort, ...unsorted } = options;
   const withoutDate = { ...unsorted, filters: { all: [reader, { not: { year: { any: [...undated.years] } } }] } };
-  return direction === 'asc' ? [withoutDate, ...dated.reverse()] : [...dated, withoutDate];
+  return direction === 'asc' ? [withoutDate, ...inOrder] : [...inOrder, withoutDate];
 }
 
 /**
@@ -128,7 +132,8 @@ export function dateOrderSearches(
  * is "neer" in the others), and each shard ranks by its own statistics, so a
  * shard's stand-in matches could outrank another shard's real ones. Weighing
  * how close a matched word is to the searched one (Pagefind's default is 1)
- * puts real matches first; the stand-ins still count among the results.
+ * puts real matches first, and the word check (search-word-check.ts) drops
+ * the stand-ins of each shard that lacks a word.
  */
 const ACROSS_SHARDS = { termSimilarity: 10 };
 
@@ -147,8 +152,8 @@ export class ShardLoadError extends Error {
 const NO_INDEX: Pagefind = {
   isLoaded: () => true,
   load: async () => {},
-  search: async () => ({ results: [], filters: {} }),
-  debouncedSearch: async () => ({ results: [], filters: {} }),
+  search: async () => ({ results: [], groups: [], filters: {} }),
+  debouncedSearch: async () => ({ results: [], groups: [], filters: {} }),
   filters: async () => ({}),
 };
 
@@ -207,16 +212,19 @@ export async function loadPagefind(
     term: string | null,
     given: PagefindSearchOptions,
     scope: readonly SearchShardRef[],
-  ): Promise<PagefindSearch> => {
-    if (scope.length === 0) return { results: [], filters: {} };
+  ): Promise<ShardedSearch> => {
+    if (scope.length === 0) return { results: [], groups: [], filters: {} };
     await load(scope);
     const searches = await Promise.all(
-      dateOrderSearches(scope, given, { loaded: loading.size, ...(undated ? { undated } : {}) }).map((o) =>
+      shardSearches(scope, given, { loaded: loading.size, ...(undated ? { undated } : {}) }).map((o) =>
         pagefind.search(term, o),
       ),
     );
+    const groups = searches.map((s) => s.results);
+    const results = groups.flat();
     return {
-      results: searches.flatMap((s) => s.results),
+      results: given.sort ? results : results.sort((a, b) => b.score - a.score),
+      groups,
       filters: sumFilterCounts(searches.map((s) => s.filters)),
     };
   };

@@ -298,7 +298,7 @@ export async function startSearchPage(): Promise<void> {
         ? await pagefind.debouncedSearch(state.q, options(loaded, state), scope.shards, TYPING_PAUSE_MS)
         : await pagefind.search(state.q || null, options(loaded, state), scope.shards);
     if (!search || current !== latest) return;
-    const checked = state.q ? await checkSearchWords(state.q, search.results, vocabularyNear) : undefined;
+    const checked = state.q ? await checkSearchWords(state.q, search, vocabularyNear) : undefined;
     if (current !== latest) return;
     const results = checked?.results ?? search.results;
     const unknown = checked?.unknown ?? [];

@@ -65,28 +65,36 @@ async function wordsMissedBy(result: PagefindResult, words: readonly string[]): 
 }
 
 /**
- * Checks a search's results against its words (see above). Reads the first
- * result's text (which the page shows anyway); fetches the vocabulary only
- * when that result, or an empty search, leaves a word unmatched.
+ * Checks a search's results against its words (see above). `groups` holds
+ * the same results by the shard each came from (pagefind-client.ts): a shard
+ * that lacks a word searches all of it as the same stand-in, so the first
+ * result of a group answers for the group. Reads the first result's text
+ * (which the page shows anyway); fetches the vocabulary only when that
+ * result, or an empty search, leaves a word unmatched, and then reads the
+ * first result of each other group.
  */
 export async function checkSearchWords(
   query: string,
-  results: PagefindResult[],
+  { results, groups }: { results: PagefindResult[]; groups: readonly PagefindResult[][] },
   vocabularyNear: VocabularyNear,
 ): Promise<WordCheck> {
   const words = searchedWords(query);
   const [first] = results;
   const suspects = first ? await wordsMissedBy(first, words) : words;
-  if (suspects.length === 0) return { results, unknown: [] };
-  const vocabulary = await vocabularyNear(suspects);
+  if (suspects.length === 0 && groups.length < 2) return { results, unknown: [] };
+  const firstsMissing = await Promise.all(
+    groups.map(([head]) => (!head ? [] : head === first ? suspects : wordsMissedBy(head, words))),
+  );
+  const missed = new Set([...suspects, ...firstsMissing.flat()]);
+  if (missed.size === 0) return { results, unknown: [] };
+  const vocabulary = await vocabularyNear([...missed]);
   // Without the vocabulary, the search stands as Pagefind answered it.
   if (!vocabulary) return { results, unknown: [] };
-  const unknown = suspects
+  const unknown = [...missed]
     .filter((word) => !isKnownWord(word, vocabulary))
     .map((word) => ({ word, suggestions: suggestWords(word, vocabulary) }));
   if (unknown.length > 0) return { results: [], unknown };
-  if (!first) return { results, unknown: [] };
-  // Every word is in some story, but not in the shards this first result came from: keep the real matches.
-  const missed = await Promise.all(results.map((result) => wordsMissedBy(result, words)));
-  return { results: results.filter((_, index) => missed[index]!.length === 0), unknown: [] };
+  // Every word is in some story, but not in the shards some groups came from: keep the real matches.
+  const standIns = new Set(groups.filter((_, index) => firstsMissing[index]!.length > 0).flat());
+  return { results: results.filter((result) => !standIns.has(result)), unknown: [] };
 }

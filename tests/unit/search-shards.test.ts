@@ -14,7 +14,7 @@ import {
   shardStoriesLimit,
 } from '../../src/lib/search-shards.ts';
 import { storyPageFilesGlob } from '../../src/lib/story-path.ts';
-import { dateOrderSearches, sumFilterCounts } from '../../src/scripts/pagefind-client.ts';
+import { shardSearches, sumFilterCounts } from '../../src/scripts/pagefind-client.ts';
 
 const years = (entries: Record<number, number>) => new Map(Object.entries(entries).map(([y, n]) => [Number(y), n]));
 
@@ -206,13 +206,20 @@ describe('searching shards as one', () => {
 
   const bothLoaded = { loaded: 2 };
 
-  test('relevance is one search over every shard, as given', () => {
-    assert.deepEqual(dateOrderSearches(shards, { filters: topic }, bothLoaded), [{ filters: topic }]);
+  test("relevance is one search per shard too, each held to its shard's years, so that each search's results come from one shard", () => {
+    assert.deepEqual(shardSearches(shards, { filters: topic }, bothLoaded), [
+      { filters: { all: [topic, { year: { any: ['2020', '2021'] } }] } },
+      { filters: { all: [topic, { year: { any: ['2019'] } }] } },
+    ]);
+  });
+
+  test('relevance with a single shard loaded is one search, as given', () => {
+    assert.deepEqual(shardSearches(shards, { filters: topic }, { loaded: 1 }), [{ filters: topic }]);
   });
 
   test("newest first is one search per shard, newest shard first, each held to its shard's years", () => {
     const sort = { date: 'desc' as const };
-    assert.deepEqual(dateOrderSearches(shards, { filters: topic, sort }, bothLoaded), [
+    assert.deepEqual(shardSearches(shards, { filters: topic, sort }, bothLoaded), [
       { sort, filters: { all: [topic, { year: { any: ['2020', '2021'] } }] } },
       { sort, filters: { all: [topic, { year: { any: ['2019'] } }] } },
     ]);
@@ -221,32 +228,32 @@ describe('searching shards as one', () => {
   test('oldest first starts from the oldest shard', () => {
     const sort = { date: 'asc' as const };
     assert.deepEqual(
-      dateOrderSearches(shards, { sort }, bothLoaded).map((o) => o.filters),
+      shardSearches(shards, { sort }, bothLoaded).map((o) => o.filters),
       [{ all: [{}, { year: { any: ['2019'] } }] }, { all: [{}, { year: { any: ['2020', '2021'] } }] }],
     );
   });
 
   test('one shard of several is held to its years once another shard is loaded too', () => {
     const sort = { date: 'desc' as const };
-    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }, bothLoaded), [
+    assert.deepEqual(shardSearches(shards.slice(0, 1), { sort }, bothLoaded), [
       { sort, filters: { all: [{}, { year: { any: ['2020', '2021'] } }] } },
     ]);
   });
 
   test('with a single shard loaded, a search needs no split, in any order', () => {
     const sort = { date: 'asc' as const };
-    assert.deepEqual(dateOrderSearches(shards.slice(0, 1), { sort }, { loaded: 1 }), [{ sort }]);
+    assert.deepEqual(shardSearches(shards.slice(0, 1), { sort }, { loaded: 1 }), [{ sort }]);
   });
 
   test('undated stories are searched by relevance, at the old end of either order, when the scope holds their shard', () => {
     const undated = { shard: shards[1]!, years: ['2019', '2020', '2021'] };
     const withoutDate = { filters: { all: [topic, { not: { year: { any: ['2019', '2020', '2021'] } } }] } };
-    const newest = dateOrderSearches(shards, { filters: topic, sort: { date: 'desc' } }, { loaded: 2, undated });
+    const newest = shardSearches(shards, { filters: topic, sort: { date: 'desc' } }, { loaded: 2, undated });
     assert.deepEqual(newest.at(-1), withoutDate);
     assert.equal(newest.length, 3);
-    const oldest = dateOrderSearches(shards, { filters: topic, sort: { date: 'asc' } }, { loaded: 2, undated });
+    const oldest = shardSearches(shards, { filters: topic, sort: { date: 'asc' } }, { loaded: 2, undated });
     assert.deepEqual(oldest[0], withoutDate);
-    assert.equal(dateOrderSearches(shards.slice(0, 1), { sort: { date: 'desc' } }, { loaded: 2, undated }).length, 1);
+    assert.equal(shardSearches(shards.slice(0, 1), { sort: { date: 'desc' } }, { loaded: 2, undated }).length, 1);
   });
 
   test('filter counts add up across shards', () => {

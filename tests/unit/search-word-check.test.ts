@@ -7,6 +7,7 @@ import { checkSearchWords, matchedStems, searchedWords } from '../../src/scripts
 /** A result whose text is `content` and whose matches are the words at `locations`. */
 const result = (id: string, content: string, locations: number[]): PagefindResult => ({
   id,
+  score: 1,
   data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, content, locations }),
 });
 
@@ -15,6 +16,9 @@ const vocabulary = new Map([
   ['placed', 1],
   ['pregnancy', 3],
 ]);
+
+/** A search of one shard. */
+const oneShard = (results: PagefindResult[]) => ({ results, groups: [results] });
 
 /** A vocabulary source that records the words it was asked about. */
 function vocabularySource(words = vocabulary) {
@@ -45,7 +49,7 @@ describe('checking a search against its words', () => {
   test('a word the first result matches is found: the vocabulary is never asked', async () => {
     const source = vocabularySource();
     const results = [result('a', 'the placentas were fine', [1]), result('b', 'placenta', [0])];
-    const checked = await checkSearchWords('placenta', results, source.near);
+    const checked = await checkSearchWords('placenta', oneShard(results), source.near);
     assert.deepEqual(checked, { results, unknown: [] });
     assert.deepEqual(source.asked, []);
   });
@@ -53,29 +57,52 @@ describe('checking a search against its words', () => {
   test('a word searched as a stand-in that no story has: no results, and the nearest words offered', async () => {
     const source = vocabularySource();
     const results = [result('a', 'Oxygen was placed over my nose', [2])];
-    const checked = await checkSearchWords('placenat', results, source.near);
+    const checked = await checkSearchWords('placenat', oneShard(results), source.near);
     assert.deepEqual(checked, { results: [], unknown: [{ word: 'placenat', suggestions: ['placenta'] }] });
     assert.deepEqual(source.asked, [['placenat']]);
   });
 
   test('a search that finds nothing asks about each of its words, and names only those no story has', async () => {
     const source = vocabularySource();
-    const checked = await checkSearchWords('pregnancy placenat', [], source.near);
+    const checked = await checkSearchWords('pregnancy placenat', oneShard([]), source.near);
     assert.deepEqual(checked.unknown, [{ word: 'placenat', suggestions: ['placenta'] }]);
     assert.deepEqual(source.asked, [['pregnancy', 'placenat']]);
   });
 
-  test('a word some story has, searched as a stand-in in the shards read: only real matches are kept', async () => {
+  test('a word some story has, searched as a stand-in in the shard read: none of its stand-ins is kept', async () => {
     const source = vocabularySource();
-    const standIn = result('a', 'Oxygen was placed', [2]);
-    const real = result('b', 'the placenta', [1]);
-    const checked = await checkSearchWords('placenta', [standIn, real], source.near);
-    assert.deepEqual(checked, { results: [real], unknown: [] });
+    const standIns = [result('a', 'Oxygen was placed', [2]), result('b', 'He placed it', [1])];
+    const checked = await checkSearchWords('placenta', oneShard(standIns), source.near);
+    assert.deepEqual(checked, { results: [], unknown: [] });
+  });
+
+  test("across shards, a shard's stand-ins are dropped even below real matches, reading one result a shard", async () => {
+    const source = vocabularySource();
+    const read: string[] = [];
+    const counted = (id: string, content: string, locations: number[]): PagefindResult => {
+      const plain = result(id, content, locations);
+      return { ...plain, data: () => (read.push(id), plain.data()) };
+    };
+    const real = [counted('a', 'the placenta', [1]), counted('b', 'a placenta', [1])];
+    const standIns = [counted('c', 'Oxygen was placed', [2]), counted('d', 'He placed it', [1])];
+    const results = [real[0]!, real[1]!, standIns[0]!, standIns[1]!];
+    const checked = await checkSearchWords('placenta', { results, groups: [real, standIns] }, source.near);
+    assert.deepEqual(checked, { results: real, unknown: [] });
+    assert.deepEqual(read.sort(), ['a', 'c']);
+    assert.deepEqual(source.asked, [['placenta']]);
+  });
+
+  test('across shards that all have the word, the vocabulary is never asked', async () => {
+    const source = vocabularySource();
+    const groups = [[result('a', 'the placenta', [1])], [result('b', 'a placenta', [1])]];
+    const checked = await checkSearchWords('placenta', { results: groups.flat(), groups }, source.near);
+    assert.equal(checked.results.length, 2);
+    assert.deepEqual(source.asked, []);
   });
 
   test('without the vocabulary, the search stands as Pagefind answered it', async () => {
     const results = [result('a', 'Oxygen was placed', [2])];
-    const checked = await checkSearchWords('placenat', results, async () => undefined);
+    const checked = await checkSearchWords('placenat', oneShard(results), async () => undefined);
     assert.deepEqual(checked, { results, unknown: [] });
   });
 
