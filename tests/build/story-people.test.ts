@@ -62,4 +62,17 @@ describe('people of the stories in the bundled archive', () => {
     assert.equal(people.filter((name) => name.toLowerCase() === 'chrissy teigen').length, 1);
     assert.deepEqual(await listedStories('/people/kamala-harris/'), [path]);
   });
+
+  test('a story of many people shows the first eight, those its text names, and folds the rest', async () => {
+    const tree = await page(pathOf('002_'));
+    const shown = selectAll('dl.story-terms dd > ul a[data-pagefind-filter="person"]', tree).map((a) =>
+      toText(a).trim(),
+    );
+    const folded = selectAll('dl.story-terms dd > details > ul a[data-pagefind-filter="person"]', tree);
+    assert.equal(shown.length, 8);
+    assert.deepEqual(shown.slice(0, 2), ['Chrissy Teigen', 'John Legend']);
+    assert.ok(!shown.includes('Kamala Harris'), 'a quoted person is folded, after the people the story names');
+    const summary = selectAll('dl.story-terms details > summary', tree).map((node) => toText(node).trim());
+    assert.deepEqual(summary, [`${folded.length} more people`]);
+  });
 });
