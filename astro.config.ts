@@ -1,7 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { astroCacheDir, resolveContentDir } from './src/content-location.ts';
+import { astroCacheDir, resolveContentDir } from './src/entry/content-location.ts';
 import { resolveDeployment } from './src/deployment.ts';
 import incrementalCache from './src/integrations/incremental-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheDir } from '../src/content-location.ts';
+import { contentCacheDir } from '../src/entry/content-location.ts';
 import { makeArchiveCorpus } from './bench/archive-corpus.ts';
 import { copySite } from './bench/site-copy.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';

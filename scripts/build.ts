@@ -15,14 +15,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { buildInParts, partsToBuild } from './build/build-in-parts.ts';
-import { checkCatalogue } from './build/check-catalogue.ts';
-import { onStop, runNode } from './build/child-process.ts';
-import { indexAndReconcile } from './build/index-and-reconcile.ts';
-import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
-import { colourEnv, describeProblem, passOutputOn, wantsTraces } from './build/report.ts';
-import { SearchShardCache } from './build/search-shard-cache.ts';
-import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/content-location.ts';
+import { buildInParts, partsToBuild } from '../src/build/build-in-parts.ts';
+import { checkCatalogue } from '../src/build/check-catalogue.ts';
+import { onStop, runNode } from '../src/build/child-process.ts';
+import { indexAndReconcile } from '../src/build/index-and-reconcile.ts';
+import { clearLeftovers, publishStaging, sideFolders } from '../src/build/publish-site.ts';
+import { colourEnv, describeProblem, passOutputOn, wantsTraces } from '../src/build/report.ts';
+import { SearchShardCache } from '../src/build/search-shard-cache.ts';
+import { buildCacheDir, catalogueDir, resolveContentDir } from '../src/entry/content-location.ts';
 import { missingSiteUrlWarning } from '../src/deployment.ts';
 import { searchShardYears } from '../src/lib/search-shards.ts';
 

@@ -3,7 +3,7 @@
  * split across machines into one site with one search. Each part is the
  * output of `SEARCH_SHARD=<id> npm run build` on the same commit and archive
  * (see docs/building-at-scale.md, "beyond one machine"): its share of the pages
- * (src/lib/build-part.ts), the pages every part renders, and its own
+ * (src/build/build-part.ts), the pages every part renders, and its own
  * shard's index. The merged site is every part's pages (a page in several
  * parts must be the same in each, file for file), every planned shard's
  * index, each taken from the one part that has it, and one sitemap of every
@@ -17,17 +17,17 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/content-location.ts';
+import { resolveContentDir } from '../src/entry/content-location.ts';
 import { resolveDeployment } from '../src/deployment.ts';
-import { copyHighlighter } from '../src/integrations/index-search-shard.ts';
-import { writeArchiveVocabulary } from '../src/integrations/write-search-vocabulary.ts';
-import { reconcileSite } from '../src/integrations/reconcile-site.ts';
-import { readShardPlan } from '../src/integrations/search-shard-plan.ts';
+import { copyHighlighter } from '../src/build/index-search-shard.ts';
+import { writeArchiveVocabulary } from '../src/build/write-search-vocabulary.ts';
+import { reconcileSite } from '../src/build/reconcile-site.ts';
+import { readShardPlan } from '../src/build/search-shard-plan.ts';
 import type { SearchShard } from '../src/lib/search-shards.ts';
-import { isSitemapFile, writeMergedSitemap } from './build/merge-sitemaps.ts';
-import { placeFiles } from './build/place-files.ts';
-import { clearLeftovers, publishStaging, sideFolders } from './build/publish-site.ts';
-import { siteFiles } from './build/site-files.ts';
+import { isSitemapFile, writeMergedSitemap } from '../src/build/merge-sitemaps.ts';
+import { placeFiles } from '../src/build/place-files.ts';
+import { clearLeftovers, publishStaging, sideFolders } from '../src/build/publish-site.ts';
+import { siteFiles } from '../src/build/site-files.ts';
 
 /**
  * Whether a `/`-separated path in a part is one of its pages and files:

@@ -8,8 +8,8 @@
  * job matrix fans out on (.github/workflows/build-in-parts.yml).
  */
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/content-location.ts';
-import { planArchiveShards } from './build/build-in-parts.ts';
+import { resolveContentDir } from '../src/entry/content-location.ts';
+import { planArchiveShards } from '../src/build/build-in-parts.ts';
 
 const { values } = parseArgs({ options: { ids: { type: 'boolean', default: false } } });
 const plan = await planArchiveShards(resolveContentDir());

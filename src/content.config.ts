@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { articlesLoader } from './content-loader/articles-loader.ts';
-import { buildCacheFile, catalogueDir, resolveContentDir } from './content-location.ts';
+import { buildCacheFile, catalogueDir, resolveContentDir } from './entry/content-location.ts';
 import { searchShardYears } from './lib/search-shards.ts';
-import { articleSchema } from './schemas/article.ts';
+import { articleSchema } from './entry/article.ts';
 
 const contentDir = resolveContentDir();
 const years = searchShardYears();

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../src/lib/month-names.ts';
+import { MONTH_NAMES } from '../../src/entry/month-names.ts';
 import { seededRandom, wrap, type Generated } from './corpus.ts';
 import {
   FIRST_NAMES,

@@ -34,7 +34,7 @@ export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'previous site removed', line: /^Removed the previous site/ },
 ];
 
-/** `npm run build` of an archive built in parts (scripts/build/build-in-parts.ts): its stages, each over every part. */
+/** `npm run build` of an archive built in parts (src/build/build-in-parts.ts): its stages, each over every part. */
 export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'entries read for the shard plan', line: /^Building in \d+ parts/ },
   {

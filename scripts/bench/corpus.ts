@@ -1,4 +1,4 @@
-import { MONTH_NAMES as MONTHS } from '../../src/lib/month-names.ts';
+import { MONTH_NAMES as MONTHS } from '../../src/entry/month-names.ts';
 /**
  * A deterministic corpus of raw sources for the ingest benchmark: plain
  * text in the shapes archivists bring (metadata lines, hard wraps, lists,

@@ -10,8 +10,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
-import { readStoryPages } from '../../src/integrations/reconcile-inputs.ts';
+import { copyHighlighter, indexSearchShard } from '../../src/build/index-search-shard.ts';
+import { readStoryPages } from '../../src/build/reconcile-inputs.ts';
 import { countStoriesByYear, planSearchShards, SEARCH_SHARDS_FILE, undatedShard } from '../../src/lib/search-shards.ts';
 import { folderSize } from './folder-size.ts';
 import { sampleTreeMemory } from './process-tree-memory.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isStoryPageFile } from '../../src/lib/story-path.ts';
+import { isStoryPageFile } from '../../src/entry/story-path.ts';
 import { isSearchFeatureScript } from '../../tests/support/search-scripts.ts';
 
 /**

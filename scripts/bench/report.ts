@@ -278,6 +278,6 @@ export function formatReport(f: BenchFigures): string {
     'would (Pagefind\'s index files are already compressed); "transferred" is headers + encoded body of every response,',
     "the page's Worker included: what the search page fetched from /pagefind/ while loading (Pagefind, its WebAssembly",
     "and the index's metadata, as soon as it opens) plus everything fetched from typing until the network was quiet. Typing waits for",
-    'a pause (`debouncedSearch`, its wait set in src/scripts/search-page.ts) before searching; Enter searches at once.',
+    'a pause (`debouncedSearch`, its wait set in src/browser/search-page.ts) before searching; Enter searches at once.',
   ].join('\n');
 }

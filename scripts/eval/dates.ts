@@ -25,13 +25,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archive } from '../../src/config.ts';
+import { archive } from '../../src/entry/config.ts';
 import { decidePublished, UNDATED_REASON } from '../../src/ingest/deciding/decide-entry.ts';
 import type { ReceivedArticle } from '../../src/ingest/reading/received.ts';
 import { decodeSource } from '../../src/ingest/reading/decode.ts';
 import { readHtmlDate } from '../../src/ingest/formats/html/read-html.ts';
 import { readSource } from '../../src/ingest/reading/read-source.ts';
-import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
+import { calendarDate, pad2, parsePublished } from '../../src/entry/published-date.ts';
 
 export type Outcome = 'exact' | 'wrong' | 'refused' | 'coarse' | 'undated-refused' | 'undated-dated';
 

@@ -3,16 +3,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { archive } from '../config.ts';
+import { archive } from '../entry/config.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
-import { calendarDate, parsePublished } from '../lib/published-date.ts';
+import { calendarDate, parsePublished } from '../entry/published-date.ts';
 import type { YearRange } from '../lib/search-shards.ts';
-import { articleSchema } from '../schemas/article.ts';
-import { refuseYamlBomb } from '../ingest/parse-yaml.ts';
-import { formatIssues } from '../schemas/format-issues.ts';
-import { readThroughStatCache } from '../integrations/stat-cache.ts';
+import { articleSchema } from '../entry/article.ts';
+import { refuseYamlBomb } from '../entry/parse-yaml.ts';
+import { formatIssues } from '../entry/format-issues.ts';
+import { readThroughStatCache } from '../build/stat-cache.ts';
 import { writeCatalogue } from './catalogue.ts';
-import { entryFiles } from './list-files.ts';
+import { entryFiles } from '../files/list-files.ts';
 
 /** Entries read and rendered at once, as Astro's glob() loader does. */
 const AT_ONCE = 10;
@@ -42,7 +42,7 @@ async function entryProblem(file: string, frontmatter: Record<string, unknown>, 
   const checked = await articleSchema.safeParseAsync(frontmatter);
   if (checked.success) return problem;
   const error = new Error(formatIssues(entryName(file), checked.error));
-  // No frames (unless asked for, as scripts/build/report.ts does): Astro
+  // No frames (unless asked for, as src/build/report.ts does): Astro
   // would show the loader's line as the problem's location.
   const traces = process.argv.includes('--verbose') || !['', '0', undefined].includes(process.env.DEBUG);
   if (!traces) error.stack = error.message;
@@ -54,7 +54,7 @@ export interface ArticlesLoaderOptions {
   readonly base: string;
   /** Where the catalogue of every story is kept (catalogue.ts). */
   readonly catalogueDir: string;
-  /** The years this build holds (one job of a split build, lib/build-part.ts); absent: every year. */
+  /** The years this build holds (one job of a split build, build/build-part.ts); absent: every year. */
   readonly years?: YearRange;
   /** With `years`: where each entry's year is kept between builds, by its file's stat (stat-cache.ts). */
   readonly yearsCacheFile?: string;
@@ -129,7 +129,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       rendered = await renderMarkdown(contents, { fileURL: fileUrl });
     } catch (problem) {
       // As glob() does: logged, and the entry kept without its text, which
-      // src/lib/stories.ts refuses to publish, naming the file.
+      // src/content-loader/stories.ts refuses to publish, naming the file.
       // A Markdown problem (a VFileMessage) says its reason without the file it is in.
       const reason = (problem as { reason?: unknown }).reason ?? (problem instanceof Error ? problem.message : problem);
       logger.error(`${entryName(file)}: body: ${String(reason)}`);

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
 import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
-import { storyPath } from '../lib/story-path.ts';
-import type { Article } from '../schemas/article.ts';
-import { writeFileAtomic } from '../lib/write-file-atomic.ts';
+import { storyPath } from '../entry/story-path.ts';
+import type { Article } from '../entry/article.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /**
  * The catalogue: every story of the archive as the archive index needs it,
@@ -63,7 +63,7 @@ function catalogueFile(name: string): { shelf: Shelf; bodies: boolean } | undefi
  * them) from its entries, replacing those years' files and removing the
  * files of its years that no longer have a story. An entry that was not
  * rendered is catalogued without paragraphs or body: the build refuses it
- * anyway (src/lib/stories.ts).
+ * anyway (src/content-loader/stories.ts).
  */
 export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
   const byYear = new Map<Shelf, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { type DateRule, parseDateValue } from './deciding/batch-dating.ts';
-import { yamlProblem } from './parse-yaml.ts';
+import { yamlProblem } from '../entry/parse-yaml.ts';
 
 export const CONFIG_FILE = 'content/ingest.yaml';
 

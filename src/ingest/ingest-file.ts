@@ -1,18 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Article } from '../schemas/article.ts';
-import type { Provenance } from '../schemas/provenance.ts';
+import type { Article } from '../entry/article.ts';
+import type { Provenance } from '../entry/provenance.ts';
 import { SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
 import { checkArticle, undatedReason } from './deciding/decide-entry.ts';
 import { isUntouched, sha256Hex } from './writing/entry-hash.ts';
-import { type EntryAddress, entryPath } from './writing/entry-path.ts';
+import { type EntryAddress, entryPath } from '../entry/entry-path.ts';
 import { entryFileFor, entryFromData, type EntryStore, type ExistingEntry } from './writing/existing-entries.ts';
 import { makeUniqueSlug } from './deciding/make-slug.ts';
 import type { Overrides } from './deciding/overrides.ts';
 import type { PreparedArticle, PreparedFile } from './prepare-file.ts';
-import { renderEntry, renderEntryWithBody, splitFrontMatter } from './writing/render-entry.ts';
-import { writeFileAtomic } from '../lib/write-file-atomic.ts';
+import { renderEntry, renderEntryWithBody } from './writing/render-entry.ts';
+import { splitFrontMatter } from '../entry/front-matter.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 export type Status = 'created' | 'updated' | 'unchanged' | 'kept' | 'duplicate' | 'refused';
 

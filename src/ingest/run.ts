@@ -1,4 +1,4 @@
-import { listFiles } from '../lib/list-files.ts';
+import { listFiles } from '../files/list-files.ts';
 import { join, relative, resolve } from 'node:path';
 import type { GivenDate } from './deciding/batch-dating.ts';
 import { collectSources, SOURCES_DIR, type SourceRef } from './reading/collect-sources.ts';
@@ -26,7 +26,7 @@ import { listRefusalRecords, recordRefusals } from './writing/record-refusals.ts
 import { acquireRunLock } from './run-lock.ts';
 import { type UndatedReport, undatedReport } from './undated-report.ts';
 import { describeRecordedEntry, recordSource, replaySource, withCurrentStamps } from './writing/replay-source.ts';
-import { removeStaleTemporaryFiles, WriteFailure } from '../lib/write-file-atomic.ts';
+import { removeStaleTemporaryFiles, WriteFailure } from '../files/write-file-atomic.ts';
 
 export interface RunOptions {
   /** The project folder: content/ is read and written under it. */

@@ -7,7 +7,7 @@ import { serveSearchIndex } from './serve-search-index.ts';
 /**
  * Search under the dev server: serves the last build's index (see
  * serve-search-index.ts). A build writes the index after `astro build` has
- * exited (scripts/build/index-and-reconcile.ts), so that Astro's memory and
+ * exited (src/build/index-and-reconcile.ts), so that Astro's memory and
  * Pagefind's are never held at once.
  */
 export default function pagefindIntegration(): AstroIntegration {

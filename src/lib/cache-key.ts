@@ -108,7 +108,7 @@ export function cacheKey(...parts: readonly unknown[]): string {
 async function buildContext() {
   const { node, icu, tz } = process.versions;
   // Imported when keys are made, so that cacheKey() runs outside Astro too.
-  const { getSiteSections } = await import('./stories.ts');
+  const { getSiteSections } = await import('../content-loader/stories.ts');
   const sections = await getSiteSections();
   return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, node, icu, tz, sections };
 }

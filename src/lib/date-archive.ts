@@ -1,8 +1,8 @@
-import { archive } from '../config.ts';
+import { archive } from '../entry/config.ts';
 import { formatPeriodInTrail, UNDATED_LABEL } from './format-date.ts';
-import { calendarDate, pad2 } from './published-date.ts';
+import { calendarDate, pad2 } from '../entry/published-date.ts';
 import type { Story } from './story.ts';
-import { UNDATED_PATH } from './story-path.ts';
+import { UNDATED_PATH } from '../entry/story-path.ts';
 
 export type PeriodLevel = 'year' | 'month' | 'day';
 

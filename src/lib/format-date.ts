@@ -1,6 +1,6 @@
-import { archive } from '../config.ts';
-import type { Article } from '../schemas/article.ts';
-import { calendarDate, type PublishedDate, pad2, parsePublished } from './published-date.ts';
+import { archive } from '../entry/config.ts';
+import type { Article } from '../entry/article.ts';
+import { calendarDate, type PublishedDate, pad2, parsePublished } from '../entry/published-date.ts';
 
 /**
  * All date display goes through here: the archive's locale, and the

@@ -1,4 +1,4 @@
-import type { Archive } from './archive-index.ts';
+import type { Archive } from '../content-loader/archive-index.ts';
 import type { Term } from './taxonomy.ts';
 
 /**

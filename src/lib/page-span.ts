@@ -1,7 +1,7 @@
-import { archive } from '../config.ts';
+import { archive } from '../entry/config.ts';
 import { clipText } from './clip-text.ts';
 import { formatPeriod } from './format-date.ts';
-import { calendarDate, type PublishedDate } from './published-date.ts';
+import { calendarDate, type PublishedDate } from '../entry/published-date.ts';
 import { isDated, type Story } from './story.ts';
 
 /** The orders a list of stories is shown in. */

@@ -2,7 +2,7 @@
  * The build's account of every article, from raw source to search record:
  * every source has an entry or a recorded refusal, every entry exactly one
  * story page and one search record, and nothing is built that no entry asked
- * for. Pure: src/integrations/reconcile-site.ts gathers the lists.
+ * for. Pure: src/build/reconcile-site.ts gathers the lists.
  */
 
 export interface EntryAccount {
@@ -32,7 +32,7 @@ export interface ReconcileInput {
   readonly searchRecords: readonly string[];
   /**
    * The story paths this build holds, when it is one part of a split build
-   * (its shard's years; see lib/build-part.ts): stories outside it need no
+   * (its shard's years; see build/build-part.ts): stories outside it need no
    * story page or search record here and must have none. Absent: every story.
    */
   readonly holds?: (storyPath: string) => boolean;

@@ -1,4 +1,4 @@
-import type { Provenance } from '../schemas/provenance.ts';
+import type { Provenance } from '../entry/provenance.ts';
 
 /** Text with a closing full stop, unless it already ends with a stop, a question or an exclamation mark (closing quotes after it included). */
 export function withFullStop(text: string): string {

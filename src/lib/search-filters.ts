@@ -1,5 +1,5 @@
-import { archive } from '../config.ts';
-import { calendarDate, pad2 } from './published-date.ts';
+import { archive } from '../entry/config.ts';
+import { calendarDate, pad2 } from '../entry/published-date.ts';
 import type { Story } from './story.ts';
 import type { TermKind } from './taxonomy.ts';
 
@@ -26,7 +26,7 @@ export const THREAD_FILTER = 'thread';
  * element, so they go on separate elements. Readers see year and month as
  * filters; day and period are there for date ranges, which search writes as
  * whole years, whole months and single days, and the years and months it
- * overlaps in part (see src/scripts/date-range.ts).
+ * overlaps in part (see src/browser/date-range.ts).
  */
 export function dateFilters(
   story: Story,

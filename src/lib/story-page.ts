@@ -1,8 +1,8 @@
-import { archive as settings } from '../config.ts';
-import type { Archive, ArchiveStory } from './archive-index.ts';
+import { archive as settings } from '../entry/config.ts';
+import type { Archive, ArchiveStory } from '../content-loader/archive-index.ts';
 import { dateCrumbs, undatedCrumbs } from './date-archive.ts';
 import { personLink, termLink } from './page-links.ts';
-import { calendarDate } from './published-date.ts';
+import { calendarDate } from '../entry/published-date.ts';
 import { SEARCH_FILTER_OF } from './search-filters.ts';
 import { TERM_KINDS, type TermKind } from './taxonomy.ts';
 

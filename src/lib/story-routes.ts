@@ -1,9 +1,9 @@
-import { getArchive, type Archive } from './archive-index.ts';
-import { pathsOfThisPart } from './build-part.ts';
+import { getArchive, type Archive } from '../content-loader/archive-index.ts';
+import { pathsOfThisPart } from '../build/build-part.ts';
 import { withCacheKeys } from './cache-key.ts';
-import type { Precision } from './published-date.ts';
+import type { Precision } from '../entry/published-date.ts';
 import { storyPageProps } from './story-page.ts';
-import { storyPathParams } from './story-path.ts';
+import { storyPathParams } from '../entry/story-path.ts';
 import { isDated } from './story.ts';
 
 /** The shape of a dated story's URL (story-path.ts): down to its year, its month or its day. */

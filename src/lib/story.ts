@@ -1,7 +1,7 @@
-import { archive } from '../config.ts';
-import type { Article } from '../schemas/article.ts';
-import { type PublishedDate, parsePublished, sortKey } from './published-date.ts';
-import { describeCollisions, findStoryPathCollisions, storyPath } from './story-path.ts';
+import { archive } from '../entry/config.ts';
+import type { Article } from '../entry/article.ts';
+import { type PublishedDate, parsePublished, sortKey } from '../entry/published-date.ts';
+import { describeCollisions, findStoryPathCollisions, storyPath } from '../entry/story-path.ts';
 
 /**
  * A story as the archive index and the pages know it: its entry's id and

@@ -2,7 +2,7 @@
  * schema.org JSON-LD for search engines, built from plain values. Every URL
  * passed in is already absolute (see links.ts publicUrl).
  */
-import { archive } from '../config.ts';
+import { archive } from '../entry/config.ts';
 import { publishedIsoDate } from './feeds/published-date-time.ts';
 import type { Story } from './story.ts';
 

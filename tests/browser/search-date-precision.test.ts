@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
 import { allResultPaths, searchPath } from '../support/fixture-search.ts';

@@ -8,9 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { archive } from '../../src/config.ts';
-import { calendarDate, pad2, parsePublished } from '../../src/lib/published-date.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { archive } from '../../src/entry/config.ts';
+import { calendarDate, pad2, parsePublished } from '../../src/entry/published-date.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import type { FixtureStory } from '../support/fixture-archive.ts';
 import { useFixtureSite } from '../support/fixture-site.ts';

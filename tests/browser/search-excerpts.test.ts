@@ -12,7 +12,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { matches, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
 import { resultsOverShards, type FoundPage } from '../support/pagefind-shards.ts';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { wcagViolations } from '../support/axe.ts';
 import { useSite } from '../support/browser.ts';
 import { FIXTURE_PHRASES } from '../support/fixture-archive.ts';

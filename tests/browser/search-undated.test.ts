@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { UNDATED_FIXTURE_STORIES } from '../support/fixture-archive.ts';
 import { allResultPaths, announcedCount, searchPath } from '../support/fixture-search.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { announcedCount } from '../support/fixture-search.ts';
 import { readEntries } from '../support/entries.ts';

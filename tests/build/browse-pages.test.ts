@@ -11,12 +11,12 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { archive } from '../../src/config.ts';
+import { archive } from '../../src/entry/config.ts';
 import { numberedPageCount } from '../../src/lib/pagination.ts';
 import { relatedStories } from '../../src/lib/related-stories.ts';
 import { toStories } from '../../src/lib/story.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
+import type { Article } from '../../src/entry/article.ts';
 import { useFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { collapse, STORY_PATH } from '../support/markup.ts';
 

@@ -10,7 +10,7 @@ import { before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
 import { collapse } from '../support/markup.ts';
 import { DIST_DIR } from '../support/static-server.ts';

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
-import { contentCacheDir } from '../../src/content-location.ts';
+import { contentCacheDir } from '../../src/entry/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';
 import { FIXTURE_SHARD_STORIES } from '../support/fixture-site.ts';

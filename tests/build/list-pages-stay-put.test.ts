@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { archive } from '../../src/config.ts';
+import { archive } from '../../src/entry/config.ts';
 import { numberedPageCount } from '../../src/lib/pagination.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fixtureStories, writeFixtureArchive, type FixtureStory } from '../support/fixture-archive.ts';

@@ -12,7 +12,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { readEntries, type Entry } from '../support/entries.ts';
 import { collapse } from '../support/markup.ts';
 import { DIST_DIR } from '../support/static-server.ts';

@@ -13,8 +13,8 @@ import { after, before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { archive } from '../../src/config.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { archive } from '../../src/entry/config.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { readEntries, REPO_DIR, type Entry } from '../support/entries.ts';
 
 interface Built {

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { buildSite } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';

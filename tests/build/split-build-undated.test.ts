@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { siteFiles } from '../../scripts/build/site-files.ts';
-import { readSearchRecords } from '../../src/integrations/reconcile-inputs.ts';
+import { siteFiles } from '../../src/build/site-files.ts';
+import { readSearchRecords } from '../../src/build/reconcile-inputs.ts';
 import { buildSite } from '../support/build-site.ts';
 import { fixtureStories, UNDATED_FIXTURE_STORIES, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { buildShardParts, mergeParts } from '../support/split-build.ts';

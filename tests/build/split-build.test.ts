@@ -16,10 +16,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { siteFiles } from '../../scripts/build/site-files.ts';
-import { astroCacheDir, contentCacheDir } from '../../src/content-location.ts';
+import { siteFiles } from '../../src/build/site-files.ts';
+import { astroCacheDir, contentCacheDir } from '../../src/entry/content-location.ts';
 import { SEARCH_SHARDS_FILE } from '../../src/lib/search-shards.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import { useSite } from '../support/browser.ts';
 import { buildSite, buildSiteWithLog } from '../support/build-site.ts';
 import { REPO_DIR } from '../support/entries.ts';

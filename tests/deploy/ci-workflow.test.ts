@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { catalogueDir, resolveContentDir } from '../../src/content-location.ts';
+import { catalogueDir, resolveContentDir } from '../../src/entry/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 import { writeFixtureArchive } from '../support/fixture-archive.ts';
 

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { dateFromNames, parseDateValue } from '../../src/ingest/deciding/batch-dating.ts';
 import { isUntouched } from '../../src/ingest/writing/entry-hash.ts';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { articleSchema } from '../../src/entry/article.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 import { emptyProjects, runCli } from './helpers.ts';
 

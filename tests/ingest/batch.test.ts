@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ProgressBar } from '../../src/ingest/progress.ts';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { articleSchema } from '../../src/entry/article.ts';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
 import { emptyProjects, entriesUnder, REPO, runCli } from './helpers.ts';
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseStatedDate } from '../../src/ingest/reading/dates/parse-date.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { articleSchema } from '../../src/entry/article.ts';
 import { emptyProject, readArticles, removeProject, runCli } from './helpers.ts';
 
 const projects: string[] = [];

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
+import { renderEntry } from '../../src/ingest/writing/render-entry.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
 import { parseBody } from './helpers.ts';
 
 const hostile = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type DateOptions, findDateLine, parseStatedDate } from '../../src/ingest/reading/dates/parse-date.ts';
-import { parsePublished } from '../../src/lib/published-date.ts';
+import { parsePublished } from '../../src/entry/published-date.ts';
 
 /** The published value the text reads as; every value must be one the entry schema accepts. */
 function published(text: string, options?: DateOptions): string {

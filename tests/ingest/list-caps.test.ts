@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { MAX_LIST_ITEMS } from '../../src/schemas/article.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { MAX_LIST_ITEMS } from '../../src/entry/article.ts';
 import { emptyProjects, runCli } from './helpers.ts';
 
 const project = emptyProjects();

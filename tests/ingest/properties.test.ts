@@ -8,9 +8,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { buildEntries } from '../../src/ingest/deciding/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { renderEntry } from '../../src/ingest/writing/render-entry.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
+import { articleSchema } from '../../src/entry/article.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 

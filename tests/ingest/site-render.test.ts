@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
+import { renderEntry } from '../../src/ingest/writing/render-entry.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
 import { renderLikeTheSite } from '../support/render-like-the-site.ts';
 import { REPO } from './helpers.ts';
 

@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 import { buildEntry } from '../../src/ingest/deciding/build-entry.ts';
 import { ingestConfigSchema } from '../../src/ingest/ingest-config.ts';
 import { parseOverrides } from '../../src/ingest/deciding/overrides.ts';
-import { renderEntry, splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { renderEntry } from '../../src/ingest/writing/render-entry.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { articleSchema } from '../../src/entry/article.ts';
 import { parseBody, REPO } from './helpers.ts';
 
 const overrides = parseOverrides(readFileSync(join(REPO, 'content/overrides.yaml'), 'utf8'));

@@ -8,7 +8,7 @@ import { readJson } from '../../src/ingest/formats/json.ts';
 import { readMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { readText } from '../../src/ingest/formats/text.ts';
 import { withoutInvisibleFormatting } from '../../src/ingest/deciding/invisible-formatting.ts';
-import { hasXmlForbidden } from '../../src/lib/invisible-formatting.ts';
+import { hasXmlForbidden } from '../../src/entry/invisible-formatting.ts';
 import { emptyProjects, runCli } from './helpers.ts';
 
 const project = emptyProjects();

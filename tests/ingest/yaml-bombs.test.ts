@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { articlesLoader } from '../../src/content-loader/articles-loader.ts';
-import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
+import { readEntryAccounts } from '../../src/build/reconcile-inputs.ts';
 import { emptyProjects, runCli } from './helpers.ts';
 
 const project = emptyProjects();

@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { isStoryPageFile } from '../../src/lib/story-path.ts';
+import { isStoryPageFile } from '../../src/entry/story-path.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureArchive } from '../support/fixture-archive.ts';

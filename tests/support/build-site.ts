@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { contentCacheDir } from '../../src/content-location.ts';
+import { contentCacheDir } from '../../src/entry/content-location.ts';
 import { REPO_DIR } from './entries.ts';
 
 export interface BuildOptions {

@@ -2,9 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { articleSchema, type Article } from '../../src/schemas/article.ts';
-import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { articleSchema, type Article } from '../../src/entry/article.ts';
+import { formatIssues } from '../../src/entry/format-issues.ts';
 
 export const REPO_DIR = resolve(import.meta.dirname, '../..');
 export const ARTICLES_DIR = join(REPO_DIR, 'content/articles');

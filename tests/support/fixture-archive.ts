@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { archive } from '../../src/config.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import { archive } from '../../src/entry/config.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 export const FIXTURE_PUBLICATIONS = ['The Daily Ledger', 'Harbor Times', 'Valley Courier'] as const;
 export const FIXTURE_TOPICS = ['Elections', 'Flooding', 'Schools', 'Économie'] as const;

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { archive } from '../../src/config.ts';
-import { calendarDate, pad2, parsePublished, sortKey } from '../../src/lib/published-date.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { archive } from '../../src/entry/config.ts';
+import { calendarDate, pad2, parsePublished, sortKey } from '../../src/entry/published-date.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
 import type { FixtureStory } from './fixture-archive.ts';
 import { markup } from './markup.ts';
 

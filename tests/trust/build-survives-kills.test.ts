@@ -1,6 +1,6 @@
 /**
  * A build killed at any point around the swap of the new site for the old
- * one (scripts/build/publish-site.ts) leaves the next build a complete site
+ * one (src/build/publish-site.ts) leaves the next build a complete site
  * to start from, even when that next build fails: the output folder, or
  * what the killed build left beside it, is put back as a whole site before
  * anything is removed. The kills come from BUILD_KILL_AT (SIGKILL at a named
@@ -14,8 +14,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { COMPLETE_MARKER } from '../../scripts/build/publish-site.ts';
-import { siteFiles } from '../../scripts/build/site-files.ts';
+import { COMPLETE_MARKER } from '../../src/build/publish-site.ts';
+import { siteFiles } from '../../src/build/site-files.ts';
 import { fixtureStories, writeFixtureArchive } from '../support/fixture-archive.ts';
 import { type BuildRun, runBuild } from './run-build.ts';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { MAX_SLUG } from '../../src/ingest/deciding/make-slug.ts';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
-import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { storyPath } from '../../src/entry/story-path.ts';
+import { articleSchema, type Article } from '../../src/entry/article.ts';
 import { emptyProject, removeProject, runCli } from '../ingest/helpers.ts';
 import { runBuild } from './run-build.ts';
 

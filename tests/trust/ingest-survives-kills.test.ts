@@ -21,9 +21,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/ingest/writing/render-entry.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { refusalRecordSchema } from '../../src/schemas/refusal.ts';
+import { splitFrontMatter } from '../../src/entry/front-matter.ts';
+import { articleSchema } from '../../src/entry/article.ts';
+import { refusalRecordSchema } from '../../src/entry/refusal.ts';
 import { emptyProjects, REPO, runCli } from '../ingest/helpers.ts';
 
 const KILLS = 12;

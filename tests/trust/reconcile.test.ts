@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { describeCounts, reconcile, type ReconcileInput } from '../../src/lib/reconcile.ts';
-import { refusalRecordSchema } from '../../src/schemas/refusal.ts';
+import { refusalRecordSchema } from '../../src/entry/refusal.ts';
 import { emptyProject, removeProject, runCli } from '../ingest/helpers.ts';
 import { runBuild } from './run-build.ts';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { contentCacheDir } from '../../src/content-location.ts';
+import { contentCacheDir } from '../../src/entry/content-location.ts';
 import { REPO_DIR } from '../support/entries.ts';
 
 export interface BuildRun {
@@ -17,7 +17,7 @@ export interface BuildRun {
  * Runs `npm run build`'s script (scripts/build.ts) on the archive in
  * `contentDir`, into `outDir`, with `env` added; never throws. With
  * `killAfterMs`, SIGKILLs it that long after its start (its children then
- * kill themselves: scripts/build/die-with-parent.mjs).
+ * kill themselves: src/build/die-with-parent.mjs).
  */
 export function runBuild(
   contentDir: string,

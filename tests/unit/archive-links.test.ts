@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { linkArchive, storiesOfLinks } from '../../src/lib/archive-links.ts';
-import { readThroughKeyedCache } from '../../src/lib/keyed-file-cache.ts';
+import { readThroughKeyedCache } from '../../src/build/keyed-file-cache.ts';
 import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
 import { relatedStories } from '../../src/lib/related-stories.ts';
 import { groupThreads } from '../../src/lib/threads/group-threads.ts';
 import { threadInput } from '../../src/lib/threads/thread-input.ts';
 import { isDated, toStories, type Story } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-links-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { articleSchema } from '../../src/entry/article.ts';
+import { formatIssues } from '../../src/entry/format-issues.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
 const { published: _published, provenance, ...withoutDate } = VALID_ENTRY;

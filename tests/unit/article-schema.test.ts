@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { articleSchema, MAX_LIST_ITEMS } from '../../src/schemas/article.ts';
+import { articleSchema, MAX_LIST_ITEMS } from '../../src/entry/article.ts';
 import { checkArticle } from '../../src/ingest/deciding/decide-entry.ts';
-import { formatIssues } from '../../src/schemas/format-issues.ts';
+import { formatIssues } from '../../src/entry/format-issues.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
 const good = VALID_ENTRY;

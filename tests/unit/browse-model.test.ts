@@ -5,7 +5,7 @@ import { adjacentPeriods, allPeriods, buildDateArchive, periodTrail } from '../.
 import { adjacentStories, relatedStories } from '../../src/lib/related-stories.ts';
 import { toStories, type Story } from '../../src/lib/story.ts';
 import { collectTerms, termsByKey } from '../../src/lib/taxonomy.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 function story(
   id: string,

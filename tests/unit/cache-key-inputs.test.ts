@@ -60,7 +60,7 @@ describe('keyed pages render from their props', () => {
     }
   });
 
-  test("every route with getStaticPaths keeps this build part's paths (lib/build-part.ts)", () => {
+  test("every route with getStaticPaths keeps this build part's paths (build/build-part.ts)", () => {
     for (const file of routes) {
       const source = readFileSync(file, 'utf8');
       const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];

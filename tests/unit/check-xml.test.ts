@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkXmlFiles, xmlProblem } from '../../scripts/build/check-xml.ts';
+import { checkXmlFiles, xmlProblem } from '../../src/build/check-xml.ts';
 
 const RSS = (title: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Archive</title><item><title>${title}</title></item></channel></rss>`;

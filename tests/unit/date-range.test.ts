@@ -6,7 +6,7 @@ import {
   isIsoDate,
   NO_SUCH_DAY,
   overlappedPeriods,
-} from '../../src/scripts/date-range.ts';
+} from '../../src/browser/date-range.ts';
 
 /** Every day from one ISO date to another, both included. */
 function daysBetween(from: string, to: string): string[] {

@@ -6,7 +6,7 @@ import {
   publishedIsoDate,
   publishedMoment,
 } from '../../src/lib/feeds/published-date-time.ts';
-import { parsePublished } from '../../src/lib/published-date.ts';
+import { parsePublished } from '../../src/entry/published-date.ts';
 
 const NEW_YORK = 'America/New_York';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { firstParagraphText, resolveBodyUrls } from '../../src/lib/feeds/body-html.ts';
 import { toFeedItem } from '../../src/lib/feeds/feed-item.ts';
 import { isDated, toStory } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 const STORY_URL = 'https://news.example.org/news/2020/10/01/a-story/';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datetimeAttribute, formatCalendarDay, formatPublished } from '../../src/lib/format-date.ts';
-import { parsePublished } from '../../src/lib/published-date.ts';
+import { parsePublished } from '../../src/entry/published-date.ts';
 
 function date(value: string) {
   const result = parsePublished(value);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { entryFiles, listFiles } from '../../src/content-loader/list-files.ts';
+import { entryFiles, listFiles } from '../../src/files/list-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'list-files-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { describeRelations, moreAnchor, moreOnStory, type Relation } from '../../src/lib/more-on-story.ts';
 import { toStory, type Story } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 function story(id: string, published?: string): Story {
   return toStory({

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { describePageSpan } from '../../src/lib/page-span.ts';
 import { toStories } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 function story(id: string, published?: string, headline = `Headline ${id}`): { id: string; data: Article } {
   return {

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { placeFiles } from '../../scripts/build/place-files.ts';
-import { siteFiles } from '../../scripts/build/site-files.ts';
+import { placeFiles } from '../../src/build/place-files.ts';
+import { siteFiles } from '../../src/build/site-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'place-files-'));
 /** A folder on another file system than `work`'s (tmpfs, on these machines), where no rename reaches. */

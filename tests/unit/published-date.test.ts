@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { calendarDate, parsePublished, sortKey } from '../../src/lib/published-date.ts';
+import { calendarDate, parsePublished, sortKey } from '../../src/entry/published-date.ts';
 
 function parsed(value: string) {
   const result = parsePublished(value);

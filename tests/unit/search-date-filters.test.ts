@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dateFilters } from '../../src/lib/search-filters.ts';
 import { toStory } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 function story(published: string) {
   const data: Article = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { filterLabel, shownFilterValues } from '../../src/scripts/filter-panel.ts';
-import { EMPTY_STATE, toggleFilter } from '../../src/scripts/search-state.ts';
+import { filterLabel, shownFilterValues } from '../../src/browser/filter-panel.ts';
+import { EMPTY_STATE, toggleFilter } from '../../src/browser/search-state.ts';
 
 test('a month filter value is shown as the month and year in words', () => {
   assert.equal(filterLabel('month', '2020-10'), 'October 2020');

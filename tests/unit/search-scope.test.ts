@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { searchScope, yearSpan, yearsAsked } from '../../src/scripts/search-scope.ts';
-import { parseSearchState } from '../../src/scripts/search-state.ts';
+import { searchScope, yearSpan, yearsAsked } from '../../src/browser/search-scope.ts';
+import { parseSearchState } from '../../src/browser/search-state.ts';
 
 const newer = { id: '2020-2021', firstYear: 2020, lastYear: 2021 };
 const middle = { id: '2015-2019', firstYear: 2015, lastYear: 2019 };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
-import { partOfPage, pathsOfThisPart } from '../../src/lib/build-part.ts';
+import { shardsToIndex } from '../../src/build/search-shard-plan.ts';
+import { partOfPage, pathsOfThisPart } from '../../src/build/build-part.ts';
 import { reconcile } from '../../src/lib/reconcile.ts';
 import {
   countStoriesByYear,
@@ -13,8 +13,8 @@ import {
   undatedShard,
   shardStoriesLimit,
 } from '../../src/lib/search-shards.ts';
-import { storyPageFilesGlob } from '../../src/lib/story-path.ts';
-import { shardSearches, sumFilterCounts } from '../../src/scripts/pagefind-client.ts';
+import { storyPageFilesGlob } from '../../src/entry/story-path.ts';
+import { shardSearches, sumFilterCounts } from '../../src/browser/pagefind-client.ts';
 
 const years = (entries: Record<number, number>) => new Map(Object.entries(entries).map(([y, n]) => [Number(y), n]));
 

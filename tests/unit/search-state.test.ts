@@ -11,7 +11,7 @@ import {
   toggleFilter,
   withDateRange,
   withoutFilters,
-} from '../../src/scripts/search-state.ts';
+} from '../../src/browser/search-state.ts';
 
 /** The years an archive has, where an open-ended range stops. */
 const YEARS = ['2019', '2020', '2021'];

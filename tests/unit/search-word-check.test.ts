@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PagefindResult } from '../../src/scripts/pagefind-client.ts';
-import { withWordReplaced } from '../../src/scripts/search-results.ts';
-import { checkSearchWords, matchedStems, searchedWords } from '../../src/scripts/search-word-check.ts';
+import type { PagefindResult } from '../../src/browser/pagefind-client.ts';
+import { withWordReplaced } from '../../src/browser/search-results.ts';
+import { checkSearchWords, matchedStems, searchedWords } from '../../src/browser/search-word-check.ts';
 
 /** A result whose text is `content` and whose matches are the words at `locations`. */
 const result = (id: string, content: string, locations: number[]): PagefindResult => ({

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { readThroughStatCache } from '../../src/integrations/stat-cache.ts';
+import { readThroughStatCache } from '../../src/build/stat-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'stat-cache-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

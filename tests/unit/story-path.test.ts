@@ -9,7 +9,7 @@ import {
   storyPageFilesGlob,
   storyPath,
   storyPathParams,
-} from '../../src/lib/story-path.ts';
+} from '../../src/entry/story-path.ts';
 
 describe('storyPath', () => {
   test('puts a story at /YYYY/MM/DD/slug/', () => {

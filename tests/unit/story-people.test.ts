@@ -5,7 +5,7 @@ import { listStoryPeople } from '../../src/lib/people/story-people.ts';
 import { findThreadPeople } from '../../src/lib/people/thread-people.ts';
 import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
 import { toStories, type Story } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 describe('findThreadPeople', () => {
   const thread = ['Nora Quill', 'Tomas Beck', 'Jack Stephens'];

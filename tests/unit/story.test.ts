@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toStories } from '../../src/lib/story.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 function entry(id: string, published: string, slug: string, method: 'source' | 'inferred' = 'source') {
   const data: Article = {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { absoluteUrl } from '../../src/lib/site-url.ts';
 import { toStory } from '../../src/lib/story.ts';
 import { breadcrumbList, newsArticle, storyStructuredData } from '../../src/lib/structured-data.ts';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article } from '../../src/entry/article.ts';
 
 const onDeployment = (path: string) => absoluteUrl(path, 'https://news.example.org', '/news/');
 

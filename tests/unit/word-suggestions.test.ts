@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isKnownWord, suggestWords } from '../../src/scripts/word-suggestions.ts';
+import { isKnownWord, suggestWords } from '../../src/browser/word-suggestions.ts';
 
 const vocabulary = new Map([
   ['placenta', 4],

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch/posix.js';
-import { daysInMonth, parsePublished } from '../../lib/published-date.ts';
-import type { Provenance } from '../../schemas/provenance.ts';
+import { daysInMonth, parsePublished } from '../../entry/published-date.ts';
+import type { Provenance } from '../../entry/provenance.ts';
 
 /**
  * Dating sources that state no date, a batch at a time: the date an

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Article, articleSchema, MAX_LIST_ITEMS } from '../../schemas/article.ts';
-import type { Provenance } from '../../schemas/provenance.ts';
+import { type Article, articleSchema, MAX_LIST_ITEMS } from '../../entry/article.ts';
+import type { Provenance } from '../../entry/provenance.ts';
 import type { GivenDating } from './batch-dating.ts';
 import { isWebUrl } from '../formats/body-contract.ts';
 import { HASH_PLACEHOLDER } from '../writing/entry-hash.ts';

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../../lib/published-date.ts';
+import { daysInMonth } from '../../entry/published-date.ts';
 import { DATE_INFERENCE_RULES as RULES } from '../rules/date-inference.ts';
 import { readDateLine as readDateMarker } from '../formats/text/date-line.ts';
 import { splitSentences } from '../formats/text/sentences.ts';

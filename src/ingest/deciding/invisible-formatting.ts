@@ -5,7 +5,7 @@ import {
   hasXmlForbidden,
   removeInvisibleFormatting,
   removeXmlForbidden,
-} from '../../lib/invisible-formatting.ts';
+} from '../../entry/invisible-formatting.ts';
 import type { ReceivedArticle, Stated, StatedDate } from '../reading/received.ts';
 
 type Found = { invisible: boolean; forbidden: boolean };
@@ -53,7 +53,7 @@ function cleanDate(stated: Stated<StatedDate>, found: Found): Stated<StatedDate>
 
 /**
  * The article without invisible formatting characters (see
- * lib/invisible-formatting.ts), so no headline or paragraph can display as
+ * entry/invisible-formatting.ts), so no headline or paragraph can display as
  * something other than what it says, and without the characters XML 1.0
  * forbids (control characters, U+FFFE, lone surrogates), which would make
  * the feeds and sitemap ill-formed: in any field or in the body. Every

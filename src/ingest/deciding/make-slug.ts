@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import anyAscii from 'any-ascii';
-import { isReservedSlug } from '../../lib/story-path.ts';
+import { isReservedSlug } from '../../entry/story-path.ts';
 
 /** The schema's limit on a slug's length. */
 export const MAX_SLUG = 80;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePublished } from '../../lib/published-date.ts';
+import { parsePublished } from '../../entry/published-date.ts';
 
 const text = () => z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 const names = () =>
@@ -36,7 +36,7 @@ function reasonsShape() {
  */
 export const overrideSchema = z
   .strictObject({
-    /** The `published` value (see lib/published-date.ts), quoted. */
+    /** The `published` value (see entry/published-date.ts), quoted. */
     date: z
       .string({ error: 'must be a quoted date string such as "2020-11-30"' })
       .check((ctx) => {

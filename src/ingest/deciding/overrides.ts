@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { z } from 'astro/zod';
 import { OVERRIDE_FIELDS, overrideSchema, type Override } from './overrides-schema.ts';
-import { parseYaml, yamlProblem } from '../parse-yaml.ts';
+import { parseYaml, yamlProblem } from '../../entry/parse-yaml.ts';
 import { sha256Hex } from '../writing/entry-hash.ts';
 import { ingestCacheFile } from '../writing/ingest-record.ts';
-import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 
 export const OVERRIDES_FILE = 'content/overrides.yaml';
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseDocument } from 'yaml';
 import { enforceBodyContract } from './body-contract.ts';
-import { isYamlBomb, YAML_BOMB } from '../parse-yaml.ts';
+import { isYamlBomb, YAML_BOMB } from '../../entry/parse-yaml.ts';
 import type { FormatReader, ReadOutcome, Stated } from '../reading/received.ts';
 import { readStatedFields } from './json.ts';
 import { parseMarkdown } from './parse-markdown.ts';

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
-import { sourceNameProblem } from '../../lib/source-name.ts';
+import { sourceNameProblem } from '../../entry/source-name.ts';
 import { listFolder, notRegular } from './list-folder.ts';
 import { fileStamp } from '../writing/file-stamp.ts';
 
@@ -35,7 +35,7 @@ export interface PathProblem {
  * content/sources/reuters/a/b.sgm. Hidden files and folders are skipped;
  * symbolic links are followed (see list-folder.ts); anything but a regular
  * file (a device, a named pipe, a socket) is refused, and so is a file
- * whose name cannot be a source's (see lib/source-name.ts: "%", "?", "#", a
+ * whose name cannot be a source's (see entry/source-name.ts: "%", "?", "#", a
  * control character, a name too long), named in the report (escaped as in
  * JSON, so a newline in it shows as \n) and left where it is.
  */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseYaml } from '../parse-yaml.ts';
+import { parseYaml } from '../../entry/parse-yaml.ts';
 
 /**
  * The body extractor's tunable rules (word lists, patterns, thresholds) live

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../lib/list-files.ts';
+import { listFiles } from '../../files/list-files.ts';
 import { parse } from 'yaml';
-import { parsePublished } from '../../lib/published-date.ts';
-import type { Article } from '../../schemas/article.ts';
+import { parsePublished } from '../../entry/published-date.ts';
+import type { Article } from '../../entry/article.ts';
 import { sha256Hex } from './entry-hash.ts';
-import { type EntryAddress, entryPath } from './entry-path.ts';
+import { type EntryAddress, entryPath } from '../../entry/entry-path.ts';
 import { stampOf } from './file-stamp.ts';
 import { partSuffix } from '../formats/part-names.ts';
-import { splitFrontMatter } from './render-entry.ts';
+import { splitFrontMatter } from '../../entry/front-matter.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 

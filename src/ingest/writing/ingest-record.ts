@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { sha256Hex } from './entry-hash.ts';
-import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 
 /** Bumped whenever the record's shape or meaning changes: a record of another version is not read. */
 const RECORD_VERSION = 5;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { listFiles } from '../../lib/list-files.ts';
+import { listFiles } from '../../files/list-files.ts';
 import { stringify } from 'yaml';
-import type { RefusalRecord } from '../../schemas/refusal.ts';
+import type { RefusalRecord } from '../../entry/refusal.ts';
 import { SOURCES_DIR } from '../reading/collect-sources.ts';
 import type { FileOutcome } from '../ingest-file.ts';
-import { writeFileAtomic } from '../../lib/write-file-atomic.ts';
+import { writeFileAtomic } from '../../files/write-file-atomic.ts';
 
 export const REFUSALS_DIR = 'content/refusals';
 

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
-import type { Article } from '../../schemas/article.ts';
+import type { Article } from '../../entry/article.ts';
 import { sealEntry } from './entry-hash.ts';
 
 /**
@@ -52,10 +52,4 @@ export function renderEntryWithBody(data: Article, markdownBody: string): string
   const ordered = Object.fromEntries(KEY_ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return sealEntry(`---\n${yaml}---\n\n${markdownBody.trimEnd()}\n`);
-}
-
-/** The front matter of an entry file as data, or undefined when it has none. */
-export function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  return match ? { yaml: match[1] ?? '', body: match[2] ?? '' } : undefined;
 }

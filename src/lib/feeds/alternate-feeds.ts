@@ -1,4 +1,4 @@
-import { archive } from '../../config.ts';
+import { archive } from '../../entry/config.ts';
 
 /** A feed a page links to with <link rel="alternate">. */
 export interface AlternateFeed {

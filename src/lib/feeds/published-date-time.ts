@@ -1,5 +1,5 @@
-import { type PublishedDate, pad2 } from '../published-date.ts';
-import { offsetAtInstant, zoneOffsetAt } from '../time-zones.ts';
+import { type PublishedDate, pad2 } from '../../entry/published-date.ts';
+import { offsetAtInstant, zoneOffsetAt } from '../../entry/time-zones.ts';
 
 /**
  * Feeds, JSON-LD and OpenGraph state a date only as precisely as it is

@@ -1,9 +1,9 @@
-import { archive } from '../../config.ts';
-import { getArchive } from '../archive-index.ts';
-import { pathsOfThisPart } from '../build-part.ts';
+import { archive } from '../../entry/config.ts';
+import { getArchive } from '../../content-loader/archive-index.ts';
+import { pathsOfThisPart } from '../../build/build-part.ts';
 import { withCacheKeys } from '../cache-key.ts';
 import { publicUrl } from '../links.ts';
-import { getStories, getStoryBody } from '../stories.ts';
+import { getStories, getStoryBody } from '../../content-loader/stories.ts';
 import { isDated, type Story } from '../story.ts';
 import { FEED_FORMATS, feedPath, topicFeedTitle, type FeedFormat } from './alternate-feeds.ts';
 import type { Feed } from './feed.ts';

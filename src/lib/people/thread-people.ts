@@ -1,4 +1,4 @@
-import { shortForms } from '../name-forms.ts';
+import { shortForms } from '../../entry/name-forms.ts';
 import { termKey } from '../taxonomy.ts';
 import { findNameRuns, type NameRun } from './name-runs.ts';
 

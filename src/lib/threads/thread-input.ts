@@ -1,5 +1,5 @@
-import { archive } from '../../config.ts';
-import { calendarDate, daysInMonth } from '../published-date.ts';
+import { archive } from '../../entry/config.ts';
+import { calendarDate, daysInMonth } from '../../entry/published-date.ts';
 import type { DatedStory } from '../story.ts';
 import type { ThreadInput } from './group-threads.ts';
 

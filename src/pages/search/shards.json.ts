@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive-index.ts';
+import { getArchive } from '../../content-loader/archive-index.ts';
 
 /**
  * The search index's shards, newest first: the plan the indexer follows

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolveContentDir } from '../../content-location.ts';
-import { getArchive } from '../../lib/archive-index.ts';
-import { pathsOfThisPart } from '../../lib/build-part.ts';
+import { resolveContentDir } from '../../entry/content-location.ts';
+import { getArchive } from '../../content-loader/archive-index.ts';
+import { pathsOfThisPart } from '../../build/build-part.ts';
 import { withCacheKeys } from '../../lib/cache-key.ts';
 import { rawSourcePath } from '../../lib/raw-source.ts';
 
@@ -12,7 +12,7 @@ import { rawSourcePath } from '../../lib/raw-source.ts';
 function readSource(sourcePath: string): Buffer {
   const sources = resolve(resolveContentDir(), 'sources');
   const file = resolve(resolveContentDir(), sourcePath.replace(/^content\//, ''));
-  // The schema already refuses such a path (lib/source-name.ts); never read outside content/sources/ regardless.
+  // The schema already refuses such a path (entry/source-name.ts); never read outside content/sources/ regardless.
   if (!file.startsWith(sources + sep)) {
     throw new Error(`${sourcePath}: source.path: leads outside content/sources/; it is not read`);
   }

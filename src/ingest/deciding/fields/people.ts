@@ -1,4 +1,4 @@
-import { isShortFormOf, shortForms } from '../../../lib/name-forms.ts';
+import { isShortFormOf, shortForms } from '../../../entry/name-forms.ts';
 import { findNameRuns } from '../../formats/text/name-runs.ts';
 import { readPersonNames } from './person-names.ts';
 import { findWholeWords } from './whole-words.ts';

@@ -1,6 +1,6 @@
 import type { Block } from './blocks.ts';
 import { findUrls } from './links.ts';
-import { MONTH_NAMES as MONTHS } from '../../../lib/month-names.ts';
+import { MONTH_NAMES as MONTHS } from '../../../entry/month-names.ts';
 
 /** An embedded tweet as the source flattened it: text, then ` — Name (@handle) Month D, YYYY`. */
 export interface Tweet {

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, Parser, Refiner } from 'chrono-node';
-import { zoneOffsetAt } from '../../../lib/time-zones.ts';
+import { zoneOffsetAt } from '../../../entry/time-zones.ts';
 import { dateRules } from '../../rules/date-rules.ts';
 
 /** Tags the parsers here put on their results. */

@@ -1,13 +1,13 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { daysInMonth, pad2, type Precision } from '../../../lib/published-date.ts';
+import { daysInMonth, pad2, type Precision } from '../../../entry/published-date.ts';
 import { genericZoneOffset, newsDates, newsDatesDayFirst } from './date-chrono.ts';
-import { formatOffset, offsetAtInstant } from '../../../lib/time-zones.ts';
-import { MONTH_NAMES as MONTHS } from '../../../lib/month-names.ts';
+import { formatOffset, offsetAtInstant } from '../../../entry/time-zones.ts';
+import { MONTH_NAMES as MONTHS } from '../../../entry/month-names.ts';
 import { impossibleWrittenDate } from './written-date-check.ts';
 
 /**
  * A date as a source states it, read into an entry's `published` value
- * (see src/lib/published-date.ts), or the reason it cannot be.
+ * (see src/entry/published-date.ts), or the reason it cannot be.
  * `note` records a choice the reading made that a reader may want to
  * check, such as the US month/day order of "01/02/2020".
  */

@@ -1,4 +1,4 @@
-import { removeInvisibleFormatting } from '../../../lib/invisible-formatting.ts';
+import { removeInvisibleFormatting } from '../../../entry/invisible-formatting.ts';
 import type { Stated, StatedDate } from '../received.ts';
 import { type DateReading, parseStatedDate } from './parse-date.ts';
 

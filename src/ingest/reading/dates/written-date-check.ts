@@ -1,5 +1,5 @@
-import { daysInMonth } from '../../../lib/published-date.ts';
-import { MONTH_NAMES } from '../../../lib/month-names.ts';
+import { daysInMonth } from '../../../entry/published-date.ts';
+import { MONTH_NAMES } from '../../../entry/month-names.ts';
 
 /** "2020-13-01", "2020/02/30": year first, then month, then day. */
 const YEAR_FIRST = /(?<![\d.:/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;

@@ -20,3 +20,8 @@ export async function listFiles(dir: string, { hidden = false } = {}): Promise<s
     .filter((path) => hidden || !path.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
+
+/** The archive's entry files (`*.md`) under `articlesDir`, as the loader, the build's plan and its reconciliation all count them. */
+export async function entryFiles(articlesDir: string): Promise<string[]> {
+  return (await listFiles(articlesDir)).filter((path) => path.endsWith('.md'));
+}

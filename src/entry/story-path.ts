@@ -1,4 +1,4 @@
-import { archive } from '../config.ts';
+import { archive } from './config.ts';
 import { calendarDate, pad2, parsePublished } from './published-date.ts';
 
 /** The fields of an entry that decide its URL. An undated story has no `published`. */

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { shardYears, type SearchShard } from '../lib/search-shards.ts';
-import { storyPageFilesGlob } from '../lib/story-path.ts';
+import { storyPageFilesGlob } from '../entry/story-path.ts';
 import { writeSearchVocabulary } from './write-search-vocabulary.ts';
 
 /**

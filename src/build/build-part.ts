@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { shardsToIndex } from '../integrations/search-shard-plan.ts';
-import { shardOfYear, undatedShard, type SearchShard } from './search-shards.ts';
+import { shardsToIndex } from './search-shard-plan.ts';
+import { shardOfYear, undatedShard, type SearchShard } from '../lib/search-shards.ts';
 
 /**
  * A build split across jobs (README, "Beyond one machine") gives each job

@@ -5,7 +5,7 @@ import { readEntryAccounts, readRefusals, readSearchRecords, readSources, readSt
 /**
  * Reconciles a built site with its archive (see lib/reconcile.ts). With
  * `part`, the site is one part of a split build, holding the story pages and
- * the search index of those shards only (lib/build-part.ts), and the
+ * the search index of those shards only (build/build-part.ts), and the
  * undated stories' when it is the oldest shard's (`holdsUndated`): stories
  * outside them need no page or search record. Throws, listing
  * everything missing or extra; returns the counts otherwise.

@@ -12,16 +12,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { onStop, runNode } from './child-process.ts';
-import { entryFiles } from '../../src/content-loader/list-files.ts';
-import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
-import { eachAtOnce } from '../../src/lib/each-at-once.ts';
+import { entryFiles } from '../files/list-files.ts';
+import { readEntryAccounts } from './reconcile-inputs.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import {
   countStoriesByYear,
   planSearchShards,
   shardStoriesLimit,
   storiesSetting,
   type SearchShard,
-} from '../../src/lib/search-shards.ts';
+} from '../lib/search-shards.ts';
 
 /**
  * The most stories one `astro build` takes unless WHOLE_BUILD_STORIES says

@@ -1,10 +1,10 @@
-import { resolveContentDir } from '../../src/content-location.ts';
-import { resolveDeployment } from '../../src/deployment.ts';
-import { copyHighlighter, indexSearchShard } from '../../src/integrations/index-search-shard.ts';
-import { writeArchiveVocabulary } from '../../src/integrations/write-search-vocabulary.ts';
-import { reconcileSite } from '../../src/integrations/reconcile-site.ts';
-import { readShardPlan, shardsToIndex } from '../../src/integrations/search-shard-plan.ts';
-import { undatedShard } from '../../src/lib/search-shards.ts';
+import { resolveContentDir } from '../entry/content-location.ts';
+import { resolveDeployment } from '../deployment.ts';
+import { copyHighlighter, indexSearchShard } from './index-search-shard.ts';
+import { writeArchiveVocabulary } from './write-search-vocabulary.ts';
+import { reconcileSite } from './reconcile-site.ts';
+import { readShardPlan, shardsToIndex } from './search-shard-plan.ts';
+import { undatedShard } from '../lib/search-shards.ts';
 import { checkXmlFiles } from './check-xml.ts';
 import { SearchShardCache, shardKey } from './search-shard-cache.ts';
 
@@ -14,7 +14,7 @@ import { SearchShardCache, shardKey } from './search-shard-cache.ts';
  * search index, one shard after another (all the site lists, or only the one
  * SEARCH_SHARD names), then reconciles the site with its archive (see
  * lib/reconcile.ts), one part of a split build being held to its shard's
- * story pages and search records (lib/build-part.ts), and checks that its
+ * story pages and search records (build/build-part.ts), and checks that its
  * feeds and sitemaps are well-formed XML (check-xml.ts). Throws on any problem; logs a line per step.
  * With a cache, a shard whose story pages are unchanged since its index was
  * last written gets that index back instead of being indexed again.

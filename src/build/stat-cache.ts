@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../lib/write-file-atomic.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** What a file is taken to be unchanged by: git's index compares the same. */
 type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];

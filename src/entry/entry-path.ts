@@ -1,4 +1,4 @@
-import { storyPath } from '../../lib/story-path.ts';
+import { storyPath } from './story-path.ts';
 
 /** What decides an entry's URL: its date, when it has one, and its slug. */
 export interface EntryAddress {

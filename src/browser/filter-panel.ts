@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../lib/month-names.ts';
+import { MONTH_NAMES } from '../entry/month-names.ts';
 import type { FilterName, SearchState } from './search-state.ts';
 
 /** Stories per value, for each filter, as Pagefind counts them. */

@@ -5,11 +5,11 @@ import {
   shelfOfStoryPath,
   type CatalogueBody,
   type Shelf,
-} from '../content-loader/catalogue.ts';
-import { catalogueDir, resolveContentDir } from '../content-location.ts';
-import type { Paragraph } from './quotes/html-paragraphs.ts';
-import { siteSections, type SiteSection } from './site-sections.ts';
-import { toStories, type Story } from './story.ts';
+} from './catalogue.ts';
+import { catalogueDir, resolveContentDir } from '../entry/content-location.ts';
+import type { Paragraph } from '../lib/quotes/html-paragraphs.ts';
+import { siteSections, type SiteSection } from '../lib/site-sections.ts';
+import { toStories, type Story } from '../lib/story.ts';
 
 /** A story's text as the content layer rendered it. */
 export interface StoryBody {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, recordProblems } from './browser.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { launchChromium, recordProblems } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 const PAGES = {
   'clean.html': '<!doctype html><title>ok</title><p>Fine</p>',

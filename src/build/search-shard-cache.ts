@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { shardYears, type SearchShard } from '../../src/lib/search-shards.ts';
+import { shardYears, type SearchShard } from '../lib/search-shards.ts';
 import { siteFiles } from './site-files.ts';
-import { isStoryPageFile } from '../../src/lib/story-path.ts';
+import { isStoryPageFile } from '../entry/story-path.ts';
 
 const REPO_DIR = join(import.meta.dirname, '../..');
 
 /** The code that writes a shard's index folder: the index and the vocabulary beside it. */
 const INDEXER_FILES = [
-  'src/integrations/index-search-shard.ts',
-  'src/integrations/write-search-vocabulary.ts',
+  'src/build/index-search-shard.ts',
+  'src/build/write-search-vocabulary.ts',
   'src/lib/search-vocabulary.ts',
   'src/lib/search-words.ts',
 ];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** A key is a digest in hex, so that it can name a file. */
 const KEY = /^[0-9a-f]{16,}$/;

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { buildCacheFile, resolveContentDir } from '../content-location.ts';
-import { linkArchive, storiesOfLinks, type ArchiveLinks } from './archive-links.ts';
-import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
-import { readThroughKeyedCache } from './keyed-file-cache.ts';
-import { linkingCodeDigest } from './linking-code.ts';
-import { adjacentStories } from './related-stories.ts';
-import type { Paragraph } from './quotes/html-paragraphs.ts';
-import { indexQuotes } from './quotes/index-quotes.ts';
-import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
+import { buildCacheFile, resolveContentDir } from '../entry/content-location.ts';
+import { linkArchive, storiesOfLinks, type ArchiveLinks } from '../lib/archive-links.ts';
+import { adjacentPeriods, buildDateArchive } from '../lib/date-archive.ts';
+import { readThroughKeyedCache } from '../build/keyed-file-cache.ts';
+import { linkingCodeDigest } from '../lib/linking-code.ts';
+import { adjacentStories } from '../lib/related-stories.ts';
+import type { Paragraph } from '../lib/quotes/html-paragraphs.ts';
+import { indexQuotes } from '../lib/quotes/index-quotes.ts';
+import { countStoriesByYear, planSearchShards, shardStoriesLimit } from '../lib/search-shards.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
-import { compareByHeadline, isDated, type Story } from './story.ts';
-import { describeThreads, threadPositions } from './threads/describe-threads.ts';
-import { collectTerms, labelsOf, TERM_KIND_NAMES, termsByKey, type TermKind } from './taxonomy.ts';
+import { compareByHeadline, isDated, type Story } from '../lib/story.ts';
+import { describeThreads, threadPositions } from '../lib/threads/describe-threads.ts';
+import { collectTerms, labelsOf, TERM_KIND_NAMES, termsByKey, type TermKind } from '../lib/taxonomy.ts';
 
 /**
  * What the archive's links are worked out from: the catalogue, the code,

@@ -1,7 +1,7 @@
-import { readCatalogue } from '../../src/content-loader/catalogue.ts';
-import { readEntryAccounts } from '../../src/integrations/reconcile-inputs.ts';
-import { isUndatedPath, yearOfStoryPath, type YearRange } from '../../src/lib/search-shards.ts';
-import { storyPath } from '../../src/lib/story-path.ts';
+import { readCatalogue } from '../content-loader/catalogue.ts';
+import { readEntryAccounts } from './reconcile-inputs.ts';
+import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
+import { storyPath } from '../entry/story-path.ts';
 
 /**
  * Before one job of a split build: the catalogue must hold every story of

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { hasInvisibleFormatting, hasXmlForbidden } from '../lib/invisible-formatting.ts';
-import { archive } from '../config.ts';
-import { outOfArchiveRange, parsePublished } from '../lib/published-date.ts';
+import { hasInvisibleFormatting, hasXmlForbidden } from './invisible-formatting.ts';
+import { archive } from './config.ts';
+import { outOfArchiveRange, parsePublished } from './published-date.ts';
 import { provenanceSchema } from './provenance.ts';
-import { sourceNameProblem } from '../lib/source-name.ts';
-import { isReservedSlug } from '../lib/story-path.ts';
+import { sourceNameProblem } from './source-name.ts';
+import { isReservedSlug } from './story-path.ts';
 
 const nonEmpty = () =>
   z
@@ -47,7 +47,7 @@ const unknownKeys = (issue: { code?: string; keys?: string[] }) =>
 const THREAD_FIELD_ERROR =
   'must be a thread id (lowercase letters and digits joined by hyphens, as in /threads/<id>/) or false';
 
-/** ISO 8601 date with its precision in the value; see lib/published-date.ts. */
+/** ISO 8601 date with its precision in the value; see entry/published-date.ts. */
 const publishedSchema = z.string({ error: 'must be a quoted ISO 8601 date string' }).check((ctx) => {
   const parsed = parsePublished(ctx.value);
   const problem = parsed.ok ? outOfArchiveRange(parsed.date, archive.timeZone) : parsed.reason;
@@ -67,7 +67,7 @@ export const articleSchema = z
       /** Optional standfirst shown under the headline. */
       dek: nonEmpty().optional(),
       /**
-       * Publication date: see lib/published-date.ts for the accepted forms.
+       * Publication date: see entry/published-date.ts for the accepted forms.
        * Absent on an undated entry (kept by `undated: keep` in
        * content/ingest.yaml), whose story is at /undated/<slug>/.
        */

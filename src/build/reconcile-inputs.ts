@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { entryFiles, listFiles } from '../content-loader/list-files.ts';
-import { buildCacheFile } from '../content-location.ts';
-import { entryPath } from '../ingest/writing/entry-path.ts';
-import { yamlProblem } from '../ingest/parse-yaml.ts';
-import { splitFrontMatter } from '../ingest/writing/render-entry.ts';
+import { entryFiles, listFiles } from '../files/list-files.ts';
+import { buildCacheFile } from '../entry/content-location.ts';
+import { entryPath } from '../entry/entry-path.ts';
+import { yamlProblem } from '../entry/parse-yaml.ts';
+import { splitFrontMatter } from '../entry/front-matter.ts';
 import type { EntryAccount, RefusalAccount } from '../lib/reconcile.ts';
-import { isStoryPageFile } from '../lib/story-path.ts';
-import { formatIssues } from '../schemas/format-issues.ts';
-import { refusalRecordSchema } from '../schemas/refusal.ts';
+import { isStoryPageFile } from '../entry/story-path.ts';
+import { formatIssues } from '../entry/format-issues.ts';
+import { refusalRecordSchema } from '../entry/refusal.ts';
 import { readThroughStatCache } from './stat-cache.ts';
 
 /** Every raw source of the archive in `contentDir`, named as entries name them (content/sources/…). */
@@ -91,7 +91,7 @@ export async function readEntryAccounts(contentDir: string): Promise<EntryAccoun
   });
 }
 
-/** The refusal records (see schemas/refusal.ts); a record the schema rejects is a problem, named by file and field. */
+/** The refusal records (see entry/refusal.ts); a record the schema rejects is a problem, named by file and field. */
 export async function readRefusals(contentDir: string): Promise<{ refusals: RefusalAccount[]; problems: string[] }> {
   const dir = join(contentDir, 'refusals');
   const refusals: RefusalAccount[] = [];
