@@ -1,6 +1,6 @@
 /**
  * A large archive on one machine: `npm run build` builds it in parts, one per
- * search shard, with the stages a CI job matrix runs (docs/building-at-scale.md, "beyond one
+ * search shard, with the stages a CI job matrix runs (docs/deploying.md, "beyond one
  * machine"): every part's `astro sync` (its years into the catalogue),
  * several at once, then every part's build in turn (`SEARCH_SHARD=<id>`, the
  * same build script), then `build:merge --move`. One `astro build` holds
