@@ -36,8 +36,8 @@ export default defineConfig({
     format: 'directory',
     // Pages in flight at once, so that file writes and copies overlap: a
     // rebuild copies each unchanged page from the cache, one after another
-    // when this is 1. At 10,000 stories, rendering took 56 s instead of 68 s
-    // in a build from nothing (BENCHMARKS.md), for 0.1 GB more memory.
+    // when this is 1. Four at once renders faster for little more memory
+    // (docs/decisions/2026-11-24-10000-articles-where-the-time-went.md).
     concurrency: 4,
   },
   markdown: {

@@ -217,7 +217,7 @@ async function measureBuild(
 ): Promise<BuildFigures> {
   const result = await runPhase(command);
   const outDir = command.args.includes('--outDir') ? siteDir : join(command.cwd, 'dist');
-  // A build that fails after writing its pages and index (in a later astro:build:done hook) is
+  // A build that fails after writing its pages and index (in the reconciliation after them) is
   // still measured, and reported as failed: at scale that is a finding, not a reason to stop.
   const wrotePages =
     existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind/pagefind-highlight.js'));

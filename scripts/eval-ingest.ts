@@ -1,6 +1,6 @@
 /**
  * `npm run eval:ingest -- <corpus folder> [--json]`: scores the ingester on a
- * labelled corpus laid out as docs/evaluation.md describes (html-bodies/,
+ * labelled corpus laid out as docs/contributing.md describes (html-bodies/,
  * html-snippets/, html-dates/, each set with a truth.json). Give the corpus's
  * root to score every part it holds, or one part's folder to score that part.
  * Prints bodies (4-gram shingle F1, precision, recall), snippets (precision,
@@ -80,7 +80,7 @@ function main(): number {
   }
   if (corpusParts(folder).size === 0) {
     console.error(
-      `eval:ingest: ${folder}: holds none of html-bodies/, html-snippets/, html-dates/ (see docs/evaluation.md)`,
+      `eval:ingest: ${folder}: holds none of html-bodies/, html-snippets/, html-dates/ (see docs/contributing.md, "Measuring the ingester on real pages")`,
     );
     return 2;
   }

@@ -2,7 +2,7 @@
  * `npm run build:merge -- --outDir dist [--move] PART...`: joins the parts of a build
  * split across machines into one site with one search. Each part is the
  * output of `SEARCH_SHARD=<id> npm run build` on the same commit and archive
- * (see docs/building-at-scale.md, "beyond one machine"): its share of the pages
+ * (see docs/deploying.md, "beyond one machine"): its share of the pages
  * (src/build/build-part.ts), the pages every part renders, and its own
  * shard's index. The merged site is every part's pages (a page in several
  * parts must be the same in each, file for file), every planned shard's

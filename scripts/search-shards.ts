@@ -3,7 +3,7 @@
  * the archive in content/ (or CONTENT_DIR), newest first, as JSON: the plan
  * the build draws (src/lib/search-shards.ts), read from the entries alone,
  * without building. A build split across machines gives each job one
- * shard's id (see docs/building-at-scale.md, "beyond one machine"); with
+ * shard's id (see docs/deploying.md, "beyond one machine"); with
  * `--ids` it prints only the ids, as one JSON list on one line, which a CI
  * job matrix fans out on (.github/workflows/build-in-parts.yml).
  */

@@ -8,7 +8,7 @@ archive of N plain-text sources is ingested and built (pages and Pagefind index)
 folder, next to a bare Astro + Pagefind site over the same entries, and the built site is searched
 in headless Chromium. One section per N; a run at the same N replaces its section. Figures, not
 pass/fail: ✓ / ✗ mark the targets of issues 7 and 23 (each says the size it is set for).
-docs/building-at-scale.md, "Benchmark", says how each figure is measured.
+docs/contributing.md, "Benchmarks", says how each figure is measured.
 `;
 
 const begin = (articles: number) => `<!-- bench:articles=${articles} -->`;

@@ -1,6 +1,6 @@
 /**
  * A large archive on one machine: `npm run build` builds it in parts, one per
- * search shard, with the stages a CI job matrix runs (docs/building-at-scale.md, "beyond one
+ * search shard, with the stages a CI job matrix runs (docs/deploying.md, "beyond one
  * machine"): every part's `astro sync` (its years into the catalogue),
  * several at once, then every part's build in turn (`SEARCH_SHARD=<id>`, the
  * same build script), then `build:merge --move`. One `astro build` holds
@@ -26,9 +26,9 @@ import {
 /**
  * The most stories one `astro build` takes unless WHOLE_BUILD_STORIES says
  * otherwise; a larger archive with more than one search shard is built in
- * parts. Measured at 10,000 stories, one build peaks at 2.66 GB and a part of
- * 5,000 at 2.1 GB (BENCHMARKS.md), and parts cost time (each runs Astro's
- * start and bundling once more), so two default shards' worth stays whole.
+ * parts. A part holds only its years' entries in memory, but parts cost time
+ * (each runs Astro's start and bundling once more), so two default shards'
+ * worth stays whole (figures: docs/decisions/2026-11-24-search-index-in-shards.md).
  */
 export const DEFAULT_WHOLE_BUILD_STORIES = 24_000;
 
@@ -75,11 +75,11 @@ const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * How many parts' `astro sync` run at once. A sync renders its part's
- * entries' Markdown on one core, in 0.6–1.7 GB for a part of up to 11,300
- * of 100,000 stories (BENCHMARKS.md); they write different files (each its own
+ * entries' Markdown on one core, in far less memory than a part's build
+ * (BENCHMARKS.md, "100,000 articles"); they write different files (each its own
  * content store and its own years of the catalogue) and the same ones alike
  * (Astro's types, the caches kept by file stat, written whole by a rename).
- * The builds that follow run one at a time: each takes 3–5 GB.
+ * The builds that follow run one at a time: two at once would pass the 8 GB target.
  */
 const SYNCS_AT_ONCE = Math.min(availableParallelism(), 4);
 

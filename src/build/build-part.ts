@@ -3,7 +3,7 @@ import { shardsToIndex } from './search-shard-plan.ts';
 import { shardOfYear, undatedShard, type SearchShard } from '../lib/search-shards.ts';
 
 /**
- * A build split across jobs (README, "Beyond one machine") gives each job
+ * A build split across jobs (docs/deploying.md, "beyond one machine") gives each job
  * one search shard's id in SEARCH_SHARD, and each job renders a part of the
  * pages, so that every page with getStaticPaths is rendered by exactly one
  * job: the pages under a year (its stories and its date archive) by the job

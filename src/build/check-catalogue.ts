@@ -5,7 +5,7 @@ import { storyPath } from '../entry/story-path.ts';
 
 /**
  * Before one job of a split build: the catalogue must hold every story of
- * the other jobs' years, as their `astro sync` wrote it (docs/building-at-scale.md, "beyond one
+ * the other jobs' years, as their `astro sync` wrote it (docs/deploying.md, "beyond one
  * machine"), or the job would build its pages from part of the archive.
  * Compares the entries' story URLs outside `years` with the catalogue's;
  * throws naming the first few missing or extra and what to run.

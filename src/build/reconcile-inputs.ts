@@ -20,8 +20,8 @@ export async function readSources(contentDir: string): Promise<string[]> {
 
 /**
  * `read` for each item, one after another: an archive has tens of thousands
- * of files, and reading them all at once runs out of file handles (EMFILE at
- * 10,000 stories); from the page cache, one at a time takes seconds.
+ * of files, and reading them all at once runs out of file handles (EMFILE);
+ * from the page cache, one at a time is fast enough.
  */
 async function readEach<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -44,7 +44,7 @@ interface AccountFields {
 /**
  * Each entry's source and story URL, from its front matter (already checked
  * against the schema by the content collection when this runs). Parsing
- * 100,000 entries' YAML took two minutes here, and a build in parts reads
+ * every entry's YAML is slow at archive scale, and a build in parts reads
  * them in every part, so the fields are kept in the build cache folder and
  * an unchanged file is not parsed again (stat-cache.ts).
  */

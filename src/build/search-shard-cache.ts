@@ -60,8 +60,8 @@ function isHashedIndexFile(path: string): boolean {
 /**
  * Puts the files of the index in `from` into `to` (a new folder): the hashed
  * ones as hard links, since nothing writes into them, the others (Pagefind's
- * scripts and its entry file) as copies. At 10,000 stories, 10,700 links take
- * 0.3 s where copies took 2–3.5 s. Copies across file systems, where links cannot go.
+ * scripts and its entry file) as copies: a shard has a file per story and
+ * more, and a link costs far less than a copy. Copies across file systems, where links cannot go.
  */
 function placeIndexFiles(from: string, to: string): void {
   const made = new Set<string>();

@@ -25,7 +25,7 @@ export async function readShardPlan(site: string): Promise<SearchShard[]> {
 
 /**
  * The shards this build indexes: all of them, or only the one SEARCH_SHARD
- * names (a job of a build split across machines; see the README).
+ * names (a job of a build split across machines; see docs/deploying.md).
  */
 export function shardsToIndex(plan: readonly SearchShard[], env: NodeJS.ProcessEnv = process.env): SearchShard[] {
   const only = env.SEARCH_SHARD;

@@ -29,7 +29,7 @@ async function linksKey(): Promise<string> {
  * The archive's links, from the build cache when a build (another part of
  * a build in parts, or the last build) worked them out from the same
  * catalogue with the same code; otherwise worked out and kept there.
- * Logs which, since at scale it is a minute or more of the build.
+ * Logs which, since at scale it is one of the costliest steps of the build.
  */
 async function keptLinks<S extends Story>(
   earliestFirst: readonly S[],

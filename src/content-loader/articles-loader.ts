@@ -70,8 +70,8 @@ export interface ArticlesLoaderOptions {
  * Like glob(), an entry is parsed and rendered again only when its file
  * changed (its digest), with the project's Markdown processor
  * (`renderMarkdown`); unlike glob() it keeps no Markdown source (pages use
- * the rendered HTML: the source was 40% of Astro's content store, which
- * Astro reads as one string, capped by V8 at 512 MiB). After each load it
+ * the rendered HTML: the source was a large share of Astro's content store,
+ * which Astro reads as one string, capped by V8's string length). After each load it
  * writes the catalogue of the years it holds.
  */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
@@ -94,8 +94,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   /**
    * The files whose entry this build may hold: all of them, or, for one job,
    * those of its years. A job leaves most of the archive out, and learning
-   * a file's year means reading and parsing it (41 s of every job's content
-   * sync at 100,000 entries), so each file's year is kept by its stat.
+   * a file's year means reading and parsing it, in every job's content sync,
+   * for every entry it then leaves out; so each file's year is kept by its stat.
    */
   async function filesToSync(files: string[]): Promise<string[]> {
     if (years === undefined || yearsCacheFile === undefined) return files;

@@ -76,7 +76,7 @@ export const articleSchema = z
        * When set, `published` is a bound on the date, not the date: `earliest`,
        * the story appeared on that date or later ("On or after November 30,
        * 2020"); `latest`, on it or earlier. Absent: `published` is the date, as
-       * precisely as it is written. Set by an override's `bound` (docs/ingesting.md).
+       * precisely as it is written. Set by an override's `bound` (docs/archiving.md).
        */
       publishedBound: z.enum(['earliest', 'latest'], { error: 'must be "earliest" or "latest"' }).optional(),
       /** Bylined authors, in byline order. */

@@ -15,8 +15,7 @@ const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1
 /**
  * Every file of the project the ingester's code is made of: the entry
  * modules and all they import by relative path, transitively (src/ingest/,
- * src/schemas/, the parts of src/lib/ and src/entry/config.ts it uses, and the
- * worker). Packages are covered by the lock files (see ingesterFingerprint).
+ * the contract in src/entry/, the file helpers in src/files/, and the worker). Packages are covered by the lock files (see ingesterFingerprint).
  */
 export function ingesterModules(entries: readonly string[] = ENTRY_MODULES): string[] {
   const seen = new Set<string>();

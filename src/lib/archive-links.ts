@@ -14,7 +14,8 @@ import { threadInput } from './threads/thread-input.ts';
  * each story named by its index among the archive's stories earliest
  * first, so that it can be kept in the build cache and read back by every
  * part of a build in parts, which would otherwise each work out the same
- * links (at 100,000 stories about 75 s of CPU a part; BENCHMARKS.md).
+ * links, the costliest step of a part
+ * (docs/decisions/2026-11-24-100000-stories-links-once-per-build.md).
  */
 export interface ArchiveLinks {
   /** How many stories the indexes count: a check that the links are read back against the stories they were made from. */

@@ -1,9 +1,9 @@
 /**
  * How the search index is split: into shards of whole years, each its own
  * Pagefind index in `pagefind/<id>/`, searched together in the browser.
- * Pagefind holds a whole index in memory while writing it (about 390 KB per
- * story), so an archive larger than one shard is indexed shard by shard, on
- * one machine in turn or on several at once (see the README, "Beyond one
+ * Pagefind holds a whole index in memory while writing it, in proportion to
+ * its stories, so an archive larger than one shard is indexed shard by shard, on
+ * one machine in turn or on several at once (see docs/deploying.md, "beyond one
  * machine"). Plain data and functions: read by the site, the indexer and
  * the scripts alike, so every one of them draws the same plan.
  */
@@ -18,9 +18,9 @@ export interface SearchShard {
 }
 
 /**
- * Stories per shard unless SEARCH_SHARD_STORIES says otherwise: about 4.7 GB
- * for Pagefind at 390 KB per story, leaving room in 8 GB for the rest of
- * the build. An archive this size or smaller has one shard.
+ * Stories per shard unless SEARCH_SHARD_STORIES says otherwise: chosen so
+ * that Pagefind's memory for one shard leaves room within the 8 GB target for
+ * the rest of the build (BENCHMARKS.md, "The search index in shards"). An archive this size or smaller has one shard.
  */
 export const DEFAULT_SHARD_STORIES = 12_000;
 

@@ -4,8 +4,9 @@ import type { VFile } from 'vfile';
 /**
  * Starts the plugin front matter empty, before the other plugins add to it.
  * Astro hands the pipeline each entry's whole front matter and keeps what
- * comes back in its content store, beside the entry's data: a second copy,
- * 1.3 KB a story. Pages read only what plugins add (`readingMinutes`).
+ * comes back in its content store, beside the entry's data: a second copy
+ * of every story's front matter, which the store (read as one string) cannot
+ * afford. Pages read only what plugins add (`readingMinutes`).
  */
 export default function remarkEmptyPluginFrontmatter() {
   return (_tree: Root, file: VFile) => {

@@ -1,5 +1,5 @@
 /**
- * Undated stories in a build split across jobs (docs/building-at-scale.md, "beyond one
+ * Undated stories in a build split across jobs (docs/deploying.md, "beyond one
  * machine"): every job holds them (they have no year to share out by), the
  * job of the oldest shard renders their pages and indexes them, and the
  * merged site is the same, file for file, as one build of the whole archive.

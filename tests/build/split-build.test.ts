@@ -1,5 +1,5 @@
 /**
- * A build split across machines (docs/building-at-scale.md, "beyond one machine"): each job
+ * A build split across machines (docs/deploying.md, "beyond one machine"): each job
  * first writes its years into the catalogue (`astro sync` with SEARCH_SHARD
  * naming its shard), then runs the same build, holding only its years'
  * entries, rendering its part of the pages and indexing its shard; and

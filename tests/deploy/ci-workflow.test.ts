@@ -1,6 +1,6 @@
 /**
  * The build in parts on a GitHub Actions job matrix
- * (.github/workflows/build-in-parts.yml, docs/building-at-scale.md, "beyond
+ * (.github/workflows/build-in-parts.yml, docs/deploying.md, "beyond
  * one machine") kept in step with the project: its `run:` lines call only npm
  * scripts that exist, with options those scripts accept, and `npx astro`
  * commands Astro has; the matrix is the plan job's list of shards, which the

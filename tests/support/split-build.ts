@@ -1,4 +1,4 @@
-/** A made-up archive built as the jobs of a split build build it, and their parts merged (docs/building-at-scale.md). */
+/** A made-up archive built as the jobs of a split build build it, and their parts merged (docs/architecture.md, "Building in parts"). */
 import assert from 'node:assert/strict';
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * A story's text as paragraphs, read from its rendered body HTML (the content
  * layer has already rendered it, and parsing the Markdown again would cost
- * ~10 ms a story). The HTML is what rehype-stringify writes after
+ * a Markdown parse per story on every build). The HTML is what rehype-stringify writes after
  * rehype-sanitize: tags are well formed and text escapes only `<` and `&`,
  * as named or numeric character references.
  */

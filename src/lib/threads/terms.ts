@@ -20,7 +20,7 @@ const STOP_WORDS = new Set(
 /** A capitalised word inside a sentence (a name or a place) counts this many times: names tell events apart, common nouns tell only their kind. */
 const NAME_WEIGHT = 2;
 
-/** Words of three or more characters; for ASCII text simpler patterns, three times faster, find the same words. */
+/** Words of three or more characters; for ASCII text simpler patterns, faster, find the same words. */
 const WORD = /\p{L}[\p{L}\p{N}]{2,}/gu;
 const ASCII_WORD = /[a-z][a-z0-9]{2,}/g;
 /** A capitalised word after a lower-case word, a digit or a comma: inside a sentence, so a name. */
