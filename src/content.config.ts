@@ -6,7 +6,7 @@ import { searchShardYears } from './lib/search-shards.ts';
 import { articleSchema } from './entry/article.ts';
 
 const contentDir = resolveContentDir();
-const years = searchShardYears();
+const years = searchShardYears(process.env);
 
 const articles = defineCollection({
   // Every entry, or one split-build job's years (SEARCH_SHARD); see articles-loader.ts.

@@ -51,7 +51,7 @@ export async function buildSite({ outDir, passOn, traces, log, warn }: SiteBuild
   };
 
   const contentDir = resolveContentDir();
-  const job = searchShardYears();
+  const job = searchShardYears(process.env);
   try {
     if (job) {
       await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));

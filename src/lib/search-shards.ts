@@ -25,12 +25,12 @@ export interface SearchShard {
 export const DEFAULT_SHARD_STORIES = 12_000;
 
 /** The largest shard to plan, from SEARCH_SHARD_STORIES (a whole number above 0) or the default. */
-export function shardStoriesLimit(env: NodeJS.ProcessEnv = process.env): number {
+export function shardStoriesLimit(env: Readonly<Record<string, string | undefined>>): number {
   return storiesSetting(env, 'SEARCH_SHARD_STORIES', DEFAULT_SHARD_STORIES);
 }
 
 /** A number of stories from the variable `name` (a whole number above 0), or `fallback` when it is unset or empty. */
-export function storiesSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+export function storiesSetting(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name}: "${value}" is not a whole number of stories above 0`);
@@ -114,7 +114,7 @@ export type YearRange = Pick<SearchShard, 'firstYear' | 'lastYear'>;
  * Whether the archive has that shard is checked once its plan is known
  * (search-shard-plan.ts shardsToIndex).
  */
-export function searchShardYears(env: NodeJS.ProcessEnv = process.env): YearRange | undefined {
+export function searchShardYears(env: Readonly<Record<string, string | undefined>>): YearRange | undefined {
   const id = env.SEARCH_SHARD;
   if (id === undefined || id === '') return undefined;
   const match = /^(\d{4})(?:-(\d{4}))?$/.exec(id);
