@@ -102,7 +102,10 @@ async function indexArchive() {
     threadOf: threadPositions(threads),
     quotes: indexQuotes(links.quotes),
     /** The search index's shards, newest first (see search-shards.ts). */
-    searchShards: planSearchShards(countStoriesByYear(stories.map((story) => story.path)), shardStoriesLimit(process.env)),
+    searchShards: planSearchShards(
+      countStoriesByYear(stories.map((story) => story.path)),
+      shardStoriesLimit(process.env),
+    ),
   };
 }
 

@@ -30,7 +30,11 @@ export function shardStoriesLimit(env: Readonly<Record<string, string | undefine
 }
 
 /** A number of stories from the variable `name` (a whole number above 0), or `fallback` when it is unset or empty. */
-export function storiesSetting(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
+export function storiesSetting(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name}: "${value}" is not a whole number of stories above 0`);
