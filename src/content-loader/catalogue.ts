@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
 import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
 import { storyPath } from '../lib/story-path.ts';
 import type { Article } from '../schemas/article.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { writeFileAtomic } from '../lib/write-file-atomic.ts';
 
 /**
@@ -29,7 +29,11 @@ export interface CatalogueRecord {
 /** A story's text as rendered: the HTML and what the pipeline's plugins worked out. */
 export interface CatalogueBody {
   readonly html: string;
-  /** The plugin front matter (remark-reading-time.ts sets `readingMinutes`). */
+  /**
+   * The plugin front matter (remark-reading-time.ts sets `readingMinutes`,
+   * rehype-body-facts.ts `lead`), without the paragraphs, which the story's
+   * record holds.
+   */
   readonly frontmatter: Record<string, unknown>;
 }
 
@@ -38,7 +42,8 @@ interface StoredEntry {
   readonly id: string;
   readonly data: Record<string, unknown>;
   readonly filePath?: string | undefined;
-  readonly rendered?: { readonly html: string; readonly metadata?: { readonly frontmatter?: object } } | undefined;
+  readonly rendered?:
+    { readonly html: string; readonly metadata?: { readonly frontmatter?: Record<string, unknown> } } | undefined;
 }
 
 /** Which file of the catalogue a story is in: its year's, or the undated stories'. */
@@ -61,9 +66,10 @@ function catalogueFile(name: string): { shelf: Shelf; bodies: boolean } | undefi
 /**
  * Writes the catalogue of the years a build holds (`years`; absent: all of
  * them) from its entries, replacing those years' files and removing the
- * files of its years that no longer have a story. An entry that was not
- * rendered is catalogued without paragraphs or body: the build refuses it
- * anyway (src/lib/stories.ts).
+ * files of its years that no longer have a story. A story's paragraphs are
+ * those the pipeline recorded when it rendered the body (rehype-body-facts.ts).
+ * An entry that was not rendered is catalogued without paragraphs or body:
+ * the build refuses it anyway (src/lib/stories.ts).
  */
 export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
   const byYear = new Map<Shelf, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
@@ -72,16 +78,20 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
     const year = shelfOfStoryPath(storyPath(data));
     const catalogued = byYear.get(year) ?? { records: [], bodies: {} };
     byYear.set(year, catalogued);
-    const html = entry.rendered?.html;
+    const { html, metadata } = entry.rendered ?? {};
+    const { paragraphs, ...frontmatter } = metadata?.frontmatter ?? {};
+    if (html !== undefined && !Array.isArray(paragraphs)) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: body: rendered without its paragraphs; build with "npm run build -- --force" to render it again`,
+      );
+    }
     catalogued.records.push({
       id: entry.id,
       ...(entry.filePath ? { filePath: entry.filePath } : {}),
       data,
-      paragraphs: html === undefined ? [] : htmlParagraphs(html),
+      paragraphs: html === undefined ? [] : (paragraphs as Paragraph[]),
     });
-    if (html !== undefined) {
-      catalogued.bodies[entry.id] = { html, frontmatter: { ...entry.rendered?.metadata?.frontmatter } };
-    }
+    if (html !== undefined) catalogued.bodies[entry.id] = { html, frontmatter };
   }
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) {

@@ -5,7 +5,7 @@ import { adjacentPeriods, buildDateArchive } from './date-archive.ts';
 import { readThroughKeyedCache } from './keyed-file-cache.ts';
 import { linkingCodeDigest } from './linking-code.ts';
 import { adjacentStories } from './related-stories.ts';
-import type { Paragraph } from './quotes/html-paragraphs.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
 import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';

@@ -7,7 +7,7 @@ import {
   type Shelf,
 } from '../content-loader/catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../content-location.ts';
-import type { Paragraph } from './quotes/html-paragraphs.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { siteSections, type SiteSection } from './site-sections.ts';
 import { toStories, type Story } from './story.ts';
 
@@ -17,17 +17,19 @@ export interface StoryBody {
   readonly html: string;
   /** Set by the pipeline's reading-time plugin. */
   readonly readingMinutes: number;
+  /** The text of the body's first top-level paragraph, when it has one; set by the pipeline's rehype-body-facts.ts. */
+  readonly lead?: string;
 }
 
 function toBody(file: string, html: string, frontmatter: unknown): StoryBody {
-  // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts).
-  const { readingMinutes } = (frontmatter ?? {}) as { readingMinutes?: unknown };
+  // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts, rehype-body-facts.ts).
+  const { readingMinutes, lead } = (frontmatter ?? {}) as { readingMinutes?: unknown; lead?: unknown };
   if (typeof readingMinutes !== 'number') {
     throw new Error(
       `${file}: body: rendered without a reading time; build with "npm run build -- --force" to render it again`,
     );
   }
-  return { html, readingMinutes };
+  return { html, readingMinutes, ...(typeof lead === 'string' ? { lead } : {}) };
 }
 
 async function loadStories() {

@@ -15,22 +15,32 @@ function newDir(): string {
   return dir;
 }
 
-/** An entry as Astro's data store holds it once the loader has rendered it. */
-function stored(id: string, published: string, html?: string) {
+/**
+ * An entry as Astro's data store holds it once the loader has rendered it:
+ * its HTML, and the plugin front matter the pipeline recorded
+ * (remark-reading-time.ts, rehype-body-facts.ts).
+ */
+function stored(id: string, published: string, paragraphs?: string[]) {
+  const rendered = paragraphs && {
+    html: paragraphs.map((text) => `<p>${text}</p>`).join('\n'),
+    metadata: {
+      frontmatter: { readingMinutes: 1, paragraphs: paragraphs.map((text) => ({ text })), lead: paragraphs[0] },
+    },
+  };
   return {
     id,
     filePath: `content/articles/${id}.md`,
     data: { ...VALID_ENTRY, published, slug: id },
-    ...(html === undefined ? {} : { rendered: { html, metadata: { frontmatter: { readingMinutes: 1 } } } }),
+    ...(rendered ? { rendered } : {}),
   };
 }
 
 describe('the catalogue', () => {
-  test("keeps each story's data and paragraphs by year, and its body in the year's second file", async () => {
+  test("keeps each story's data and the paragraphs the pipeline recorded by year, and its body in the year's second file", async () => {
     const dir = newDir();
     await writeCatalogue(dir, [
-      stored('a', '2019-05-01', '<p>First.</p>\n<p>Second <em>one</em>.</p>'),
-      stored('b', '2020-01-02', '<p>Other.</p>'),
+      stored('a', '2019-05-01', ['First.', 'Second one.']),
+      stored('b', '2020-01-02', ['Other.']),
     ]);
     assert.deepEqual(readdirSync(dir).sort(), ['2019.bodies.json', '2019.json', '2020.bodies.json', '2020.json']);
     const records = readCatalogue(dir);
@@ -41,17 +51,26 @@ describe('the catalogue', () => {
         ['b', '2020-01-02', ['Other.']],
       ],
     );
+    // The paragraphs are the record's alone: the body keeps the rest of the plugin front matter.
     assert.deepEqual(readCatalogueBodies(dir, 2019).get('a'), {
-      html: '<p>First.</p>\n<p>Second <em>one</em>.</p>',
-      frontmatter: { readingMinutes: 1 },
+      html: '<p>First.</p>\n<p>Second one.</p>',
+      frontmatter: { readingMinutes: 1, lead: 'First.' },
     });
+  });
+
+  test('refuses a body rendered without its paragraphs (by an older pipeline), asking for a forced build', async () => {
+    const entry = { ...stored('a', '2019-05-01'), rendered: { html: '<p>A.</p>', metadata: { frontmatter: {} } } };
+    await assert.rejects(
+      writeCatalogue(newDir(), [entry]),
+      /content\/articles\/a\.md: body: rendered without its paragraphs; build with "npm run build -- --force"/,
+    );
   });
 
   test('a job rewrites its own years only, and removes those that lost their stories', async () => {
     const dir = newDir();
-    await writeCatalogue(dir, [stored('a', '2019-05-01', '<p>A.</p>'), stored('b', '2020-01-02', '<p>B.</p>')]);
+    await writeCatalogue(dir, [stored('a', '2019-05-01', ['A.']), stored('b', '2020-01-02', ['B.'])]);
     // The 2020–2021 job: its 2020 story moved to 2021; 2019 is another job's.
-    await writeCatalogue(dir, [stored('b', '2021-03-04', '<p>B.</p>')], { firstYear: 2020, lastYear: 2021 });
+    await writeCatalogue(dir, [stored('b', '2021-03-04', ['B.'])], { firstYear: 2020, lastYear: 2021 });
     assert.deepEqual(
       readCatalogue(dir).map((record) => [record.id, record.data.published]),
       [
@@ -61,7 +80,7 @@ describe('the catalogue', () => {
     );
     assert.equal(readCatalogueBodies(dir, 2020).size, 0);
     // A build of every year rewrites them all.
-    await writeCatalogue(dir, [stored('c', '2022-01-01', '<p>C.</p>')]);
+    await writeCatalogue(dir, [stored('c', '2022-01-01', ['C.'])]);
     assert.deepEqual(
       readCatalogue(dir).map((record) => record.id),
       ['c'],
