@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
-import { storyPath } from '../lib/story-path.ts';
+import type { YearRange } from '../lib/search-shards.ts';
+import { toStory, type Story } from '../lib/story.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { writeFileAtomic } from '../lib/write-file-atomic.ts';
@@ -49,9 +49,9 @@ interface StoredEntry {
 /** Which file of the catalogue a story is in: its year's, or the undated stories'. */
 export type Shelf = number | 'undated';
 
-/** The shelf of a story, from its URL path (story-path.ts). */
-export function shelfOfStoryPath(path: string): Shelf {
-  return isUndatedPath(path) ? 'undated' : yearOfStoryPath(path);
+/** The shelf of a story: the year of its period (as its URL has it), or the undated stories'. */
+export function shelfOf(story: Pick<Story, 'period'>): Shelf {
+  return story.period?.year ?? 'undated';
 }
 
 /** A shelf's file of the catalogue: `<year>.json` or `undated.json` (its records), or `….bodies.json`. */
@@ -75,7 +75,7 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
   const byYear = new Map<Shelf, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
   for (const entry of entries) {
     const data = entry.data as unknown as Article;
-    const year = shelfOfStoryPath(storyPath(data));
+    const year = shelfOf(toStory({ id: entry.id, data }));
     const catalogued = byYear.get(year) ?? { records: [], bodies: {} };
     byYear.set(year, catalogued);
     const { html, metadata } = entry.rendered ?? {};

@@ -7,7 +7,7 @@ import { linkingCodeDigest } from './linking-code.ts';
 import { adjacentStories } from './related-stories.ts';
 import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { indexQuotes } from './quotes/index-quotes.ts';
-import { countStoriesByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
+import { countByYear, planSearchShards, shardStoriesLimit } from './search-shards.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
 import { compareByHeadline, isDated, type Story } from './story.ts';
 import { describeThreads, threadPositions } from './threads/describe-threads.ts';
@@ -102,7 +102,10 @@ async function indexArchive() {
     threadOf: threadPositions(threads),
     quotes: indexQuotes(links.quotes),
     /** The search index's shards, newest first (see search-shards.ts). */
-    searchShards: planSearchShards(countStoriesByYear(stories.map((story) => story.path)), shardStoriesLimit()),
+    searchShards: planSearchShards(
+      countByYear(stories.flatMap((story) => (story.period ? [story.period.year] : []))),
+      shardStoriesLimit(),
+    ),
   };
 }
 

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import {
   readCatalogueAndDigest,
   readCatalogueBodies,
-  shelfOfStoryPath,
+  shelfOf,
   type CatalogueBody,
   type Shelf,
 } from '../content-loader/catalogue.ts';
@@ -101,7 +101,7 @@ export async function getStoryBody(story: Story): Promise<StoryBody> {
   const { bodies, dir, otherBodies } = await loaded();
   const own = bodies.get(story.id);
   if (own) return own;
-  const year = shelfOfStoryPath(story.path);
+  const year = shelfOf(story);
   let ofYear = otherBodies.get(year);
   if (!ofYear) {
     ofYear = readCatalogueBodies(dir, year);
