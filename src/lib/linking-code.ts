@@ -33,6 +33,8 @@ const SOURCES: Record<string, string> = import.meta.glob(
     '../config.ts',
     '../content-loader/catalogue.ts',
     '../content-location.ts',
+    // How a body's paragraphs are recorded when it is rendered (the catalogue holds what it recorded).
+    '../markdown/rehype-body-facts.ts',
     '../schemas/*.ts',
     // The version of every package, as the page cache of Astro takes them in.
     '../../package-lock.json',
