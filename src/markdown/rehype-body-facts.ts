@@ -90,8 +90,10 @@ export function bodyFacts(tree: Root): BodyFacts {
 
 /**
  * Puts the body's facts (`paragraphs`, and `lead` when it has one) into the
- * entry's plugin front matter, which Astro returns from `render()` as
- * `remarkPluginFrontmatter`, as remark-reading-time.ts does. The last of the
+ * entry's plugin front matter, the render's metadata, as
+ * remark-reading-time.ts does. The articles loader moves the paragraphs
+ * from there to the catalogue, out of Astro's content store
+ * (src/content-loader/articles-loader.ts). The last of the
  * pipeline's rehype plugins, so that what it records is what the HTML says;
  * Astro's own that run after it add heading ids, which change no text.
  */

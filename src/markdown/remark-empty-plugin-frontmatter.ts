@@ -5,7 +5,8 @@ import type { VFile } from 'vfile';
  * Starts the plugin front matter empty, before the other plugins add to it.
  * Astro hands the pipeline each entry's whole front matter and keeps what
  * comes back in its content store, beside the entry's data: a second copy,
- * 1.3 KB a story. Pages read only what plugins add (`readingMinutes`).
+ * 1.3 KB a story. Pages read only what plugins add (`readingMinutes`, `lead`;
+ * the loader moves the `paragraphs` to the catalogue).
  */
 export default function remarkEmptyPluginFrontmatter() {
   return (_tree: Root, file: VFile) => {

@@ -3,7 +3,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { readCatalogue, readCatalogueBodies, writeCatalogue } from '../../src/content-loader/catalogue.ts';
+import {
+  readCatalogue,
+  readCatalogueBodies,
+  readRecordedParagraphs,
+  writeCatalogue,
+} from '../../src/content-loader/catalogue.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
 const dirs: string[] = [];
@@ -16,22 +21,22 @@ function newDir(): string {
 }
 
 /**
- * An entry as Astro's data store holds it once the loader has rendered it:
- * its HTML, and the plugin front matter the pipeline recorded
- * (remark-reading-time.ts, rehype-body-facts.ts).
+ * An entry as Astro's data store holds it once the loader has rendered it
+ * (its file's digest, its HTML and the plugin front matter the pipeline
+ * recorded), with the paragraphs the pipeline recorded, which the loader
+ * keeps out of the store (articles-loader.ts).
  */
 function stored(id: string, published: string, paragraphs?: string[]) {
   const rendered = paragraphs && {
     html: paragraphs.map((text) => `<p>${text}</p>`).join('\n'),
-    metadata: {
-      frontmatter: { readingMinutes: 1, paragraphs: paragraphs.map((text) => ({ text })), lead: paragraphs[0] },
-    },
+    metadata: { frontmatter: { readingMinutes: 1, lead: paragraphs[0] } },
   };
   return {
     id,
     filePath: `content/articles/${id}.md`,
+    digest: `digest-of-${id}`,
     data: { ...VALID_ENTRY, published, slug: id },
-    ...(rendered ? { rendered } : {}),
+    ...(rendered ? { rendered, paragraphs: paragraphs!.map((text) => ({ text })) } : {}),
   };
 }
 
@@ -42,7 +47,14 @@ describe('the catalogue', () => {
       stored('a', '2019-05-01', ['First.', 'Second one.']),
       stored('b', '2020-01-02', ['Other.']),
     ]);
-    assert.deepEqual(readdirSync(dir).sort(), ['2019.bodies.json', '2019.json', '2020.bodies.json', '2020.json']);
+    assert.deepEqual(readdirSync(dir).sort(), [
+      '2019.bodies.json',
+      '2019.digests.json',
+      '2019.json',
+      '2020.bodies.json',
+      '2020.digests.json',
+      '2020.json',
+    ]);
     const records = readCatalogue(dir);
     assert.deepEqual(
       records.map((record) => [record.id, record.data.published, record.paragraphs.map((p) => p.text)]),
@@ -51,18 +63,32 @@ describe('the catalogue', () => {
         ['b', '2020-01-02', ['Other.']],
       ],
     );
-    // The paragraphs are the record's alone: the body keeps the rest of the plugin front matter.
     assert.deepEqual(readCatalogueBodies(dir, 2019).get('a'), {
       html: '<p>First.</p>\n<p>Second one.</p>',
       frontmatter: { readingMinutes: 1, lead: 'First.' },
     });
   });
 
-  test('refuses a body rendered without its paragraphs (by an older pipeline), asking for a forced build', async () => {
-    const entry = { ...stored('a', '2019-05-01'), rendered: { html: '<p>A.</p>', metadata: { frontmatter: {} } } };
+  test('gives the loader back the paragraphs of the shelves it holds, with the digest of the file each was recorded from', async () => {
+    const dir = newDir();
+    await writeCatalogue(dir, [
+      stored('a', '2019-05-01', ['A.']),
+      stored('b', '2020-01-02', ['B.']),
+      stored('c', '2020-02-03'),
+    ]);
+    assert.deepEqual(
+      [...readRecordedParagraphs(dir, (shelf) => shelf !== 2019)],
+      [['b', { digest: 'digest-of-b', paragraphs: [{ text: 'B.' }] }]],
+      'not 2019, which another job holds, nor an entry that was not rendered',
+    );
+    assert.deepEqual(readRecordedParagraphs(join(dir, 'none'), () => true).size, 0);
+  });
+
+  test('refuses a body rendered without its paragraphs', async () => {
+    const { paragraphs: _, ...entry } = stored('a', '2019-05-01', ['A.']);
     await assert.rejects(
       writeCatalogue(newDir(), [entry]),
-      /content\/articles\/a\.md: body: rendered without its paragraphs; build with "npm run build -- --force"/,
+      /content\/articles\/a\.md: body: rendered without its paragraphs \(the Markdown pipeline's last rehype plugin, rehype-body-facts\.ts, records them\)/,
     );
   });
 
