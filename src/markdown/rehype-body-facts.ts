@@ -94,8 +94,9 @@ export function bodyFacts(tree: Root): BodyFacts {
  * remark-reading-time.ts does. The articles loader moves the paragraphs
  * from there to the catalogue, out of Astro's content store
  * (src/content-loader/articles-loader.ts). The last of the
- * pipeline's rehype plugins, so that what it records is what the HTML says;
- * Astro's own that run after it add heading ids, which change no text.
+ * pipeline's rehype plugins, so that what it records is what the HTML says:
+ * Astro's own that run after it change no text (they add heading ids, and
+ * pass raw HTML through a parser, of which the sanitiser has left none).
  */
 export default function rehypeBodyFacts() {
   return (tree: Root, file: VFile) => {
