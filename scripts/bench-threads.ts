@@ -3,8 +3,10 @@
  * of story threads and linked quotes. On a synthetic archive
  * (tests/support/thread-corpus.ts: ~400-word stories in HTML paragraphs,
  * events of 1–11 stories over three years) it times, separately and in
- * total, what the build does for threads and quotes: reading the text out of
- * the rendered HTML, grouping, finding and linking quotes, and listing each
+ * total, what the build does for threads and quotes: recording the text
+ * (paragraphs) from each rendered body's tree, as the Markdown pipeline does
+ * when it renders (src/markdown/rehype-body-facts.ts; the trees are parsed
+ * from the corpus's HTML before the clock starts), grouping, finding and linking quotes, and listing each
  * story's people (its thread's and its quotes'). Prints wall
  * and CPU seconds (median of the runs) and the candidate pairs compared
  * against all pairs; then the pairwise precision and recall on the labelled
@@ -12,10 +14,11 @@
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { fromHtml } from 'hast-util-from-html';
 import { findQuotes } from '../src/lib/quotes/find-quotes.ts';
-import { htmlParagraphs } from '../src/lib/quotes/html-paragraphs.ts';
 import { linkQuotes } from '../src/lib/quotes/link-quotes.ts';
 import { listStoryPeople } from '../src/lib/people/story-people.ts';
+import { bodyFacts } from '../src/markdown/rehype-body-facts.ts';
 import type { Story } from '../src/lib/story.ts';
 import { candidatePairs } from '../src/lib/threads/candidate-pairs.ts';
 import { groupThreads, THREAD_TUNING } from '../src/lib/threads/group-threads.ts';
@@ -45,10 +48,12 @@ const phases = {
 // What listing people reads of a story: its entry's people.
 const stories = archive.map((story) => ({ data: { people: story.people } }) as unknown as Story);
 const indexOf = new Map(stories.map((story, i) => [story, i]));
+// The trees the pipeline holds when it records a body's facts.
+const trees = archive.map((story) => fromHtml(story.html, { fragment: true }));
 let threadCount = 0;
 let sharedQuotes = 0;
 for (let run = 0; run < runs; run += 1) {
-  const text = time(() => archive.map((story) => htmlParagraphs(story.html)));
+  const text = time(() => trees.map((tree) => bodyFacts(tree).paragraphs));
   const threads = time(() =>
     groupThreads(archive.map((story, i) => ({ ...story, text: text.result[i]!.map((p) => p.text).join('\n') }))),
   );

@@ -1,7 +1,7 @@
 import { readCatalogue } from '../content-loader/catalogue.ts';
 import { readEntryAccounts } from './reconcile-inputs.ts';
 import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
-import { storyPath } from '../entry/story-path.ts';
+import { toStory } from '../lib/story.ts';
 
 /**
  * Before one job of a split build: the catalogue must hold every story of
@@ -11,17 +11,19 @@ import { storyPath } from '../entry/story-path.ts';
  * throws naming the first few missing or extra and what to run.
  */
 export async function checkCatalogue(contentDir: string, dir: string, years: YearRange, shard: string): Promise<void> {
-  const outside = (path: string) => {
-    // Every job holds the undated stories (articles-loader.ts): none is outside its years.
-    if (isUndatedPath(path)) return false;
-    const year = yearOfStoryPath(path);
-    return year < years.firstYear || year > years.lastYear;
-  };
-  const wanted = new Set((await readEntryAccounts(contentDir)).map((entry) => entry.path).filter(outside));
+  // Every job holds the undated stories (articles-loader.ts): none is outside its years.
+  const outside = (year: number | undefined) => year !== undefined && (year < years.firstYear || year > years.lastYear);
+  // The entry accounts give only each story's path, so its year is read from the path.
+  const wanted = new Set(
+    (await readEntryAccounts(contentDir))
+      .map((entry) => entry.path)
+      .filter((path) => outside(isUndatedPath(path) ? undefined : yearOfStoryPath(path))),
+  );
   const catalogued = new Set(
     readCatalogue(dir)
-      .map((record) => storyPath(record.data))
-      .filter(outside),
+      .map((record) => toStory(record))
+      .filter((story) => outside(story.period?.year))
+      .map((story) => story.path),
   );
   const missing = [...wanted].filter((path) => !catalogued.has(path));
   const extra = [...catalogued].filter((path) => !wanted.has(path));

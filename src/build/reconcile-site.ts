@@ -23,6 +23,8 @@ export async function reconcileSite(
     readStoryPages(outDir),
     readSearchRecords(outDir, basePath),
   ]);
+  // Reconciliation compares paths (built files, search records, the ingest's
+  // entry accounts), with no story at hand: a story's shard is read from its path.
   const holds = part
     ? (path: string) =>
         isUndatedPath(path) ? part.holdsUndated : shardOfYear(part.shards, yearOfStoryPath(path)) !== undefined

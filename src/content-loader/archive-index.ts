@@ -5,9 +5,9 @@ import { adjacentPeriods, buildDateArchive } from '../lib/date-archive.ts';
 import { readThroughKeyedCache } from '../build/keyed-file-cache.ts';
 import { linkingCodeDigest } from '../lib/linking-code.ts';
 import { adjacentStories } from '../lib/related-stories.ts';
-import type { Paragraph } from '../lib/quotes/html-paragraphs.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { indexQuotes } from '../lib/quotes/index-quotes.ts';
-import { countStoriesByYear, planSearchShards, shardStoriesLimit } from '../lib/search-shards.ts';
+import { countByYear, planSearchShards, shardStoriesLimit } from '../lib/search-shards.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
 import { compareByHeadline, isDated, type Story } from '../lib/story.ts';
 import { describeThreads, threadPositions } from '../lib/threads/describe-threads.ts';
@@ -103,7 +103,7 @@ async function indexArchive() {
     quotes: indexQuotes(links.quotes),
     /** The search index's shards, newest first (see search-shards.ts). */
     searchShards: planSearchShards(
-      countStoriesByYear(stories.map((story) => story.path)),
+      countByYear(stories.flatMap((story) => (story.period ? [story.period.year] : []))),
       shardStoriesLimit(process.env),
     ),
   };

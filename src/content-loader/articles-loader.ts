@@ -11,8 +11,11 @@ import { articleSchema } from '../entry/article.ts';
 import { refuseYamlBomb } from '../entry/parse-yaml.ts';
 import { formatIssues } from '../entry/format-issues.ts';
 import { readThroughStatCache } from '../build/stat-cache.ts';
-import { writeCatalogue } from './catalogue.ts';
+import { readRecordedParagraphs, writeCatalogue, type RecordedParagraphs } from './catalogue.ts';
 import { entryFiles } from '../files/list-files.ts';
+
+/** An entry's rendering, as Astro's `renderMarkdown` gives it and its store keeps it. */
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** Entries read and rendered at once, as Astro's glob() loader does. */
 const AT_ONCE = 10;
@@ -71,13 +74,34 @@ export interface ArticlesLoaderOptions {
  * changed (its digest), with the project's Markdown processor
  * (`renderMarkdown`); unlike glob() it keeps no Markdown source (pages use
  * the rendered HTML: the source was a large share of Astro's content store,
- * which Astro reads as one string, capped by V8's string length). After each load it
- * writes the catalogue of the years it holds.
+ * which Astro reads as one string, capped by V8's string length). For the same
+ * reason the paragraphs the pipeline records of a body (rehype-body-facts.ts),
+ * the story's text a second time over, are not stored with its rendering but
+ * kept in the catalogue, which the loader writes of the years it holds after
+ * each load.
  */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
   const { base, years, catalogueDir, yearsCacheFile } = options;
   const holds = (year: number | undefined) =>
     years === undefined || year === undefined || (years.firstYear <= year && year <= years.lastYear);
+  /**
+   * The paragraphs of each held entry's body as the pipeline recorded them,
+   * with the digest of the file rendered, by id: from this process's renders,
+   * and, for the entries it does not render again, from the catalogue the
+   * last load wrote (read once a process). An entry whose paragraphs are not
+   * known for its file as it is now is rendered again.
+   */
+  let recorded: Map<string, RecordedParagraphs> | undefined;
+  const recordedParagraphs = () =>
+    (recorded ??= readRecordedParagraphs(catalogueDir, (shelf) => holds(shelf === 'undated' ? undefined : shelf)));
+
+  /** The rendering as Astro stores it: its paragraphs taken out of the plugin front matter into `recorded`. */
+  function keepParagraphs(id: string, digest: string, rendered: RenderedContent): RenderedContent {
+    const { paragraphs, ...frontmatter } = (rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
+    if (Array.isArray(paragraphs)) recordedParagraphs().set(id, { digest, paragraphs });
+    else recordedParagraphs().delete(id);
+    return { ...rendered, metadata: { ...rendered.metadata, frontmatter } };
+  }
 
   /** The entry's front matter; a problem with it names the file. */
   function frontmatterOf(file: string, contents: string): Record<string, unknown> {
@@ -114,7 +138,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     const id = file.replace(/\.md$/, '');
     const digest = generateDigest(contents);
     // An entry kept last time and unchanged since is still this build's: its year is in its file.
-    if (store.get(id)?.digest === digest) return id;
+    const kept = store.get(id);
+    if (kept?.digest === digest && (!kept.rendered || recordedParagraphs().get(id)?.digest === digest)) return id;
     const frontmatter = frontmatterOf(file, contents);
     if (!holds(yearOf(frontmatter))) return undefined;
     const filePath = fileURLToPath(fileUrl);
@@ -126,8 +151,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
     }
     let rendered;
     try {
-      rendered = await renderMarkdown(contents, { fileURL: fileUrl });
+      rendered = keepParagraphs(id, digest, await renderMarkdown(contents, { fileURL: fileUrl }));
     } catch (problem) {
+      recordedParagraphs().delete(id);
       // As glob() does: logged, and the entry kept without its text, which
       // src/content-loader/stories.ts refuses to publish, naming the file.
       // A Markdown problem (a VFileMessage) says its reason without the file it is in.
@@ -151,7 +177,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       if (id !== undefined) held.add(id);
     });
     for (const id of context.store.keys()) if (!held.has(id)) context.store.delete(id);
-    await writeCatalogue(catalogueDir, context.store.values(), years);
+    const paragraphs = recordedParagraphs();
+    for (const id of paragraphs.keys()) if (!held.has(id)) paragraphs.delete(id);
+    await writeCatalogue(
+      catalogueDir,
+      [...context.store.values()].map((entry) => ({ ...entry, paragraphs: paragraphs.get(entry.id)?.paragraphs })),
+      years,
+    );
   }
 
   let watching = false;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlParagraphs, type Paragraph } from '../lib/quotes/html-paragraphs.ts';
-import { isUndatedPath, yearOfStoryPath, type YearRange } from '../lib/search-shards.ts';
-import { storyPath } from '../entry/story-path.ts';
+import type { YearRange } from '../lib/search-shards.ts';
+import { toStory, type Story } from '../lib/story.ts';
 import type { Article } from '../entry/article.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /**
@@ -29,33 +29,51 @@ export interface CatalogueRecord {
 /** A story's text as rendered: the HTML and what the pipeline's plugins worked out. */
 export interface CatalogueBody {
   readonly html: string;
-  /** The plugin front matter (remark-reading-time.ts sets `readingMinutes`). */
+  /**
+   * The plugin front matter (remark-reading-time.ts sets `readingMinutes`,
+   * rehype-body-facts.ts `lead`) as Astro's store has it: without the
+   * paragraphs, which the story's record holds.
+   */
   readonly frontmatter: Record<string, unknown>;
 }
 
-/** The entries of Astro's data store, as the loader has them. */
+/**
+ * The entries of Astro's data store, as the loader has them, with the
+ * paragraphs the pipeline recorded when it rendered each body
+ * (rehype-body-facts.ts), which the loader keeps out of the store
+ * (articles-loader.ts).
+ */
 interface StoredEntry {
   readonly id: string;
   readonly data: Record<string, unknown>;
   readonly filePath?: string | undefined;
+  readonly digest?: number | string | undefined;
   readonly rendered?: { readonly html: string; readonly metadata?: { readonly frontmatter?: object } } | undefined;
+  readonly paragraphs?: readonly Paragraph[] | undefined;
 }
 
 /** Which file of the catalogue a story is in: its year's, or the undated stories'. */
 export type Shelf = number | 'undated';
 
-/** The shelf of a story, from its URL path (story-path.ts). */
-export function shelfOfStoryPath(path: string): Shelf {
-  return isUndatedPath(path) ? 'undated' : yearOfStoryPath(path);
+/** The shelf of a story: the year of its period (as its URL has it), or the undated stories'. */
+export function shelfOf(story: Pick<Story, 'period'>): Shelf {
+  return story.period?.year ?? 'undated';
 }
 
-/** A shelf's file of the catalogue: `<year>.json` or `undated.json` (its records), or `….bodies.json`. */
-const CATALOGUE_FILE = /^(\d{4}|undated)\.(bodies\.)?json$/;
+/**
+ * A shelf's file of the catalogue: `<year>.json` or `undated.json` (its
+ * records), `….bodies.json` (its bodies) or `….digests.json` (the digest of
+ * each entry file its paragraphs were recorded from, by story id, which the
+ * loader reads: kept apart so that the records change only with what the
+ * archive index reads).
+ */
+const CATALOGUE_FILE = /^(\d{4}|undated)\.(?:(bodies|digests)\.)?json$/;
 
-function catalogueFile(name: string): { shelf: Shelf; bodies: boolean } | undefined {
+function catalogueFile(name: string): { shelf: Shelf; kind: 'records' | 'bodies' | 'digests' } | undefined {
   const match = CATALOGUE_FILE.exec(name);
   if (!match) return undefined;
-  return { shelf: match[1] === 'undated' ? 'undated' : Number(match[1]), bodies: match[2] !== undefined };
+  const kind = match[2] === 'bodies' ? 'bodies' : match[2] === 'digests' ? 'digests' : 'records';
+  return { shelf: match[1] === 'undated' ? 'undated' : Number(match[1]), kind };
 }
 
 /**
@@ -66,21 +84,30 @@ function catalogueFile(name: string): { shelf: Shelf; bodies: boolean } | undefi
  * anyway (src/content-loader/stories.ts).
  */
 export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
-  const byYear = new Map<Shelf, { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody> }>();
+  const byYear = new Map<
+    Shelf,
+    { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody>; digests: Record<string, string> }
+  >();
   for (const entry of entries) {
     const data = entry.data as unknown as Article;
-    const year = shelfOfStoryPath(storyPath(data));
-    const catalogued = byYear.get(year) ?? { records: [], bodies: {} };
+    const year = shelfOf(toStory({ id: entry.id, data }));
+    const catalogued = byYear.get(year) ?? { records: [], bodies: {}, digests: {} };
     byYear.set(year, catalogued);
     const html = entry.rendered?.html;
+    if (html !== undefined && entry.paragraphs === undefined) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: body: rendered without its paragraphs (the Markdown pipeline's last rehype plugin, rehype-body-facts.ts, records them)`,
+      );
+    }
     catalogued.records.push({
       id: entry.id,
       ...(entry.filePath ? { filePath: entry.filePath } : {}),
       data,
-      paragraphs: html === undefined ? [] : htmlParagraphs(html),
+      paragraphs: entry.paragraphs ?? [],
     });
     if (html !== undefined) {
       catalogued.bodies[entry.id] = { html, frontmatter: { ...entry.rendered?.metadata?.frontmatter } };
+      if (entry.digest !== undefined) catalogued.digests[entry.id] = String(entry.digest);
     }
   }
   mkdirSync(dir, { recursive: true });
@@ -91,10 +118,11 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
     if (years === undefined || year === 'undated' || (years.firstYear <= year && year <= years.lastYear))
       rmSync(join(dir, file), { force: true });
   }
-  for (const [year, { records, bodies }] of byYear) {
+  for (const [year, { records, bodies, digests }] of byYear) {
     records.sort((a, b) => a.id.localeCompare(b.id));
     await writeFileAtomic(join(dir, `${year}.json`), JSON.stringify(records));
     await writeFileAtomic(join(dir, `${year}.bodies.json`), JSON.stringify(bodies));
+    await writeFileAtomic(join(dir, `${year}.digests.json`), JSON.stringify(digests));
   }
 }
 
@@ -109,7 +137,7 @@ export function readCatalogueAndDigest(dir: string): { records: CatalogueRecord[
   const hash = createHash('sha1');
   const files = existsSync(dir)
     ? readdirSync(dir)
-        .filter((file) => catalogueFile(file)?.bodies === false)
+        .filter((file) => catalogueFile(file)?.kind === 'records')
         .sort()
     : [];
   const records = files.flatMap((file) => {
@@ -118,6 +146,35 @@ export function readCatalogueAndDigest(dir: string): { records: CatalogueRecord[
     return JSON.parse(bytes.toString('utf8')) as CatalogueRecord[];
   });
   return { records, digest: hash.digest('hex') };
+}
+
+/** A body's paragraphs as the pipeline recorded them, and the digest of the entry file it rendered. */
+export interface RecordedParagraphs {
+  readonly digest: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/**
+ * The paragraphs the catalogue holds of the stories on the shelves `holds`
+ * keeps (a build's years and the undated stories), with the digest of the
+ * file each was recorded from, by story id: what the loader takes back for
+ * an entry it does not render again.
+ */
+export function readRecordedParagraphs(dir: string, holds: (shelf: Shelf) => boolean): Map<string, RecordedParagraphs> {
+  const recorded = new Map<string, RecordedParagraphs>();
+  if (!existsSync(dir)) return recorded;
+  for (const file of readdirSync(dir)) {
+    const found = catalogueFile(file);
+    if (found?.kind !== 'records' || !holds(found.shelf)) continue;
+    const digestsFile = join(dir, `${found.shelf}.digests.json`);
+    if (!existsSync(digestsFile)) continue;
+    const digests = JSON.parse(readFileSync(digestsFile, 'utf8')) as Record<string, string>;
+    for (const record of JSON.parse(readFileSync(join(dir, file), 'utf8')) as CatalogueRecord[]) {
+      const digest = digests[record.id];
+      if (digest !== undefined) recorded.set(record.id, { digest, paragraphs: record.paragraphs });
+    }
+  }
+  return recorded;
 }
 
 /** Every story in the catalogue, year by year. */

@@ -1,13 +1,7 @@
 import { getCollection } from 'astro:content';
-import {
-  readCatalogueAndDigest,
-  readCatalogueBodies,
-  shelfOfStoryPath,
-  type CatalogueBody,
-  type Shelf,
-} from './catalogue.ts';
+import { readCatalogueAndDigest, readCatalogueBodies, shelfOf, type CatalogueBody, type Shelf } from './catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../entry/content-location.ts';
-import type { Paragraph } from '../lib/quotes/html-paragraphs.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { siteSections, type SiteSection } from '../lib/site-sections.ts';
 import { toStories, type Story } from '../lib/story.ts';
 
@@ -17,17 +11,19 @@ export interface StoryBody {
   readonly html: string;
   /** Set by the pipeline's reading-time plugin. */
   readonly readingMinutes: number;
+  /** The text of the body's first top-level paragraph, when it has one; set by the pipeline's rehype-body-facts.ts. */
+  readonly lead?: string;
 }
 
 function toBody(file: string, html: string, frontmatter: unknown): StoryBody {
-  // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts).
-  const { readingMinutes } = (frontmatter ?? {}) as { readingMinutes?: unknown };
+  // The plugin front matter: what the pipeline's plugins add (remark-reading-time.ts, rehype-body-facts.ts).
+  const { readingMinutes, lead } = (frontmatter ?? {}) as { readingMinutes?: unknown; lead?: unknown };
   if (typeof readingMinutes !== 'number') {
     throw new Error(
       `${file}: body: rendered without a reading time; build with "npm run build -- --force" to render it again`,
     );
   }
-  return { html, readingMinutes };
+  return { html, readingMinutes, ...(typeof lead === 'string' ? { lead } : {}) };
 }
 
 async function loadStories() {
@@ -99,7 +95,7 @@ export async function getStoryBody(story: Story): Promise<StoryBody> {
   const { bodies, dir, otherBodies } = await loaded();
   const own = bodies.get(story.id);
   if (own) return own;
-  const year = shelfOfStoryPath(story.path);
+  const year = shelfOf(story);
   let ofYear = otherBodies.get(year);
   if (!ofYear) {
     ofYear = readCatalogueBodies(dir, year);

@@ -82,6 +82,24 @@ export function calendarDate(date: PublishedDate, timeZone: string): CalendarDat
 }
 
 /**
+ * A date as the date archive files it: its calendar day in the archive's
+ * time zone (calendarDate), only as far as its precision goes. A year's
+ * has no month or day, a month's no day.
+ */
+export interface CalendarPeriod {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+export function calendarPeriod(date: PublishedDate, timeZone: string): CalendarPeriod {
+  const { year, month, day } = calendarDate(date, timeZone);
+  if (date.precision === 'year') return { year };
+  if (date.precision === 'month') return { year, month };
+  return { year, month, day };
+}
+
+/**
  * Why a date cannot be published by the site, whose addresses carry a
  * four-digit year of the story's calendar day in the archive's zone: an
  * instant late on 31 December 9999 (or early on 1 January 1000) falls in

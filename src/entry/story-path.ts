@@ -1,5 +1,5 @@
 import { archive } from './config.ts';
-import { calendarDate, pad2, parsePublished } from './published-date.ts';
+import { type CalendarPeriod, calendarPeriod, pad2, parsePublished } from './published-date.ts';
 
 /** The fields of an entry that decide its URL. An undated story has no `published`. */
 export interface StoryAddress {
@@ -16,19 +16,29 @@ export const UNDATED_PATH = '/undated/';
  * zone), `/YYYY/MM/slug/` for a date known only to the month, `/YYYY/slug/`
  * for one known only to the year, and `/undated/slug/` for a story whose
  * source gives no date. Pages, feeds, the sitemap, JSON-LD and search records
- * all go through this function. The shorter shapes share their folders with
+ * all go through this function, or, from the date a story has already parsed
+ * (story.ts), through storyPathAt, which makes the URL here. The shorter shapes share their folders with
  * the date archive (`/YYYY/MM/`, `/YYYY/MM/DD/`, `…/page/N/`), which is why a
  * slug must hold a letter and must not be `page` (isReservedSlug).
  */
 export function storyPath(story: StoryAddress, timeZone: string = archive.timeZone): string {
-  if (story.published === undefined) return `${UNDATED_PATH}${story.slug}/`;
+  if (story.published === undefined) return storyPathAt(undefined, story.slug);
   const parsed = parsePublished(story.published);
   if (!parsed.ok) throw new Error(`Cannot build a URL for slug "${story.slug}": ${parsed.reason}`);
-  const { year, month, day } = calendarDate(parsed.date, timeZone);
-  const { precision } = parsed.date;
-  if (precision === 'year') return `/${year}/${story.slug}/`;
-  if (precision === 'month') return `/${year}/${pad2(month)}/${story.slug}/`;
-  return `/${year}/${pad2(month)}/${pad2(day)}/${story.slug}/`;
+  return storyPathAt(calendarPeriod(parsed.date, timeZone), story.slug);
+}
+
+/**
+ * storyPath's URL from a date already parsed (story.ts keeps it as the
+ * story's period): `period` is the story's calendarPeriod in the archive's
+ * time zone, absent for an undated story.
+ */
+export function storyPathAt(period: CalendarPeriod | undefined, slug: string): string {
+  if (period === undefined) return `${UNDATED_PATH}${slug}/`;
+  const { year, month, day } = period;
+  if (month === undefined) return `/${year}/${slug}/`;
+  if (day === undefined) return `/${year}/${pad2(month)}/${slug}/`;
+  return `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`;
 }
 
 /**
@@ -40,12 +50,21 @@ export function isReservedSlug(slug: string): boolean {
   return slug === 'page' || /^[0-9-]+$/.test(slug);
 }
 
-/** The parts of a dated story's path, as the story page routes take them (src/pages/[year]/). */
-export function storyPathParams(path: string): { year: string; month?: string; day?: string; slug: string } {
-  const [year = '', ...rest] = path.split('/').filter(Boolean);
-  const slug = rest.pop() ?? '';
-  const [month, day] = rest;
-  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), slug };
+/**
+ * The parts of a dated story's path (storyPathAt's), as the story page
+ * routes take them (src/pages/[year]/), from the story's period and slug.
+ */
+export function storyPathParams(
+  period: CalendarPeriod,
+  slug: string,
+): { year: string; month?: string; day?: string; slug: string } {
+  const { year, month, day } = period;
+  return {
+    year: String(year),
+    ...(month !== undefined ? { month: pad2(month) } : {}),
+    ...(day !== undefined ? { day: pad2(day) } : {}),
+    slug,
+  };
 }
 
 /** True for the path of an undated story (`/undated/slug/`), false for a dated one's. */
@@ -87,11 +106,15 @@ export function findStoryPathCollisions(
   entries: Iterable<{ readonly file: string; readonly data: StoryAddress }>,
   timeZone: string = archive.timeZone,
 ): StoryPathCollision[] {
+  return findPathCollisions([...entries].map((entry) => ({ file: entry.file, path: storyPath(entry.data, timeZone) })));
+}
+
+/** The same, for entries whose URL is already made (story.ts). */
+export function findPathCollisions(
+  entries: Iterable<{ readonly file: string; readonly path: string }>,
+): StoryPathCollision[] {
   const byPath = new Map<string, string[]>();
-  for (const entry of entries) {
-    const path = storyPath(entry.data, timeZone);
-    byPath.set(path, [...(byPath.get(path) ?? []), entry.file]);
-  }
+  for (const { file, path } of entries) byPath.set(path, [...(byPath.get(path) ?? []), file]);
   return [...byPath].filter(([, files]) => files.length > 1).map(([path, files]) => ({ path, files }));
 }
 

@@ -1,5 +1,5 @@
 import { listStoryPeople } from './people/story-people.ts';
-import type { Paragraph } from './quotes/html-paragraphs.ts';
+import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { linkQuotes, type LinkedQuote } from './quotes/link-quotes.ts';
 import { relatedStories } from './related-stories.ts';

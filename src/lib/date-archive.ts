@@ -1,6 +1,5 @@
-import { archive } from '../entry/config.ts';
 import { formatPeriodInTrail, UNDATED_LABEL } from './format-date.ts';
-import { calendarDate, pad2 } from '../entry/published-date.ts';
+import { pad2 } from '../entry/published-date.ts';
 import type { Story } from './story.ts';
 import { UNDATED_PATH } from '../entry/story-path.ts';
 
@@ -56,13 +55,11 @@ function freeze<S extends Story>(builder: Builder<S>, level: PeriodLevel, parts:
 /**
  * The date archive: every year with stories, newest year first, each with
  * its months and days. Stories keep the order given (newest first when
- * given newest first); days are those of the archive's time zone.
- * Undated stories are in no period: they are listed at /undated/.
+ * given newest first); each is filed under its period (story.ts: days are
+ * those of the archive's time zone). Undated stories are in no period:
+ * they are listed at /undated/.
  */
-export function buildDateArchive<S extends Story>(
-  stories: readonly S[],
-  timeZone: string = archive.timeZone,
-): Period<S>[] {
+export function buildDateArchive<S extends Story>(stories: readonly S[]): Period<S>[] {
   const years = new Map<number, Builder<S>>();
   const child = (parent: Map<number, Builder<S>>, n: number) => {
     let builder = parent.get(n);
@@ -70,14 +67,14 @@ export function buildDateArchive<S extends Story>(
     return builder;
   };
   for (const story of stories) {
-    if (story.published === undefined) continue;
-    const { year, month, day } = calendarDate(story.published, timeZone);
+    if (story.period === undefined) continue;
+    const { year, month, day } = story.period;
     const yearBuilder = child(years, year);
     yearBuilder.stories.push(story);
-    if (story.published.precision === 'year') continue;
+    if (month === undefined) continue;
     const monthBuilder = child(yearBuilder.children, month);
     monthBuilder.stories.push(story);
-    if (story.published.precision === 'month') continue;
+    if (day === undefined) continue;
     child(monthBuilder.children, day).stories.push(story);
   }
   return [...years].sort(([a], [b]) => b - a).map(([year, builder]) => freeze(builder, 'year', [year]));

@@ -25,6 +25,8 @@ const SOURCES: Record<string, string> = import.meta.glob(
     '../content-loader/stories.ts',
     '../entry/*.ts',
     '../files/*.ts',
+    // How a body's paragraphs are recorded when it is rendered (the catalogue holds what it recorded).
+    '../markdown/rehype-body-facts.ts',
     // The version of every package, as the page cache of Astro takes them in.
     '../../package-lock.json',
   ],

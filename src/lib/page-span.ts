@@ -1,7 +1,5 @@
-import { archive } from '../entry/config.ts';
 import { clipText } from './clip-text.ts';
 import { formatPeriod } from './format-date.ts';
-import { calendarDate, type PublishedDate } from '../entry/published-date.ts';
 import { isDated, type Story } from './story.ts';
 
 /** The orders a list of stories is shown in. */
@@ -9,14 +7,6 @@ export type ListOrder = 'newest first' | 'by headline';
 
 /** Headlines are cut to this many characters where a span names them. */
 const HEADLINE_IN_SPAN = 40;
-
-/** A date as the day, month or year it is known to: an instant is its calendar day, with no time. */
-function formatDay(date: PublishedDate): string {
-  const { year, month, day } = calendarDate(date, archive.timeZone);
-  if (date.precision === 'year') return formatPeriod({ year });
-  if (date.precision === 'month') return formatPeriod({ year, month });
-  return formatPeriod({ year, month, day });
-}
 
 /**
  * What one page of a list holds, from its own stories alone (so it does not
@@ -30,7 +20,8 @@ export function describePageSpan(stories: readonly Story[], order: ListOrder): s
     const [first, last] = [stories[0], stories.at(-1)].map((s) => clipText(s?.data.headline ?? '', HEADLINE_IN_SPAN));
     return `from “${first}” to “${last}”`;
   }
-  const days = stories.filter(isDated).map((story) => formatDay(story.published));
+  // A story's date as the day, month or year it is known to (its period): an instant is its calendar day, with no time.
+  const days = stories.filter(isDated).map((story) => formatPeriod(story.period));
   const undated = stories.length - days.length;
   const [newest, oldest] = [days[0], days.at(-1)];
   if (newest === undefined || oldest === undefined) return 'without a date';

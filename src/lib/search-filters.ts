@@ -1,5 +1,4 @@
-import { archive } from '../entry/config.ts';
-import { calendarDate, pad2 } from '../entry/published-date.ts';
+import { pad2 } from '../entry/published-date.ts';
 import type { Story } from './story.ts';
 import type { TermKind } from './taxonomy.ts';
 
@@ -28,19 +27,16 @@ export const THREAD_FILTER = 'thread';
  * whole years, whole months and single days, and the years and months it
  * overlaps in part (see src/browser/date-range.ts).
  */
-export function dateFilters(
-  story: Story,
-  timeZone: string = archive.timeZone,
-): { year?: string; month?: string; day?: string; period?: string } {
+export function dateFilters(story: Story): { year?: string; month?: string; day?: string; period?: string } {
   // An undated story has no date filters: a date range or a year never matches it.
-  if (story.published === undefined) return {};
-  const { year, month, day } = calendarDate(story.published, timeZone);
-  const { precision } = story.published;
+  if (story.period === undefined) return {};
+  // The story's period is its calendar day in the archive's time zone, as far as its date is precise (story.ts).
+  const { year, month, day } = story.period;
   return {
     year: `year:${year}`,
-    ...(precision === 'year' ? {} : { month: `month:${year}-${pad2(month)}` }),
-    ...(precision === 'year' ? { period: `period:${year}` } : {}),
-    ...(precision === 'month' ? { period: `period:${year}-${pad2(month)}` } : {}),
-    ...(precision === 'year' || precision === 'month' ? {} : { day: `day:${year}-${pad2(month)}-${pad2(day)}` }),
+    ...(month === undefined ? {} : { month: `month:${year}-${pad2(month)}` }),
+    ...(month === undefined ? { period: `period:${year}` } : {}),
+    ...(month !== undefined && day === undefined ? { period: `period:${year}-${pad2(month)}` } : {}),
+    ...(month !== undefined && day !== undefined ? { day: `day:${year}-${pad2(month)}-${pad2(day)}` } : {}),
   };
 }

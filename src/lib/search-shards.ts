@@ -73,7 +73,12 @@ export function planSearchShards(storiesByYear: ReadonlyMap<number, number>, lim
   return shards.reverse();
 }
 
-/** The year of a dated story URL path (`/YYYY/…/slug/`, at any precision): the year its shard is chosen by. */
+/**
+ * The year of a dated story URL path (`/YYYY/…/slug/`, at any precision):
+ * the year its shard is chosen by. For code that has only a path (built
+ * files, the ingest's entry accounts); a story keeps its year as data
+ * (story.ts `period`).
+ */
 export function yearOfStoryPath(path: string): number {
   const year = Number(/^\/?(\d{4})\//.exec(path)?.[1]);
   if (!Number.isInteger(year)) throw new Error(`${path}: not a story path (/YYYY/…/slug/)`);
@@ -95,15 +100,19 @@ export function undatedShard<S extends SearchShardRef>(plan: readonly S[]): S | 
   return plan.at(-1);
 }
 
-/** Stories per year, counted from story URL paths; undated stories have no year and are not counted. */
-export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, number> {
+/** Stories per year, given each dated story's year. */
+export function countByYear(years: Iterable<number>): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const path of storyPaths) {
-    if (isUndatedPath(path)) continue;
-    const year = yearOfStoryPath(path);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Stories per year, counted from story URL paths, for code that has only
+ * paths; undated stories have no year and are not counted.
+ */
+export function countStoriesByYear(storyPaths: Iterable<string>): Map<number, number> {
+  return countByYear([...storyPaths].filter((path) => !isUndatedPath(path)).map(yearOfStoryPath));
 }
 
 /** A shard as the search page knows it: its folder and its years. */

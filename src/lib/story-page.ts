@@ -1,8 +1,6 @@
-import { archive as settings } from '../entry/config.ts';
 import type { Archive, ArchiveStory } from '../content-loader/archive-index.ts';
 import { dateCrumbs, undatedCrumbs } from './date-archive.ts';
 import { personLink, termLink } from './page-links.ts';
-import { calendarDate } from '../entry/published-date.ts';
 import { SEARCH_FILTER_OF } from './search-filters.ts';
 import { TERM_KINDS, type TermKind } from './taxonomy.ts';
 
@@ -14,19 +12,10 @@ const THREAD_AROUND = 3;
  * is precise, to the story; an undated story's, through the undated list.
  */
 function storyCrumbs(archive: Archive, story: ArchiveStory) {
-  if (story.published === undefined) {
+  if (story.period === undefined) {
     return [...undatedCrumbs(), { label: story.data.headline, path: story.path }];
   }
-  const { year, month, day } = calendarDate(story.published, settings.timeZone);
-  const precision = story.published.precision;
-  return [
-    ...dateCrumbs(archive.years, {
-      year,
-      month: precision === 'year' ? undefined : month,
-      day: precision === 'year' || precision === 'month' ? undefined : day,
-    }),
-    { label: story.data.headline, path: story.path },
-  ];
+  return [...dateCrumbs(archive.years, story.period), { label: story.data.headline, path: story.path }];
 }
 
 /** The story's publication, topics and people that have pages, each group with its search filter. */

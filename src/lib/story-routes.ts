@@ -21,7 +21,7 @@ function storyPages(archive: Archive, route: StoryRoute) {
     archive.stories
       .filter(isDated)
       .filter((story) => ROUTE_OF[story.published.precision] === route)
-      .map((story) => ({ params: storyPathParams(story.path), story })),
+      .map((story) => ({ params: storyPathParams(story.period, story.data.slug), story })),
     archive.searchShards,
   );
   return ours.map(({ params, story }) => ({ params, props: storyPageProps(archive, story) }));

@@ -10,6 +10,7 @@ import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkStrayDirectives from './remark-stray-directives.ts';
 import rehypeBareUrls from './rehype-bare-urls.ts';
+import rehypeBodyFacts from './rehype-body-facts.ts';
 import rehypeSafeLinks from './rehype-safe-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -31,11 +32,14 @@ export const remarkPlugins: RemarkPlugins = [
  * Last word on what reaches the page: no raw HTML, links only to http(s),
  * mailto or within the archive, no images; a link whose text is its address
  * marked as such, for print; then external links get `rel="noopener noreferrer"` (after the
- * sanitiser, which would otherwise have to allow `rel` from entries).
+ * sanitiser, which would otherwise have to allow `rel` from entries). Last,
+ * the body's paragraphs and lead are recorded from the finished tree
+ * (rehype-body-facts.ts), so nothing reads them back out of the HTML.
  */
 export const rehypePlugins: RehypePlugins = [
   [rehypeSanitize, sanitizeSchema],
   rehypeSafeLinks,
   rehypeBareUrls,
   [rehypeExternalLinks, externalLinksOptions],
+  rehypeBodyFacts,
 ];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { linkArchive, storiesOfLinks } from '../../src/lib/archive-links.ts';
 import { readThroughKeyedCache } from '../../src/build/keyed-file-cache.ts';
-import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
+import type { Paragraph } from '../../src/markdown/rehype-body-facts.ts';
 import { relatedStories } from '../../src/lib/related-stories.ts';
 import { groupThreads } from '../../src/lib/threads/group-threads.ts';
 import { threadInput } from '../../src/lib/threads/thread-input.ts';

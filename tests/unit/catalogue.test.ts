@@ -3,7 +3,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { readCatalogue, readCatalogueBodies, writeCatalogue } from '../../src/content-loader/catalogue.ts';
+import {
+  readCatalogue,
+  readCatalogueBodies,
+  readRecordedParagraphs,
+  writeCatalogue,
+} from '../../src/content-loader/catalogue.ts';
 import { VALID_ENTRY } from '../support/valid-entry.ts';
 
 const dirs: string[] = [];
@@ -15,24 +20,41 @@ function newDir(): string {
   return dir;
 }
 
-/** An entry as Astro's data store holds it once the loader has rendered it. */
-function stored(id: string, published: string, html?: string) {
+/**
+ * An entry as Astro's data store holds it once the loader has rendered it
+ * (its file's digest, its HTML and the plugin front matter the pipeline
+ * recorded), with the paragraphs the pipeline recorded, which the loader
+ * keeps out of the store (articles-loader.ts).
+ */
+function stored(id: string, published: string, paragraphs?: string[]) {
+  const rendered = paragraphs && {
+    html: paragraphs.map((text) => `<p>${text}</p>`).join('\n'),
+    metadata: { frontmatter: { readingMinutes: 1, lead: paragraphs[0] } },
+  };
   return {
     id,
     filePath: `content/articles/${id}.md`,
+    digest: `digest-of-${id}`,
     data: { ...VALID_ENTRY, published, slug: id },
-    ...(html === undefined ? {} : { rendered: { html, metadata: { frontmatter: { readingMinutes: 1 } } } }),
+    ...(rendered ? { rendered, paragraphs: paragraphs!.map((text) => ({ text })) } : {}),
   };
 }
 
 describe('the catalogue', () => {
-  test("keeps each story's data and paragraphs by year, and its body in the year's second file", async () => {
+  test("keeps each story's data and the paragraphs the pipeline recorded by year, and its body in the year's second file", async () => {
     const dir = newDir();
     await writeCatalogue(dir, [
-      stored('a', '2019-05-01', '<p>First.</p>\n<p>Second <em>one</em>.</p>'),
-      stored('b', '2020-01-02', '<p>Other.</p>'),
+      stored('a', '2019-05-01', ['First.', 'Second one.']),
+      stored('b', '2020-01-02', ['Other.']),
     ]);
-    assert.deepEqual(readdirSync(dir).sort(), ['2019.bodies.json', '2019.json', '2020.bodies.json', '2020.json']);
+    assert.deepEqual(readdirSync(dir).sort(), [
+      '2019.bodies.json',
+      '2019.digests.json',
+      '2019.json',
+      '2020.bodies.json',
+      '2020.digests.json',
+      '2020.json',
+    ]);
     const records = readCatalogue(dir);
     assert.deepEqual(
       records.map((record) => [record.id, record.data.published, record.paragraphs.map((p) => p.text)]),
@@ -42,16 +64,39 @@ describe('the catalogue', () => {
       ],
     );
     assert.deepEqual(readCatalogueBodies(dir, 2019).get('a'), {
-      html: '<p>First.</p>\n<p>Second <em>one</em>.</p>',
-      frontmatter: { readingMinutes: 1 },
+      html: '<p>First.</p>\n<p>Second one.</p>',
+      frontmatter: { readingMinutes: 1, lead: 'First.' },
     });
+  });
+
+  test('gives the loader back the paragraphs of the shelves it holds, with the digest of the file each was recorded from', async () => {
+    const dir = newDir();
+    await writeCatalogue(dir, [
+      stored('a', '2019-05-01', ['A.']),
+      stored('b', '2020-01-02', ['B.']),
+      stored('c', '2020-02-03'),
+    ]);
+    assert.deepEqual(
+      [...readRecordedParagraphs(dir, (shelf) => shelf !== 2019)],
+      [['b', { digest: 'digest-of-b', paragraphs: [{ text: 'B.' }] }]],
+      'not 2019, which another job holds, nor an entry that was not rendered',
+    );
+    assert.deepEqual(readRecordedParagraphs(join(dir, 'none'), () => true).size, 0);
+  });
+
+  test('refuses a body rendered without its paragraphs', async () => {
+    const { paragraphs: _, ...entry } = stored('a', '2019-05-01', ['A.']);
+    await assert.rejects(
+      writeCatalogue(newDir(), [entry]),
+      /content\/articles\/a\.md: body: rendered without its paragraphs \(the Markdown pipeline's last rehype plugin, rehype-body-facts\.ts, records them\)/,
+    );
   });
 
   test('a job rewrites its own years only, and removes those that lost their stories', async () => {
     const dir = newDir();
-    await writeCatalogue(dir, [stored('a', '2019-05-01', '<p>A.</p>'), stored('b', '2020-01-02', '<p>B.</p>')]);
+    await writeCatalogue(dir, [stored('a', '2019-05-01', ['A.']), stored('b', '2020-01-02', ['B.'])]);
     // The 2020–2021 job: its 2020 story moved to 2021; 2019 is another job's.
-    await writeCatalogue(dir, [stored('b', '2021-03-04', '<p>B.</p>')], { firstYear: 2020, lastYear: 2021 });
+    await writeCatalogue(dir, [stored('b', '2021-03-04', ['B.'])], { firstYear: 2020, lastYear: 2021 });
     assert.deepEqual(
       readCatalogue(dir).map((record) => [record.id, record.data.published]),
       [
@@ -61,7 +106,7 @@ describe('the catalogue', () => {
     );
     assert.equal(readCatalogueBodies(dir, 2020).size, 0);
     // A build of every year rewrites them all.
-    await writeCatalogue(dir, [stored('c', '2022-01-01', '<p>C.</p>')]);
+    await writeCatalogue(dir, [stored('c', '2022-01-01', ['C.'])]);
     assert.deepEqual(
       readCatalogue(dir).map((record) => record.id),
       ['c'],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstParagraphText, resolveBodyUrls } from '../../src/lib/feeds/body-html.ts';
+import { resolveBodyUrls } from '../../src/lib/feeds/body-html.ts';
 import { toFeedItem } from '../../src/lib/feeds/feed-item.ts';
 import { isDated, toStory } from '../../src/lib/story.ts';
 import type { Article } from '../../src/entry/article.ts';
@@ -39,25 +39,6 @@ test('leaves the rest of the body as it was', () => {
   assert.equal(resolveBodyUrls(html, STORY_URL), html);
 });
 
-test("summarises with the first top-level paragraph's text, skipping a leading caption", () => {
-  const html =
-    '<figure class="media-caption"><figcaption>A caption</figcaption></figure>\n<p>First  <em>para</em>\ngraph.</p>\n<p>Second.</p>';
-  assert.equal(firstParagraphText(html), 'First para graph.');
-  assert.equal(firstParagraphText('<figure><blockquote><p>Only a quote</p></blockquote></figure>'), undefined);
-  assert.equal(
-    firstParagraphText('<blockquote><p>A quote first.</p></blockquote>\n<p>Then the <a href="/x">lead</a>.</p>'),
-    'Then the lead.',
-    'a paragraph nested in a quote comes first',
-  );
-  assert.equal(firstParagraphText('<h2>No paragraph</h2>'), undefined);
-  assert.equal(
-    firstParagraphText('<p>See <a href="/x" title="</p>">the</a> lead.</p>\n<p>Second.</p>'),
-    'See the lead.',
-    'a "</p>" in an attribute value is not the end of the paragraph',
-  );
-  assert.equal(firstParagraphText('<p>Only &amp; <strong>one</strong></p>'), 'Only & one');
-});
-
 test('builds an item from a story: permalink, title, dek as summary, body, date, authors, topics, original URL', () => {
   const withEverything = story({
     dek: 'The dek.',
@@ -73,18 +54,26 @@ test('builds an item from a story: permalink, title, dek as summary, body, date,
       url: { method: 'source' },
     },
   });
-  assert.deepEqual(toFeedItem(withEverything, '<p>Body <a href="#x">x</a>.</p>', STORY_URL, 'America/New_York'), {
-    url: STORY_URL,
-    title: 'A story',
-    summary: 'The dek.',
-    contentHtml: `<p>Body <a href="${STORY_URL}#x">x</a>.</p>`,
-    published: new Date('2020-10-01T04:00:00Z'),
-    publishedDateTime: '2020-10-01T00:00:00-04:00',
-    publishedIsoDate: '2020-10-01T00:00:00-04:00',
-    authors: ['Ann Lee', 'Bo Chan'],
-    tags: ['Grief', 'Family'],
-    externalUrl: 'https://www.example.com/original',
-  });
+  assert.deepEqual(
+    toFeedItem(
+      withEverything,
+      { html: '<p>Body <a href="#x">x</a>.</p>', lead: 'Body x.' },
+      STORY_URL,
+      'America/New_York',
+    ),
+    {
+      url: STORY_URL,
+      title: 'A story',
+      summary: 'The dek.',
+      contentHtml: `<p>Body <a href="${STORY_URL}#x">x</a>.</p>`,
+      published: new Date('2020-10-01T04:00:00Z'),
+      publishedDateTime: '2020-10-01T00:00:00-04:00',
+      publishedIsoDate: '2020-10-01T00:00:00-04:00',
+      authors: ['Ann Lee', 'Bo Chan'],
+      tags: ['Grief', 'Family'],
+      externalUrl: 'https://www.example.com/original',
+    },
+  );
 });
 
 test('an item of a story known only to its year or month has no moment, only its date as ISO 8601 says it', () => {
@@ -92,13 +81,28 @@ test('an item of a story known only to its year or month has no moment, only its
     ['2021', '2021'],
     ['2021-03', '2021-03'],
   ]) {
-    const item = toFeedItem(story({ published }), '<p>Body.</p>', STORY_URL, 'America/New_York');
+    const item = toFeedItem(
+      story({ published }),
+      { html: '<p>Body.</p>', lead: 'Body.' },
+      STORY_URL,
+      'America/New_York',
+    );
     assert.deepEqual([item.published, item.publishedDateTime, item.publishedIsoDate], [undefined, undefined, iso]);
   }
 });
 
-test('without a dek the summary is the first paragraph; without authors or topics the lists are empty', () => {
-  const item = toFeedItem(story(), '<p>The lede.</p><p>More.</p>', STORY_URL, 'America/New_York');
+test('without a dek the summary is the lead (the first paragraph); without authors or topics the lists are empty', () => {
+  const item = toFeedItem(
+    story(),
+    { html: '<p>The lede.</p><p>More.</p>', lead: 'The lede.' },
+    STORY_URL,
+    'America/New_York',
+  );
   assert.equal(item.summary, 'The lede.');
   assert.deepEqual([item.authors, item.tags, item.externalUrl], [[], [], undefined]);
+});
+
+test('without a dek or a lead (a body of only a quote) the item has no summary', () => {
+  const html = '<figure class="attributed-quote"><blockquote><p>Only a quote</p></blockquote></figure>';
+  assert.equal('summary' in toFeedItem(story(), { html }, STORY_URL, 'America/New_York'), false);
 });

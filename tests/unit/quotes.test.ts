@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findQuotes } from '../../src/lib/quotes/find-quotes.ts';
-import { htmlParagraphs } from '../../src/lib/quotes/html-paragraphs.ts';
 import { linkQuotes } from '../../src/lib/quotes/link-quotes.ts';
 import { quoteWords } from '../../src/lib/quotes/normalise-quote.ts';
+import type { BodyFacts } from '../../src/markdown/rehype-body-facts.ts';
+import { renderFileLikeTheSite } from '../support/render-like-the-site.ts';
 
 const PEOPLE = ['Chrissy Teigen', 'John Legend'];
 const find = (text: string) => findQuotes([{ text }], PEOPLE);
@@ -37,10 +38,11 @@ describe('finding quoted speech', () => {
     assert.deepEqual(find('The couple said they were in “deep pain” over the loss of “Wild”.'), []);
   });
 
-  test('takes an attributed quote (a tweet) as its author’s words', () => {
-    const paragraphs = htmlParagraphs(
-      '<p>Lead.</p><figure class="attributed-quote"><blockquote><p>Driving home from the hospital with no baby.</p></blockquote><figcaption>— <cite>Chrissy Teigen</cite> (@chrissyteigen)</figcaption></figure>',
+  test('takes an attributed quote (a tweet) as its author’s words', async () => {
+    const file = await renderFileLikeTheSite(
+      'Lead.\n\n:::quote{by="Chrissy Teigen" handle="chrissyteigen"}\nDriving home from the hospital with no baby.\n:::',
     );
+    const { paragraphs } = file.data.astro!.frontmatter as unknown as BodyFacts;
     assert.deepEqual(findQuotes(paragraphs, PEOPLE), [
       { text: 'Driving home from the hospital with no baby.', speaker: 'Chrissy Teigen' },
     ]);

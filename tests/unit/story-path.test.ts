@@ -32,9 +32,18 @@ describe('storyPath', () => {
   });
 
   test('gives the parts of every dated shape as the story page routes take them', () => {
-    assert.deepEqual(storyPathParams('/2021/estimate/'), { year: '2021', slug: 'estimate' });
-    assert.deepEqual(storyPathParams('/2021/03/estimate/'), { year: '2021', month: '03', slug: 'estimate' });
-    assert.deepEqual(storyPathParams('/2021/03/05/a/'), { year: '2021', month: '03', day: '05', slug: 'a' });
+    assert.deepEqual(storyPathParams({ year: 2021 }, 'estimate'), { year: '2021', slug: 'estimate' });
+    assert.deepEqual(storyPathParams({ year: 2021, month: 3 }, 'estimate'), {
+      year: '2021',
+      month: '03',
+      slug: 'estimate',
+    });
+    assert.deepEqual(storyPathParams({ year: 2021, month: 3, day: 5 }, 'a'), {
+      year: '2021',
+      month: '03',
+      day: '05',
+      slug: 'a',
+    });
   });
 
   test('reserves the slugs that would name a date archive folder beside a story: digits only, and "page"', () => {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { findQuotedPeople, readPersonName } from '../../src/lib/people/quoted-people.ts';
 import { listStoryPeople } from '../../src/lib/people/story-people.ts';
 import { findThreadPeople } from '../../src/lib/people/thread-people.ts';
-import type { Paragraph } from '../../src/lib/quotes/html-paragraphs.ts';
+import type { Paragraph } from '../../src/markdown/rehype-body-facts.ts';
 import { toStories, type Story } from '../../src/lib/story.ts';
 import type { Article } from '../../src/entry/article.ts';
 

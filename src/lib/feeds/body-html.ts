@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -8,7 +7,8 @@ import { visit } from 'unist-util-visit';
 /**
  * What a feed needs from a story's rendered body HTML (entry.rendered.html,
  * already sanitised by the Markdown pipeline): links that still work in a
- * feed reader, and a plain-text summary.
+ * feed reader. Its plain-text summary, the lead, was recorded when the body
+ * was rendered (src/markdown/rehype-body-facts.ts).
  */
 
 /** Attributes that hold a URL, by element. The sanitiser lets no others through. */
@@ -40,28 +40,4 @@ export function resolveBodyUrls(html: string, storyUrl: string): string {
       .use(rehypeStringify)
       .processSync(html),
   );
-}
-
-/** The first top-level paragraph of an HTML fragment, if it has one. */
-function firstTopLevelParagraph(html: string): Element | undefined {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-  return tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
-}
-
-/**
- * The text of the body's first top-level paragraph, whitespace collapsed;
- * undefined when the body has none (say, only a quote). Every story page
- * asks, so the body is first parsed only up to its first `</p>`: an HTML
- * parser builds the same tree for a prefix as for the whole, up to where
- * the prefix ends, so a top-level paragraph that this `</p>` closes (it
- * ends where the prefix does) is the whole body's first. Otherwise (the
- * first `</p>` closes a quote's paragraph, or is text in an attribute
- * value, or there is none) the whole body is parsed.
- */
-export function firstParagraphText(html: string): string | undefined {
-  const prefix = html.slice(0, html.indexOf('</p>') + '</p>'.length);
-  const early = prefix.endsWith('</p>') ? firstTopLevelParagraph(prefix) : undefined;
-  const paragraph = early?.position?.end.offset === prefix.length ? early : firstTopLevelParagraph(html);
-  const text = paragraph && toText(paragraph).replace(/\s+/g, ' ').trim();
-  return text || undefined;
 }

@@ -1,5 +1,5 @@
 import type { DatedStory } from '../story.ts';
-import { firstParagraphText, resolveBodyUrls } from './body-html.ts';
+import { resolveBodyUrls } from './body-html.ts';
 import { hasMoment, publishedDateTime, publishedIsoDate, publishedMoment } from './published-date-time.ts';
 
 /** A story as both feed formats carry it. Every URL is absolute. */
@@ -26,14 +26,21 @@ export interface FeedItem {
 }
 
 /**
- * The feed item of one story, whose body HTML is `html` (the content layer's
- * rendering, stories.ts). `storyUrl` is its public URL (publicUrl of
- * story.path). Only a dated story has one: feeds are in date order, and an
- * undated story has no place in it (site-feeds.ts leaves them out).
+ * The feed item of one story, whose body is `body` (the content layer's
+ * rendering, stories.ts: its HTML, and its lead as the pipeline recorded
+ * it). `storyUrl` is its public URL (publicUrl of story.path). Only a dated
+ * story has one: feeds are in date order, and an undated story has no place
+ * in it (site-feeds.ts leaves them out).
  */
-export function toFeedItem(story: DatedStory, html: string, storyUrl: string, timeZone: string): FeedItem {
+export function toFeedItem(
+  story: DatedStory,
+  body: { readonly html: string; readonly lead?: string | undefined },
+  storyUrl: string,
+  timeZone: string,
+): FeedItem {
   const { data } = story;
-  const summary = data.dek ?? firstParagraphText(html);
+  const { html } = body;
+  const summary = data.dek ?? body.lead;
   return {
     url: storyUrl,
     title: data.headline,

@@ -33,7 +33,7 @@ async function feedItemsOf(stories: readonly Story[]): Promise<FeedItem[]> {
       .map(async (story) => {
         let item = itemsByStory.get(story);
         if (!item) {
-          item = toFeedItem(story, (await getStoryBody(story)).html, publicUrl(story.path), archive.timeZone);
+          item = toFeedItem(story, await getStoryBody(story), publicUrl(story.path), archive.timeZone);
           itemsByStory.set(story, item);
         }
         return item;

@@ -1,5 +1,5 @@
 import type { FoundQuote } from '../quotes/find-quotes.ts';
-import type { Paragraph } from '../quotes/html-paragraphs.ts';
+import type { Paragraph } from '../../markdown/rehype-body-facts.ts';
 import { termKey } from '../taxonomy.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Paragraph } from './html-paragraphs.ts';
+import type { Paragraph } from '../../markdown/rehype-body-facts.ts';
 import { quoteWords } from './normalise-quote.ts';
 import { hasSpeechVerb, resolveSpeaker, speakerAfter, speakerBefore } from './speaker.ts';
 
