@@ -8,7 +8,7 @@ import { ProgressBar } from '../../src/ingest/progress.ts';
 import { splitFrontMatter } from '../../src/entry/front-matter.ts';
 import { articleSchema } from '../../src/entry/article.ts';
 import { makeCorpus } from '../../scripts/bench/corpus.ts';
-import { emptyProjects, entriesUnder, REPO, runCli } from './helpers.ts';
+import { emptyProjects, entriesUnder, REPO, ingest } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -22,10 +22,10 @@ function writeCorpus(root: string, folder: string, count: { text: number; html: 
 }
 
 describe('ingest in batches', () => {
-  it('takes a folder, archives its files under the folder name, and prints one summary', () => {
+  it('takes a folder, archives its files under the folder name, and prints one summary', async () => {
     const root = project();
     writeCorpus(root, 'incoming/wire', { text: 12, html: 3 });
-    const run = runCli(root, 'incoming/wire');
+    const run = await ingest(root, 'incoming/wire');
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout.trim().split('\n').length, 2, `only the summary lines:\n${run.stdout}`);
     assert.match(
@@ -38,15 +38,15 @@ describe('ingest in batches', () => {
     const entry = readFileSync(join(root, 'content/articles/wire/text-000000.md'), 'utf8');
     assert.match(entry, /path: "content\/sources\/wire\/text-000000\.txt"/);
 
-    const again = runCli(root);
+    const again = await ingest(root);
     assert.match(again.stdout, /^15 files, 15 articles: 0 created, 0 updated, 15 unchanged/m);
   });
 
-  it('--json prints one machine-readable report with counts, each file and each refusal', () => {
+  it('--json prints one machine-readable report with counts, each file and each refusal', async () => {
     const root = project();
     writeCorpus(root, 'in', { text: 2, html: 0 });
     writeFileSync(join(root, 'in/empty.txt'), '');
-    const run = runCli(root, '--json', 'in');
+    const run = await ingest(root, '--json', 'in');
     assert.equal(run.status, 1);
     assert.equal(run.stderr, '', 'nothing but the report');
     const report = JSON.parse(run.stdout) as {
@@ -67,11 +67,11 @@ describe('ingest in batches', () => {
     );
   });
 
-  it('does not archive a file it refuses, and refuses a file over --max-size', () => {
+  it('does not archive a file it refuses, and refuses a file over --max-size', async () => {
     const root = project();
     writeCorpus(root, 'in', { text: 1, html: 0 });
     writeFileSync(join(root, 'in/notes.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]));
-    const run = runCli(root, '--max-size', '1 KB', 'in');
+    const run = await ingest(root, '--max-size', '1 KB', 'in');
     assert.equal(run.status, 1);
     assert.match(run.stderr, /^in\/notes\.bin: \(file\): .*binary/m);
     assert.match(run.stderr, /^in\/text-000000\.txt: \(file\): is [\d.]+ KB, over the 1 KB limit/m);
@@ -79,14 +79,14 @@ describe('ingest in batches', () => {
     assert.deepEqual(entriesUnder(root), []);
   });
 
-  it('reports a text that is already in the archive as a duplicate, in a later run too, and writes nothing for it', () => {
+  it('reports a text that is already in the archive as a duplicate, in a later run too, and writes nothing for it', async () => {
     const root = project();
     const [name] = writeCorpus(root, 'first', { text: 1, html: 0 });
     mkdirSync(join(root, 'second'));
     const copy = readFileSync(join(root, 'first', name!), 'utf8').replace(/\n\n/g, '\n\n\n');
     writeFileSync(join(root, 'second/copy.txt'), copy);
-    assert.equal(runCli(root, 'first').status, 0);
-    const run = runCli(root, 'second');
+    assert.equal((await ingest(root, 'first')).status, 0);
+    const run = await ingest(root, 'second');
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
@@ -124,7 +124,7 @@ describe('ingest in batches', () => {
     };
     partial.forEach(readEntry);
 
-    const rerun = runCli(root, 'in');
+    const rerun = await ingest(root, 'in');
     assert.equal(rerun.status, 0, rerun.stderr);
     assert.match(
       rerun.stdout,
@@ -141,7 +141,7 @@ describe('ingest in batches', () => {
     assert.deepEqual(leftovers(), [], 'the next run clears what the killed one left');
   });
 
-  it('writes the same entries for a large batch (prepared on a worker thread) as for small ones (prepared inline)', () => {
+  it('writes the same entries for a large batch (prepared on a worker thread) as for small ones (prepared inline)', async () => {
     const large = project();
     const small = project();
     writeCorpus(large, 'in', { text: 540, html: 20 });
@@ -149,11 +149,11 @@ describe('ingest in batches', () => {
     // Settings reach the worker too: one of the corpus's names is denied.
     for (const root of [large, small])
       writeFileSync(join(root, 'content/ingest.yaml'), 'people:\n  deny: ["Rosa Delgado"]\n');
-    assert.equal(runCli(large, 'in').status, 0);
+    assert.equal((await ingest(large, 'in')).status, 0);
     // Two runs of 280 files each, below the worker threshold.
     const names = readdirSync(join(small, 'content/sources/in')).sort();
     for (const half of [names.slice(0, 280), names.slice(280)]) {
-      const run = runCli(small, ...half.map((name) => `content/sources/in/${name}`));
+      const run = await ingest(small, ...half.map((name) => `content/sources/in/${name}`));
       assert.equal(run.status, 0, run.stderr);
     }
     const read = (root: string, dir: string) =>
@@ -169,7 +169,7 @@ describe('ingest in batches', () => {
     assert.ok(!people.includes('Rosa Delgado'));
   });
 
-  it('draws a progress bar on a terminal only, and clears it before other lines', () => {
+  it('draws a progress bar on a terminal only, and clears it before other lines', async () => {
     const writes: string[] = [];
     const fake = (isTTY: boolean) =>
       ({ isTTY, columns: 80, write: (chunk: string) => writes.push(chunk) }) as unknown as NodeJS.WriteStream;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseStatedDate } from '../../src/ingest/reading/dates/parse-date.ts';
 import { articleSchema } from '../../src/entry/article.ts';
-import { emptyProject, readArticles, removeProject, runCli } from './helpers.ts';
+import { emptyProject, readArticles, removeProject, ingest } from './helpers.ts';
 
 const projects: string[] = [];
 after(() => projects.forEach(removeProject));
@@ -12,7 +12,7 @@ after(() => projects.forEach(removeProject));
 const BODY = 'The harbour master said the ferry would run again on Monday, after the storm had passed.';
 
 describe('dates the archive cannot publish', () => {
-  it('refuses at ingest, naming the file and the field, a date whose year in the archive zone has not four digits', () => {
+  it('refuses at ingest, naming the file and the field, a date whose year in the archive zone has not four digits', async () => {
     const root = emptyProject();
     projects.push(root);
     mkdirSync(join(root, 'in'));
@@ -25,7 +25,7 @@ describe('dates the archive cannot publish', () => {
     writeFileSync(join(root, 'in/early.json'), json('1000-01-01T00:30:00Z'));
     writeFileSync(join(root, 'in/month.json'), json('2020-13-01'));
     writeFileSync(join(root, 'in/day.json'), json('December 32, 2020'));
-    const run = runCli(root, 'in');
+    const run = await ingest(root, 'in');
     assert.equal(run.status, 1);
     assert.match(run.stdout, /5 articles: 0 created/);
     assert.match(
@@ -39,7 +39,7 @@ describe('dates the archive cannot publish', () => {
     assert.throws(() => readArticles(root));
   });
 
-  it('the schema refuses such a date in an entry, and a month or day that does not exist is not read leniently', () => {
+  it('the schema refuses such a date in an entry, and a month or day that does not exist is not read leniently', async () => {
     const issue = (published: string) => {
       const parsed = articleSchema.shape.published.safeParse(published);
       return parsed.success ? undefined : parsed.error.issues[0]?.message;

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { emptyProject, removeProject, runCli } from './helpers.ts';
+import { emptyProject, removeProject, ingest } from './helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
@@ -39,14 +39,14 @@ describe('ingest fixtures: source files in, entries and report out', () => {
     const about = existsSync(join(fixture, 'README.md'))
       ? readFileSync(join(fixture, 'README.md'), 'utf8').split('\n')[0]!.replace(/^#\s*/, '')
       : name;
-    it(`${name}: ${about}`, () => {
+    it(`${name}: ${about}`, async () => {
       const root = emptyProject();
       projects.push(root);
       cpSync(join(fixture, 'sources'), join(root, 'content/sources'), { recursive: true });
       for (const settings of ['overrides.yaml', 'ingest.yaml']) {
         if (existsSync(join(fixture, settings))) cpSync(join(fixture, settings), join(root, 'content', settings));
       }
-      const run = runCli(root, '--verbose');
+      const run = await ingest(root, '--verbose');
       const report = `${run.stdout}--- stderr (exit ${run.status})\n${run.stderr}`;
       const articles = readTree(join(root, 'content/articles'));
       if (UPDATE) {

@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { ingestCommand } from '../../src/ingest/command.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'scripts/ingest.ts');
@@ -55,7 +56,25 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `node scripts/ingest.ts …args` with the project as working directory. */
+/**
+ * Runs `npm run ingest -- …args` in this process, with the project as its
+ * working directory: the ingest command's own function (command.ts), its
+ * output gathered as a process's would be. Tests of the command's arguments,
+ * report and entries use this; what needs a process of its own (exit on a
+ * signal, two runs at once) uses runCli.
+ */
+export async function ingest(root: string, ...args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await ingestCommand(args, {
+    cwd: root,
+    out: (line) => (stdout += `${line}\n`),
+    err: (line) => (stderr += `${line}\n`),
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs `node scripts/ingest.ts …args` in a process of its own, with the project as working directory. */
 export function runCli(root: string, ...args: string[]): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { emptyProjects, runCli } from './helpers.ts';
+import { emptyProjects, ingest } from './helpers.ts';
 
 const project = emptyProjects();
 const DATED = ['--date', '2020-11-01', '--reason', 'test'];
@@ -17,11 +17,11 @@ function printableNoise(): string {
 }
 
 describe('a file that decodes as text but is not prose', () => {
-  it('is refused as not text, before any date is looked for', () => {
+  it('is refused as not text, before any date is looked for', async () => {
     const root = project();
     writeFileSync(join(root, 'content/sources/noise.txt'), printableNoise());
     writeFileSync(join(root, 'content/sources/blob.txt'), randomBytes(3000).toString('base64'));
-    const run = runCli(root);
+    const run = await ingest(root);
     assert.equal(run.status, 1);
     for (const name of ['noise', 'blob']) {
       assert.match(
@@ -35,7 +35,7 @@ describe('a file that decodes as text but is not prose', () => {
     assert.doesNotMatch(run.stderr, /published:/);
   });
 
-  it('leaves prose alone: long URLs in it, or a script written without spaces', () => {
+  it('leaves prose alone: long URLs in it, or a script written without spaces', async () => {
     const root = project();
     const url = `https://example.com/${'a-long-path-segment/'.repeat(6)}story.html`;
     writeFileSync(
@@ -46,7 +46,7 @@ describe('a file that decodes as text but is not prose', () => {
       join(root, 'content/sources/zh.txt'),
       `渡轮恢复运行\n\n${'港务长表示，暴风雨过后，渡轮将于星期一恢复运行，乘客出行前应查看码头的公告板。'.repeat(6)}\n`,
     );
-    const run = runCli(root, ...DATED);
+    const run = await ingest(root, ...DATED);
     assert.equal(run.status, 0, run.stderr);
     assert.ok(existsSync(join(root, 'content/articles/links.md')));
     assert.ok(existsSync(join(root, 'content/articles/zh.md')));

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { nameParts } from '../../src/ingest/formats/part-names.ts';
-import { emptyProjects, readArticles, runCli } from './helpers.ts';
+import { emptyProjects, ingest, readArticles } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -16,25 +16,30 @@ const story = (n: number, fields: Record<string, string>) => ({
   ...fields,
 });
 
-function ingest(root: string, file: string, text: string, ...args: string[]) {
+function ingestFile(root: string, file: string, text: string, ...args: string[]) {
   mkdirSync(join(root, 'in'), { recursive: true });
   writeFileSync(join(root, 'in', file), text);
-  return runCli(root, ...args, `in/${file}`);
+  return ingest(root, ...args, `in/${file}`);
 }
 
 describe('articles of one file each get an entry of their own', () => {
-  it('an article without an id is not named by a position another article has as its id', () => {
+  it('an article without an id is not named by a position another article has as its id', async () => {
     const root = project();
-    const run = ingest(root, 'ferry.json', JSON.stringify([story(1, { id: '2' }), story(2, {})]));
+    const run = await ingestFile(root, 'ferry.json', JSON.stringify([story(1, { id: '2' }), story(2, {})]));
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /2 articles: 2 created, 0 updated, 0 unchanged, 0 kept/);
     assert.equal(readArticles(root).size, 2);
-    const forced = ingest(root, 'ferry.json', JSON.stringify([story(1, { id: '2' }), story(2, {})]), '--force');
+    const forced = await ingestFile(
+      root,
+      'ferry.json',
+      JSON.stringify([story(1, { id: '2' }), story(2, {})]),
+      '--force',
+    );
     assert.match(forced.stdout, /2 articles: 0 created, 0 updated, 2 unchanged/);
     assert.equal(readArticles(root).size, 2);
   });
 
-  it('ids that make one file name, in another case or with other unsafe characters, and an id seen twice, keep every article', () => {
+  it('ids that make one file name, in another case or with other unsafe characters, and an id seen twice, keep every article', async () => {
     const root = project();
     const stories = [
       story(1, { id: 'a/b' }),
@@ -44,18 +49,18 @@ describe('articles of one file each get an entry of their own', () => {
       story(5, { id: '4' }),
       story(6, {}),
     ];
-    const run = ingest(root, 'many.json', JSON.stringify(stories), '--verbose');
+    const run = await ingestFile(root, 'many.json', JSON.stringify(stories), '--verbose');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /6 articles: 6 created/);
     assert.equal(readArticles(root).size, 6);
     assert.match(run.stdout, /its id "x" is shared with article 4 of the file \(the same id\)/);
   });
 
-  it('a TREC file: a DOC without a DOCNO is not named by a position another DOC has as its DOCNO', () => {
+  it('a TREC file: a DOC without a DOCNO is not named by a position another DOC has as its DOCNO', async () => {
     const root = project();
     const doc = (docno: string | undefined, n: number) =>
       `<DOC>\n${docno ? `<DOCNO> ${docno} </DOCNO>\n` : ''}<HEAD>Ferry story number ${n}</HEAD>\n<DATE>November ${n}, 2020</DATE>\n<TEXT>\n   ${body(`Speaker ${n}`)}\n</TEXT>\n</DOC>\n`;
-    const run = ingest(
+    const run = await ingestFile(
       root,
       'wire.txt',
       doc('2', 1) + doc(undefined, 2) + doc('3', 3),
@@ -69,7 +74,7 @@ describe('articles of one file each get an entry of their own', () => {
     assert.equal(readArticles(root).size, 3);
   });
 
-  it('names parts so that no two take one file name', () => {
+  it('names parts so that no two take one file name', async () => {
     const parts = nameParts(['2', undefined, '2-2', 'B', 'b', '///', undefined]).map((p) => p?.part);
     assert.deepEqual(parts, ['2', '2-3', '2-2', '4', '5', '6', '7']);
     assert.deepEqual(nameParts(['only']), [undefined]);

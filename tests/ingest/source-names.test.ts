@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { emptyProjects, entriesUnder, runCli } from './helpers.ts';
+import { emptyProjects, entriesUnder, ingest } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -11,7 +11,7 @@ const story = (word: string) =>
 const DATED = ['--date', '2020-11-01', '--reason', 'test'];
 
 describe('source file names', () => {
-  it('refuses, by name and reason, a name a web address cannot carry as it is, and ingests the rest', () => {
+  it('refuses, by name and reason, a name a web address cannot carry as it is, and ingests the rest', async () => {
     const root = project();
     const sources = join(root, 'content/sources');
     writeFileSync(join(sources, 'plain.txt'), story('Plain'));
@@ -20,7 +20,7 @@ describe('source file names', () => {
     writeFileSync(join(sources, 'a#b.txt'), story('Hash'));
     writeFileSync(join(sources, 'line\nbreak.txt'), story('Newline'));
     writeFileSync(join(sources, `${'x'.repeat(240)}.txt`), story('Long'));
-    const run = runCli(root, ...DATED);
+    const run = await ingest(root, ...DATED);
     assert.equal(run.status, 1, run.stderr);
     assert.deepEqual(entriesUnder(root), ['plain.md']);
     assert.match(
@@ -40,11 +40,11 @@ describe('source file names', () => {
     assert.doesNotMatch(run.stderr, /ENAMETOOLONG|source\.path: source\.path/);
   });
 
-  it('refuses such a name given from outside content/sources/, and leaves the file where it is', () => {
+  it('refuses such a name given from outside content/sources/, and leaves the file where it is', async () => {
     const root = project();
     mkdirSync(join(root, 'in'));
     writeFileSync(join(root, 'in/50%.txt'), story('Percent'));
-    const run = runCli(root, ...DATED, 'in/50%.txt');
+    const run = await ingest(root, ...DATED, 'in/50%.txt');
     assert.equal(run.status, 1);
     assert.match(run.stderr, /^in\/50%\.txt: \(file\): the file name contains "%"/m);
     assert.deepEqual(readdirSync(join(root, 'content/sources')), []);

@@ -9,13 +9,13 @@ import { readMarkdown } from '../../src/ingest/formats/markdown.ts';
 import { readText } from '../../src/ingest/formats/text.ts';
 import { withoutInvisibleFormatting } from '../../src/ingest/deciding/invisible-formatting.ts';
 import { hasXmlForbidden } from '../../src/entry/invisible-formatting.ts';
-import { emptyProjects, runCli } from './helpers.ts';
+import { emptyProjects, ingest } from './helpers.ts';
 
 const project = emptyProjects();
 const BAD = ['\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\ufffe', '\uffff', '\ud800'];
 
 describe('characters XML 1.0 forbids', () => {
-  it('are removed from every field and the body of a JSON source, with a note, and the entry is written', () => {
+  it('are removed from every field and the body of a JSON source, with a note, and the entry is written', async () => {
     const root = project();
     const json = JSON.stringify({
       title: `Storm\u0001 hits\u0008 the\u000b coast\ufffe`,
@@ -27,7 +27,7 @@ describe('characters XML 1.0 forbids', () => {
       body: 'The harbour\u0005 master said the ferry would run again on Monday, after the storm\uffff.',
     });
     writeFileSync(join(root, 'content/sources/storm.json'), json);
-    const run = runCli(root, '--verbose');
+    const run = await ingest(root, '--verbose');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /removed control characters XML does not allow/);
     const entry = readFileSync(join(root, 'content/articles/storm.md'), 'utf8');
@@ -36,7 +36,7 @@ describe('characters XML 1.0 forbids', () => {
     assert.match(entry, /The harbour master said/);
   });
 
-  it('are removed whichever reader found them', () => {
+  it('are removed whichever reader found them', async () => {
     const text = `Storm${BAD.join('')} hits\n\nThe harbour${BAD.join('')} master said the ferry would run again.\n`;
     const html = `<html><head><title>Storm${BAD.join('')} hits</title></head><body><article><h1>Storm${BAD.join('')} hits</h1>${'<p>The harbour master said the ferry would run again on Monday, after the storm that closed the port for a week and kept the fishing boats in.</p>'.repeat(3)}<p>The harbour${BAD.join('')} master said the ferry would run again on Monday, once the divers had checked the pier.</p></article></body></html>`;
     for (const [name, outcome] of [

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { articlesLoader } from '../../src/content-loader/articles-loader.ts';
 import { readEntryAccounts } from '../../src/build/reconcile-inputs.ts';
-import { emptyProjects, runCli } from './helpers.ts';
+import { emptyProjects, ingest } from './helpers.ts';
 
 const project = emptyProjects();
 
@@ -34,27 +34,27 @@ function write(root: string, path: string, text: string): void {
 const STORY = 'A headline for the story\n\nThe body of the story, dated May 3, 2004, with words enough to be read.\n';
 
 describe('a YAML bomb is refused, naming the file and saying why', () => {
-  it('in content/overrides.yaml', () => {
+  it('in content/overrides.yaml', async () => {
     const root = project();
     write(root, 'content/sources/a.txt', STORY);
     write(root, 'content/overrides.yaml', bomb());
-    const { stderr } = runCli(root);
+    const { stderr } = await ingest(root);
     assert.match(stderr, /^content\/overrides\.yaml: \(file\): aliases expand too far \(a YAML bomb\?\); /m);
   });
 
-  it('in content/ingest.yaml', () => {
+  it('in content/ingest.yaml', async () => {
     const root = project();
     write(root, 'content/sources/a.txt', STORY);
     write(root, 'content/ingest.yaml', bomb());
-    const { status, stderr } = runCli(root);
+    const { status, stderr } = await ingest(root);
     assert.notEqual(status, 0);
     assert.match(stderr, /^content\/ingest\.yaml: \(file\): aliases expand too far \(a YAML bomb\?\); /m);
   });
 
-  it("in a Markdown source's front matter", () => {
+  it("in a Markdown source's front matter", async () => {
     const root = project();
     write(root, 'content/sources/a.md', `---\n${bomb()}title: A headline\n---\n\n${STORY}`);
-    const { stderr } = runCli(root);
+    const { stderr } = await ingest(root);
     assert.match(stderr, /^content\/sources\/a\.md: front matter: aliases expand too far \(a YAML bomb\?\); /m);
   });
 
