@@ -9,7 +9,6 @@ const SITE_FILES = [
   'src',
   'public',
   'scripts/build.ts',
-  'scripts/build',
   'scripts/merge-search-shards.ts',
 ];
 
