@@ -208,17 +208,33 @@ export async function startSearchPage(): Promise<void> {
       panel.replaceChildren();
       return;
     }
-    const focused = document.activeElement;
-    const focusKey =
-      focused instanceof HTMLInputElement && panel.contains(focused) ? [focused.name, focused.value] : undefined;
+    const refocus = focusAfterRedraw();
     const note = document.createElement('p');
     note.className = 'search-filters-note';
     note.textContent = `Counts are of stories from ${part?.span}, the years searched so far.`;
     panel.replaceChildren(...(part ? [note] : []), ...renderFilterPanel(counts, state, FILTER_NAMES, expanded));
-    if (focusKey) {
-      const again = [...panel.querySelectorAll('input')].find((b) => b.name === focusKey[0] && b.value === focusKey[1]);
-      again?.focus();
+    refocus();
+  }
+
+  /**
+   * The panel is drawn anew as counts arrive, under a keyboard user's focus:
+   * what puts the focus back on the same checkbox, or the same filter's
+   * "All N" button (its first checkbox once the whole list shows), after.
+   */
+  function focusAfterRedraw(): () => void {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || !panel.contains(focused)) return () => {};
+    if (focused instanceof HTMLInputElement) {
+      const { name, value } = focused;
+      return () => [...panel.querySelectorAll('input')].find((b) => b.name === name && b.value === value)?.focus();
     }
+    const showAll = focused.dataset['showAll'];
+    if (!showAll) return () => {};
+    return () =>
+      (
+        panel.querySelector<HTMLElement>(`button[data-show-all="${showAll}"]`) ??
+        panel.querySelector<HTMLElement>(`input[name="${showAll}"]`)
+      )?.focus();
   }
 
   // True from when a search opens the filters until the "toggle" that opening fires: the

@@ -59,3 +59,29 @@ test('a long filter shows the values with most stories first, and "All 15 people
     assert.equal(await people.getByRole('button').count(), 0);
   });
 });
+
+test('the focus stays on "All 15 people" while the filters are drawn again with new counts', async () => {
+  await site.withPage(async (page) => {
+    await page.goto('/search/');
+    await page.getByText('Filter by date, publication, topic or person').click();
+    const people = page.getByRole('group', { name: 'Person' });
+    const ticked = people.getByRole('checkbox', { name: /Person C Example/ });
+    await ticked.check();
+    await page.waitForURL(/Person\+C\+Example|Person%20C%20Example/);
+    // Back undoes the tick: the page searches again and draws the filters anew, counts and all.
+    const all = people.getByRole('button', { name: 'All 15 people' });
+    await all.focus();
+    await all.evaluate((button) => button.setAttribute('data-drawn-before', ''));
+    await page.goBack();
+    await page.waitForFunction(() => {
+      const button = document.querySelector('button[data-show-all="person"]');
+      const box = document.querySelector<HTMLInputElement>('input[type="checkbox"][value="Person C Example"]');
+      return button !== null && !button.hasAttribute('data-drawn-before') && box !== null && !box.checked;
+    });
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'All 15 people',
+      'the focus is where the reader left it',
+    );
+  });
+});
