@@ -8,7 +8,8 @@ import { isKnownWord, suggestWords } from './word-suggestions.ts';
  * Pagefind searches a word that no indexed word begins with as the longest
  * indexed word that begins it ("placenat" as "place"), and counts what that
  * finds as matches. The words a result matched are the words of its text at
- * its match locations; a search word none of them answers (search-words.ts)
+ * its match locations, and those of its metadata (a headline's word matches
+ * with no location in the text); a search word none of them answers (search-words.ts)
  * was searched as a stand-in, and then, only then, the archive's vocabulary
  * near it is fetched: to tell a word no story has (the search then finds
  * nothing, and offers the nearest words stories do have) from one only the
@@ -59,9 +60,23 @@ export function wordsNotMatched(words: readonly string[], matched: ReadonlySet<s
   return words.filter((word) => ![...matched].some((stem) => answers(stem, stemOf(word))));
 }
 
+/**
+ * The stems of every word of a result's metadata (its headline, its captions):
+ * Pagefind searches those too, and a match there has no location in the text.
+ */
+export function metadataStems(meta: Readonly<Record<string, string | undefined>>): Set<string> {
+  const stems = new Set<string>();
+  for (const value of Object.values(meta)) {
+    for (const word of (value ?? '').split(WORD_SEPARATORS)) {
+      for (const form of indexedWordsOf(word)) stems.add(stemOf(form));
+    }
+  }
+  return stems;
+}
+
 async function wordsMissedBy(result: PagefindResult, words: readonly string[]): Promise<string[]> {
-  const { content, locations } = await result.data();
-  return wordsNotMatched(words, matchedStems(content, locations));
+  const { content, locations, meta } = await result.data();
+  return wordsNotMatched(words, new Set([...matchedStems(content, locations), ...metadataStems(meta)]));
 }
 
 /**

@@ -81,6 +81,26 @@ describe('search in Chromium', { timeout: 60_000 }, () => {
     });
   });
 
+  test('a word the newest story has only in its headline ("said", "loss") finds every story with it, headline or text', async () => {
+    const entries = await readEntries();
+    await site.withPage(async (page) => {
+      for (const word of ['said', 'loss']) {
+        const has = new RegExp(`\\b${word}\\b`, 'i');
+        const expected = entries
+          .filter((entry) => has.test(`${entry.data.headline} ${entry.data.dek ?? ''} ${entry.body}`))
+          .map((entry) => storyPath(entry.data))
+          .sort();
+        assert.ok(
+          entries.some((entry) => has.test(entry.data.headline) && !has.test(entry.body)),
+          `a story has "${word}" in its headline only`,
+        );
+        await page.goto(`/search/?q=${word}`);
+        const shown = (await shownResults(page)).map((result) => new URL(result.href, page.url()).pathname).sort();
+        assert.deepEqual(shown, expected, `"${word}"`);
+      }
+    });
+  });
+
   test('words that appear only in the page chrome (skip link, the record of the source) find nothing, and no story has them', async () => {
     await site.withPage(async (page) => {
       for (const word of ['Skip', 'SHA-256']) {

@@ -5,10 +5,15 @@ import { withWordReplaced } from '../../src/browser/search-results.ts';
 import { checkSearchWords, matchedStems, searchedWords } from '../../src/browser/search-word-check.ts';
 
 /** A result whose text is `content` and whose matches are the words at `locations`. */
-const result = (id: string, content: string, locations: number[]): PagefindResult => ({
+const result = (
+  id: string,
+  content: string,
+  locations: number[],
+  meta: Record<string, string> = {},
+): PagefindResult => ({
   id,
   score: 1,
-  data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, content, locations }),
+  data: async () => ({ url: `/${id}/`, excerpt: '', meta, content, locations }),
 });
 
 const vocabulary = new Map([
@@ -90,6 +95,18 @@ describe('checking a search against its words', () => {
     assert.deepEqual(checked, { results: real, unknown: [] });
     assert.deepEqual(read.sort(), ['a', 'c']);
     assert.deepEqual(source.asked, [['placenta']]);
+  });
+
+  test("a word found only in a result's headline is a real match: the search keeps every result", async () => {
+    const source = vocabularySource(new Map([['said', 5]]));
+    // Newest first, the first result matched in its headline only: no location in its text.
+    const results = [
+      result('a', 'Legend spoke about the loss of their son', [], { title: "Legend Said He's Glad Teigen Spoke Out" }),
+      result('b', 'Teigen said the loss was hard', [1]),
+    ];
+    const checked = await checkSearchWords('said', oneShard(results), source.near);
+    assert.deepEqual(checked, { results, unknown: [] });
+    assert.deepEqual(source.asked, []);
   });
 
   test('across shards that all have the word, the vocabulary is never asked', async () => {
