@@ -176,6 +176,22 @@ describe('furniture told by its text (rules/furniture-text.yaml)', () => {
     assertWholeStory(body);
     assertLeftOut(body, 'Story continues below', 'All rights reserved', 'All About');
   });
+
+  test('a breadcrumb trail above the headline stays out; a sentence with an arrow and a link stays in', () => {
+    const html = page({ story: [...STORY] })
+      .replace(
+        '<h1>Bridge to be rebuilt</h1>',
+        '<h5><a href="/">Home</a> &raquo; <a href="/county">County</a> &raquo; <a href="/county/news">News</a></h5><h1>Bridge to be rebuilt</h1>',
+      )
+      .replace(
+        '</div>\n</body>',
+        '<p>The detour runs Main St. → Oak Ave. → the <a href="/map">old ferry road</a> until spring, the county said.</p></div>\n</body>',
+      );
+    const body = bodyOf(html);
+    assertWholeStory(body);
+    assertLeftOut(body, 'County »', 'Home');
+    assert.ok(body.includes('The detour runs Main St.'), 'a sentence with arrows is text');
+  });
 });
 
 describe('credit lines and related links under the story', () => {

@@ -29,6 +29,23 @@ function isPageControls(text: string): boolean {
   );
 }
 
+/**
+ * "Home » News » Politics": a breadcrumb trail, the page's place in its site
+ * written as links joined by arrows; a sentence is never mostly links with an
+ * arrow between each.
+ */
+function isBreadcrumbTrail(element: ElementFacts, text: string): boolean {
+  const steps = text.split(BREADCRUMB_ARROW).map((step) => step.trim());
+  return (
+    steps.length >= 3 &&
+    steps.every((step) => step !== '' && step.length <= BREADCRUMB_STEP_MAX_CHARS) &&
+    element.linkShare() >= BREADCRUMB_LINK_SHARE
+  );
+}
+const BREADCRUMB_ARROW = /[»›>→]/;
+const BREADCRUMB_STEP_MAX_CHARS = 40;
+const BREADCRUMB_LINK_SHARE = 0.6;
+
 /** "Updated 10:05 p.m. ET", "Published March 3, 2021": a timestamp line, with a number and a few words at most. */
 function isTimestampLine(text: string): boolean {
   return (
@@ -80,6 +97,7 @@ export function textLabel(element: ElementFacts): string | undefined {
     if (typeof test === 'function' ? test(text) : test.test(text)) return label;
   }
   for (const [label, pattern] of PROMO_OPENINGS) if (pattern.test(text)) return label;
+  if (isBreadcrumbTrail(element, text)) return 'navigation';
   const label = LINK_LIST_LABEL.exec(text);
   if (label && element.linkShare() * text.length >= (text.length - label[0].length) * LINK_LIST_MIN_SHARE) {
     return 'related links';
