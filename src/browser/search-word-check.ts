@@ -48,10 +48,13 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** The stems of the words a result matched: each word at its locations, in every form Pagefind indexes it. */
 export function matchedStems(content: string, locations: readonly number[]): Set<string> {
   const words = content.split(WORD_SEPARATORS);
+  return stemsOf(locations.map((location) => words[location] ?? ''));
+}
+
+/** The stems of `words`, each in every form Pagefind indexes it. */
+function stemsOf(words: Iterable<string>): Set<string> {
   const stems = new Set<string>();
-  for (const location of locations) {
-    for (const form of indexedWordsOf(words[location] ?? '')) stems.add(stemOf(form));
-  }
+  for (const word of words) for (const form of indexedWordsOf(word)) stems.add(stemOf(form));
   return stems;
 }
 
@@ -65,13 +68,7 @@ export function wordsNotMatched(words: readonly string[], matched: ReadonlySet<s
  * Pagefind searches those too, and a match there has no location in the text.
  */
 export function metadataStems(meta: Readonly<Record<string, string | undefined>>): Set<string> {
-  const stems = new Set<string>();
-  for (const value of Object.values(meta)) {
-    for (const word of (value ?? '').split(WORD_SEPARATORS)) {
-      for (const form of indexedWordsOf(word)) stems.add(stemOf(form));
-    }
-  }
-  return stems;
+  return stemsOf(Object.values(meta).flatMap((value) => (value ?? '').split(WORD_SEPARATORS)));
 }
 
 async function wordsMissedBy(result: PagefindResult, words: readonly string[]): Promise<string[]> {

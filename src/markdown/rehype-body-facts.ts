@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -42,19 +43,6 @@ function blockText(node: Element): string {
   return collapsedText(node).replace(/ ([,.;:!?’”])/gu, '$1');
 }
 
-function firstElement(node: Element, tagName: string): Element | undefined {
-  let found: Element | undefined;
-  visit(node, 'element', (child: Element) => {
-    if (found) return SKIP;
-    if (child !== node && child.tagName === tagName) {
-      found = child;
-      return SKIP;
-    }
-    return undefined;
-  });
-  return found;
-}
-
 /** An attributed quote as remark-attributed-quote.ts renders it: a figure of the quote and a caption citing its speaker. */
 function isAttributedQuote(node: Element): boolean {
   const className = node.properties['className'];
@@ -72,7 +60,7 @@ export function bodyFacts(tree: Root): BodyFacts {
       const caption = node.children.find(
         (child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
       );
-      const cite = caption && firstElement(caption, 'cite');
+      const cite = caption && select('cite', caption);
       const text = quote ? blockText(quote) : '';
       const by = cite ? blockText(cite) : '';
       if (text) paragraphs.push(by ? { text, by } : { text });
