@@ -118,11 +118,14 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
     if (years === undefined || year === 'undated' || (years.firstYear <= year && year <= years.lastYear))
       rmSync(join(dir, file), { force: true });
   }
+  // In order of id, not of the entries as the loader read them (in any order): the same entries, the same files.
+  const byId = <Value>(values: Record<string, Value>) =>
+    Object.fromEntries(Object.entries(values).sort(([a], [b]) => a.localeCompare(b)));
   for (const [year, { records, bodies, digests }] of byYear) {
     records.sort((a, b) => a.id.localeCompare(b.id));
     await writeFileAtomic(join(dir, `${year}.json`), JSON.stringify(records));
-    await writeFileAtomic(join(dir, `${year}.bodies.json`), JSON.stringify(bodies));
-    await writeFileAtomic(join(dir, `${year}.digests.json`), JSON.stringify(digests));
+    await writeFileAtomic(join(dir, `${year}.bodies.json`), JSON.stringify(byId(bodies)));
+    await writeFileAtomic(join(dir, `${year}.digests.json`), JSON.stringify(byId(digests)));
   }
 }
 
