@@ -2,17 +2,22 @@
  * A large archive on one machine: `npm run build` builds it in parts, one per
  * search shard, with the stages a CI job matrix runs (docs/deploying.md, "beyond one
  * machine"): every part's `astro sync` (its years into the catalogue),
- * several at once, then every part's build in turn (`SEARCH_SHARD=<id>`, the
+ * several at once, then the parts' builds in turn (`SEARCH_SHARD=<id>`, the
  * same build script), then `build:merge --move`. One `astro build` holds
  * every entry, and its memory grows with the archive; a part holds only its
- * own years'.
+ * own years'. The newest part is built first, and works out every other
+ * part's page digests; an older part whose pages, entries and code did not
+ * change since it went into the live site is not built again, but kept from
+ * that site (kept-parts.ts).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { onStop, runNode } from './child-process.ts';
+import { buildCacheDir, catalogueDir } from '../entry/content-location.ts';
 import { entryFiles } from '../files/list-files.ts';
+import { codeDigest, KeptParts, partDigests } from './kept-parts.ts';
 import { readEntryAccounts } from './reconcile-inputs.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import {
@@ -59,6 +64,8 @@ export async function planArchiveShards(
 
 export interface PartsBuild {
   readonly plan: readonly SearchShard[];
+  /** The archive's content folder. */
+  readonly contentDir: string;
   /** The site's folder, replaced only once the merge succeeds. */
   readonly outDir: string;
   /** Arguments for every part's `astro build` (and `--force` for its `astro sync`). */
@@ -108,12 +115,13 @@ function runLabelled(label: string, args: readonly string[], env: NodeJS.Process
  * returns the exit status: 0, or the first failing stage's, after which
  * nothing more starts and the site folder is left as it was.
  */
-export async function buildInParts({ plan, outDir, passOn, log }: PartsBuild): Promise<number> {
+export async function buildInParts({ plan, contentDir, outDir, passOn, log }: PartsBuild): Promise<number> {
   // The parts' sites wait here for the merge. A killed parts build leaves
   // this folder; the next one starts by removing it, and a finished one afterwards.
   const partsDir = `${outDir}.parts`;
   const run = (args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> => runNode(args, { env });
   const partDir = (shard: SearchShard) => join(partsDir, shard.id);
+  const cacheDir = resolve(buildCacheDir(contentDir));
   const syncArgs = passOn.includes('--force') ? ['--force'] : [];
   rmSync(partsDir, { recursive: true, force: true });
   onStop(() => rmSync(partsDir, { recursive: true, force: true }));
@@ -133,22 +141,53 @@ export async function buildInParts({ plan, outDir, passOn, log }: PartsBuild): P
     if (syncFailed !== 0) return syncFailed;
     log(`Synced every part in ${secondsSince(syncing)}`);
     const building = performance.now();
-    for (const [index, shard] of plan.entries()) {
+    const [newest] = plan;
+    const pageDigests = join(cacheDir, 'page-digests');
+    rmSync(pageDigests, { recursive: true, force: true });
+    const buildPart = async (index: number, shard: SearchShard, env: NodeJS.ProcessEnv = {}): Promise<number> => {
       const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
       log(`${part}: build`);
       const started = performance.now();
       const built = await run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
         SEARCH_SHARD: shard.id,
+        ...env,
       });
+      if (built === 0) log(`${part}: built in ${secondsSince(started)}`);
+      return built;
+    };
+    // The newest part first: a new story lands there, and it works out every other part's page digests.
+    const builtNewest = await buildPart(0, newest!, { PAGE_DIGESTS: pageDigests });
+    if (builtNewest !== 0) return builtNewest;
+    const kept = new KeptParts(cacheDir);
+    const digests = partDigests(plan, {
+      pageDigests,
+      catalogue: catalogueDir(contentDir),
+      code: codeDigest(
+        PROJECT,
+        plan,
+        passOn.filter((arg) => arg !== '--force'),
+      ),
+    });
+    // `--force` builds every part afresh; what it builds is recorded all the same.
+    const keeping = !passOn.includes('--force');
+    for (const [index, shard] of [...plan.entries()].slice(1)) {
+      const digest = digests.get(shard.id);
+      if (keeping && kept.keep(shard, digest, outDir, partDir(shard), partDir(newest!)) !== undefined) {
+        log(`Part ${shard.id} (${index + 1} of ${plan.length}): unchanged since the last build, kept from the site`);
+        continue;
+      }
+      const built = await buildPart(index, shard);
       if (built !== 0) return built;
-      log(`${part}: built in ${secondsSince(started)}`);
+      kept.built(shard, digest, partDir(shard), partDir(newest!));
     }
     log(`Built every part in ${secondsSince(building)}`);
     // The parts are this build's own: moved into the site, not copied.
-    return await run(
+    const merged = await run(
       [join(PROJECT, 'scripts/merge-search-shards.ts'), '--outDir', outDir, '--move', ...plan.map(partDir)],
       {},
     );
+    if (merged === 0) await kept.save(outDir);
+    return merged;
   } finally {
     rmSync(partsDir, { recursive: true, force: true });
   }

@@ -78,6 +78,17 @@ export function storyPageProps(archive: Archive, story: ArchiveStory) {
   };
 }
 
+/**
+ * What a story page of a part this build does not render is known by
+ * (build-part.ts pagesOfThisPart): its props without its body, which only
+ * its own part holds; the body is known by the digest of the entry file it
+ * is rendered from, in the catalogue (src/build/kept-parts.ts).
+ */
+export function storyPageStandIn(archive: Archive, story: ArchiveStory) {
+  const { body: _body, ...standIn } = storyPageProps(archive, story);
+  return standIn;
+}
+
 export type StoryPageProps = ReturnType<typeof storyPageProps>;
 
 /**

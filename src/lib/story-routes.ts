@@ -1,8 +1,7 @@
 import { getArchive, type Archive } from '../content-loader/archive-index.ts';
-import { pathsOfThisPart } from '../build/build-part.ts';
-import { withCacheKeys } from './cache-key.ts';
+import { pagesOfThisPart } from '../build/build-part.ts';
 import type { Precision } from '../entry/published-date.ts';
-import { storyPageProps } from './story-page.ts';
+import { storyPageProps, storyPageStandIn } from './story-page.ts';
 import { storyPathParams } from '../entry/story-path.ts';
 import { isDated } from './story.ts';
 
@@ -17,27 +16,29 @@ const ROUTE_OF: Readonly<Record<Precision, StoryRoute>> = { year: 'year', month:
  * (build-part.ts), each with its page's props.
  */
 function storyPages(archive: Archive, route: StoryRoute) {
-  const ours = pathsOfThisPart(
-    archive.stories
+  return pagesOfThisPart({
+    route: `story-${route}`,
+    paths: archive.stories
       .filter(isDated)
       .filter((story) => ROUTE_OF[story.published.precision] === route)
       .map((story) => ({ params: storyPathParams(story.period, story.data.slug), story })),
-    archive.searchShards,
-  );
-  return ours.map(({ params, story }) => ({ params, props: storyPageProps(archive, story) }));
+    plan: archive.searchShards,
+    propsOf: ({ story }) => storyPageProps(archive, story),
+    standInOf: ({ story }) => storyPageStandIn(archive, story),
+  });
 }
 
 /** getStaticPaths of /YYYY/<slug>/: the stories known only to their year. */
 export async function yearStoryPaths() {
-  return withCacheKeys(storyPages(await getArchive(), 'year'));
+  return storyPages(await getArchive(), 'year');
 }
 
 /** getStaticPaths of /YYYY/MM/<slug>/: the stories known only to their month. */
 export async function monthStoryPaths() {
-  return withCacheKeys(storyPages(await getArchive(), 'month'));
+  return storyPages(await getArchive(), 'month');
 }
 
 /** getStaticPaths of /YYYY/MM/DD/<slug>/: the stories dated to the day or the instant. */
 export async function dayStoryPaths() {
-  return withCacheKeys(storyPages(await getArchive(), 'day'));
+  return storyPages(await getArchive(), 'day');
 }

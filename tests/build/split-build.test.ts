@@ -132,7 +132,7 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     }
   });
 
-  test("each job renders its own years' story pages and date archive only, and a share of the other pages", () => {
+  test("each job renders its own years' story pages, date archive and raw sources only, the newest job every list's front page, and both a share of the numbered pages", () => {
     const yearsOf = (part: string) =>
       readdirSync(part)
         .filter((name) => /^\d{4}$/.test(name))
@@ -146,7 +146,24 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
     assert.deepEqual(both, ['archive/index.html', 'search/index.html', 'threads/index.html']);
     assert.equal(newer.size + older.size - both.length, all.size, 'between them, every page');
     const lists = (set: Set<string>) => [...set].filter((file) => !/^\d{4}\//.test(file) && !both.includes(file));
-    assert.ok(lists(newer).length > 0 && lists(older).length > 0, 'both render some of the other pages');
+    const numbered = (files: string[]) => files.filter((file) => /(^|\/)page\/\d+\/index\.html$/.test(file));
+    assert.ok(numbered(lists(newer)).length > 0 && numbered(lists(older)).length > 0, 'both render numbered pages');
+    assert.deepEqual(
+      lists(older).filter((file) => !numbered([file]).length),
+      [],
+      'the older job renders no front page of a list, term index, thread or topic feed',
+    );
+    assert.ok(
+      newer.has('index.html') && newer.has('topics/index.html'),
+      "the home page and the topics' index: the newest job's",
+    );
+    const sources = (site: string) => siteFiles(site, 'sources').length;
+    assert.equal(sources(newerPart) + sources(olderPart), sources(whole), 'every raw source, once');
+    for (const story of stories) {
+      const source = `sources/${story.file.replace(/\.md$/, '.txt')}`;
+      const own = story.data.published!.startsWith('2021') ? newerPart : olderPart;
+      assert.ok(existsSync(join(own, source)), `${source} in the part of its story's year`);
+    }
   });
 
   test("a story known only to its year or month is rendered by its year's job, at /YYYY/<slug>/ or /YYYY/MM/<slug>/", () => {

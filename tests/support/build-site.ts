@@ -19,11 +19,13 @@ export interface BuildOptions {
   readonly keepBuildCache?: boolean;
   /** WHOLE_BUILD_STORIES: above this many stories, an archive of several shards is built in parts. */
   readonly wholeBuildStories?: number;
+  /** Build into this folder (a site built before, to build again) instead of a new one. */
+  readonly outDir?: string;
 }
 
 /**
  * Runs `npm run build`'s script (pages, then search index and
- * reconciliation) into a new temporary folder and returns it; fails the test
+ * reconciliation) into a new temporary folder (or `outDir`) and returns it; fails the test
  * with the build's output if it fails.
  */
 export function buildSite(options: BuildOptions = {}): string {
@@ -32,7 +34,7 @@ export function buildSite(options: BuildOptions = {}): string {
 
 /** buildSite, with what the build printed (standard output). */
 export function buildSiteWithLog(options: BuildOptions = {}): { dist: string; log: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'news-archive-dist-'));
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'news-archive-dist-'));
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   if (options.basePath) env.BASE_PATH = options.basePath;

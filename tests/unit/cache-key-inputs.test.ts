@@ -44,36 +44,43 @@ describe('keyed pages render from their props', () => {
 
   const routes = filesUnder('pages').filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')));
 
-  test('every route with getStaticPaths keys its paths with withCacheKeys', () => {
+  /** The function a route's getStaticPaths is, or calls, when it is one from another module (`= f;` or `= () => f('x');`). */
+  const DELEGATED = /export const getStaticPaths = (?:\(\) => )?(\w+)(?:\([^)]*\))?;/;
+
+  test("every route with getStaticPaths gives its pages through pagesOfThisPart (build/build-part.ts), which keeps this build part's paths and keys them with withCacheKeys", () => {
     assert.equal(routes.length, 13, routes.map(rel).join('\n'));
     for (const file of routes) {
       const source = readFileSync(file, 'utf8');
-      const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];
+      const imported = DELEGATED.exec(source)?.[1];
       if (imported === undefined) {
-        assert.match(source, /return withCacheKeys\(/, `${rel(file)}: getStaticPaths does not return withCacheKeys(…)`);
+        assert.match(
+          source,
+          /return pagesOfThisPart\(/,
+          `${rel(file)}: getStaticPaths does not return pagesOfThisPart(…)`,
+        );
         continue;
       }
       const from = new RegExp(`import \\{[^}]*\\b${imported}\\b[^}]*\\} from '([^']+)'`).exec(source)?.[1];
       assert.ok(from, `${rel(file)}: where ${imported} comes from`);
       const module = readFileSync(resolve(dirname(file), from), 'utf8');
-      assert.match(module, new RegExp(`function ${imported}\\([^]*?return withCacheKeys\\(`), `${from}: ${imported}`);
+      assert.match(
+        module,
+        new RegExp(`function ${imported}\\([^]*?return (?:pagesOfThisPart|storyPages)\\(`),
+        `${from}: ${imported}`,
+      );
+      if (module.includes('return storyPages('))
+        assert.match(module, /function storyPages\([^]*?return pagesOfThisPart\(/);
     }
-  });
-
-  test("every route with getStaticPaths keeps this build part's paths (build/build-part.ts)", () => {
-    for (const file of routes) {
-      const source = readFileSync(file, 'utf8');
-      const imported = /export const getStaticPaths = (\w+);/.exec(source)?.[1];
-      const from = imported && new RegExp(`import \\{[^}]*\\b${imported}\\b[^}]*\\} from '([^']+)'`).exec(source)?.[1];
-      const code = from ? readFileSync(resolve(dirname(file), from), 'utf8') : source;
-      assert.match(code, /\bpathsOfThisPart\(/, `${rel(file)}: getStaticPaths does not call pathsOfThisPart`);
-    }
+    const parts = readFileSync(join(SRC, 'build/build-part.ts'), 'utf8');
+    assert.match(parts, /function pagesOfThisPart[^]*?pathsOfThisPart\(paths[^]*?withCacheKeys\(/);
   });
 
   test('after getStaticPaths, a route reads nothing but its props', () => {
     for (const file of routes) {
       const source = readFileSync(file, 'utf8');
-      const end = source.search(/\}\) satisfies GetStaticPaths;|export const getStaticPaths = \w+;/);
+      const end = source.search(
+        /\}\) satisfies GetStaticPaths;|export const getStaticPaths = (?:\(\) => )?\w+(?:\([^)]*\))?;/,
+      );
       assert.ok(end > 0, `${rel(file)}: the end of getStaticPaths`);
       const rest = source.slice(end);
       // The raw-source route reads its file again in GET and checks it against the hash in its props.

@@ -115,21 +115,41 @@ describe('one part of a split build', () => {
     { id: '2019', firstYear: 2019, lastYear: 2019, stories: 20 },
   ];
 
-  test('renders the pages under its years, and the pages a hash of their params gives it', () => {
+  test('renders the pages under its years, the numbered list pages a hash of their params gives it, and the newest part every other page', () => {
     assert.equal(partOfPage({ year: '2019', month: '05', day: '01', slug: 'a' }, plan).id, '2019');
     assert.equal(partOfPage({ year: '2019', month: '05', slug: 'a' }, plan).id, '2019', 'a story known to its month');
     assert.equal(partOfPage({ year: '2019', slug: 'a' }, plan).id, '2019', 'a story known to its year');
     assert.equal(partOfPage({ year: '2021', period: '03/page/2' }, plan).id, '2020-2021');
-    const lists = Array.from({ length: 40 }, (_, i) => ({ page: i === 0 ? undefined : String(i + 1) }));
-    const parts = lists.map((params) => partOfPage(params, plan).id);
+    assert.equal(partOfPage({ file: 'a.txt' }, plan, 2019).id, '2019', "a raw source, by its story's year");
+    assert.equal(
+      partOfPage({ file: 'b.txt' }, plan, 'undated').id,
+      '2019',
+      "an undated story's raw source, by the oldest",
+    );
+    const numbered = Array.from({ length: 40 }, (_, i) => ({ page: String(i + 1) }));
+    const parts = numbered.map((params) => partOfPage(params, plan).id);
     assert.deepEqual(
       parts,
-      lists.map((params) => partOfPage({ ...params }, plan).id),
+      numbered.map((params) => partOfPage({ ...params }, plan).id),
       'the same params, the same part',
     );
     assert.deepEqual(new Set(parts), new Set(['2019', '2020-2021']), 'shared between the parts');
     // The order params are listed in does not matter.
-    assert.equal(partOfPage({ kind: 'people', label: 'a' }, plan), partOfPage({ label: 'a', kind: 'people' }, plan));
+    assert.equal(
+      partOfPage({ kind: 'people', label: 'a', page: '2' }, plan),
+      partOfPage({ page: '2', label: 'a', kind: 'people' }, plan),
+    );
+    for (const front of [
+      { page: undefined },
+      { kind: 'people', label: 'a', page: undefined },
+      { thread: 't' },
+      { kind: 'topics' },
+    ])
+      assert.equal(
+        partOfPage(front, plan).id,
+        '2020-2021',
+        `${JSON.stringify(front)}: what a new story changes, the newest part's`,
+      );
   });
 
   test("undated stories are counted in no year, and their pages are the oldest shard's part", () => {
@@ -142,7 +162,7 @@ describe('one part of a split build', () => {
     );
     assert.equal(undatedShard(plan)?.id, '2019', 'the oldest');
     assert.equal(undatedShard([]), undefined);
-    const paths = ['b', 'd'].map((slug) => ({ params: { slug }, undated: true }));
+    const paths = ['b', 'd'].map((slug) => ({ params: { slug }, shelf: 'undated' as const }));
     assert.deepEqual(pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2019' }), paths);
     assert.deepEqual(pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2020-2021' }), []);
     assert.deepEqual(pathsOfThisPart(paths, [], {}), paths, 'a whole build, even of undated stories alone');
@@ -156,7 +176,7 @@ describe('one part of a split build', () => {
   });
 
   test('SEARCH_SHARD keeps its part of the paths; without it a build keeps them all', () => {
-    const paths = Array.from({ length: 40 }, (_, i) => ({ params: { thread: `t${i}` } }));
+    const paths = Array.from({ length: 40 }, (_, i) => ({ params: { kind: 'people', label: `p${i}`, page: '1' } }));
     const newer = pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2020-2021' });
     const older = pathsOfThisPart(paths, plan, { SEARCH_SHARD: '2019' });
     assert.equal(newer.length + older.length, paths.length);

@@ -1,7 +1,6 @@
 import { archive } from '../../entry/config.ts';
 import { getArchive } from '../../content-loader/archive-index.ts';
-import { pathsOfThisPart } from '../../build/build-part.ts';
-import { withCacheKeys } from '../cache-key.ts';
+import { pagesOfThisPart } from '../../build/build-part.ts';
 import { publicUrl } from '../links.ts';
 import { getStories, getStoryBody } from '../../content-loader/stories.ts';
 import { isDated, type Story } from '../story.ts';
@@ -67,20 +66,14 @@ export async function archiveFeedResponse(format: FeedFormat): Promise<Response>
  * getStaticPaths of the topic feed routes: one per topic, named by its slug,
  * with the feed's items (bodies included) as props, so its cache key covers them.
  */
-export async function topicFeedPaths() {
+export async function topicFeedPaths(format: FeedFormat) {
   const { terms, searchShards } = await getArchive();
-  const ours = pathsOfThisPart(
-    terms.topics.map((term) => ({ params: { topic: term.slug }, term })),
-    searchShards,
-  );
-  return withCacheKeys(
-    await Promise.all(
-      ours.map(async ({ params, term }) => ({
-        params,
-        props: { label: term.label, path: term.path, items: await feedItemsOf(term.stories) },
-      })),
-    ),
-  );
+  return pagesOfThisPart({
+    route: `topic-feed-${format}`,
+    paths: terms.topics.map((term) => ({ params: { topic: term.slug }, term })),
+    plan: searchShards,
+    propsOf: async ({ term }) => ({ label: term.label, path: term.path, items: await feedItemsOf(term.stories) }),
+  });
 }
 
 /** A topic's feed: its newest stories; its home page is the topic's page. */

@@ -1,0 +1,206 @@
+/**
+ * Parts kept from the last site: in a build in parts on one machine
+ * (build-in-parts.ts), a part whose pages, entries and code are the same as
+ * at its last build is not built again; its files are taken from the site
+ * it helped build, as hard links (nothing writes into a part's files once
+ * built: the merge moves them, and writes only files of its own).
+ *
+ * A part is known by a digest of everything its output is made from:
+ * - its pages' params and cache keys, as the newest part worked them out
+ *   (part-digests.ts), stories' bodies left out;
+ * - the digest of each entry file of its years (the catalogue's
+ *   `<year>.digests.json`, which its content sync wrote), for those bodies;
+ * - the project's code, the deployment and the shard plan.
+ * The record of the last build (`kept-parts.json` in the build cache) holds
+ * each part's digest and the files that are its own (not the pages every
+ * part renders, which the newest part gives), with a copy of its sitemap,
+ * and which folder the site it went into is (its device and inode): a site
+ * replaced by another build, or removed, keeps no part.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { resolveDeployment } from '../deployment.ts';
+import { writeFileAtomic } from '../files/write-file-atomic.ts';
+import { shardYears, undatedShard, SEARCH_SHARDS_FILE, type SearchShard } from '../lib/search-shards.ts';
+import { isSitemapFile } from './merge-sitemaps.ts';
+import { readPartDigests } from './part-digests.ts';
+
+interface PartRecord {
+  readonly digest: string;
+  /**
+   * Its own files and folders, `/`-separated from the site's root (a folder
+   * is its own whole), each with how many files it holds.
+   */
+  readonly own: Readonly<Record<string, number>>;
+}
+
+interface KeptPartsRecord {
+  /** The site these parts went into, as it was swapped in. */
+  readonly site: { readonly dev: number; readonly ino: number };
+  readonly parts: Readonly<Record<string, PartRecord>>;
+}
+
+/** The code a part's pages are made by: everything of the project a build reads, by content. */
+const CODE = ['src', 'public', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
+  const full = join(root, path);
+  if (!existsSync(full)) return;
+  if (lstatSync(full).isDirectory()) {
+    for (const name of readdirSync(full).sort()) hashTree(hash, root, `${path}/${name}`);
+  } else hash.update(`${path} ${statSync(full).size}\n`).update(readFileSync(full));
+}
+
+/** The digest of the project's code and the build's settings, which every part's output depends on. */
+export function codeDigest(project: string, plan: readonly SearchShard[], passOn: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of CODE) hashTree(hash, project, path);
+  // The shards' years, not their counts of stories: a new story changes the newest shard's count only.
+  const shards = plan.map(({ id, firstYear, lastYear }) => ({ id, firstYear, lastYear }));
+  hash.update(JSON.stringify({ shards, passOn, deployment: resolveDeployment(), node: process.versions }));
+  return hash.digest('hex');
+}
+
+/**
+ * Each part's digest (but the newest's, which is always built): its pages'
+ * digest as filed in `pageDigests`, its years' entry digests from the
+ * catalogue, and `code`. A part missing from the filed digests has none.
+ */
+export function partDigests(
+  plan: readonly SearchShard[],
+  { pageDigests, catalogue, code }: { pageDigests: string; catalogue: string; code: string },
+): Map<string, string> {
+  const pages = readPartDigests(pageDigests);
+  const digests = new Map<string, string>();
+  for (const shard of plan.slice(1)) {
+    const ofPages = pages.get(shard.id);
+    if (ofPages === undefined) continue;
+    const hash = createHash('sha256').update(`${code}\n${ofPages}\n`);
+    const shelves = [...shardYears(shard), ...(undatedShard(plan) === shard ? ['undated'] : [])];
+    for (const shelf of shelves) {
+      const file = join(catalogue, `${shelf}.digests.json`);
+      hash.update(`${shelf}\n`);
+      if (existsSync(file)) hash.update(readFileSync(file));
+    }
+    digests.set(shard.id, hash.digest('hex'));
+  }
+  return digests;
+}
+
+/**
+ * What `part` (a part's built site) has that `newest` (the newest part's)
+ * has not: whole folders where it can, its sitemap and the files both have
+ * (the pages every part renders) left out.
+ */
+export function ownFiles(part: string, newest: string, folder = ''): string[] {
+  const own: string[] = [];
+  for (const entry of readdirSync(join(part, folder), { withFileTypes: true })) {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (folder === '' && isSitemapFile(entry.name)) continue;
+    const there = join(newest, path);
+    if (!existsSync(there)) own.push(path);
+    else if (entry.isDirectory() && lstatSync(there).isDirectory()) own.push(...ownFiles(part, newest, path));
+  }
+  return own;
+}
+
+/** How many files `path` is: 1 for a file, the files in it for a folder. */
+function countFiles(path: string): number {
+  if (!lstatSync(path).isDirectory()) return 1;
+  return readdirSync(path).reduce((count, name) => count + countFiles(join(path, name)), 0);
+}
+
+/** Hard-links `from`'s file or whole folder into `to` (its parent folders made as needed); returns how many files. */
+function linkTree(from: string, to: string): number {
+  if (lstatSync(from).isDirectory()) {
+    mkdirSync(to, { recursive: true });
+    return readdirSync(from).reduce((count, name) => count + linkTree(join(from, name), join(to, name)), 0);
+  }
+  mkdirSync(dirname(to), { recursive: true });
+  linkSync(from, to);
+  return 1;
+}
+
+export class KeptParts {
+  readonly #file: string;
+  readonly #sitemaps: string;
+  readonly #last: KeptPartsRecord | undefined;
+  readonly #next = new Map<string, PartRecord>();
+
+  /** The record in the build cache folder `cacheDir`. */
+  constructor(cacheDir: string) {
+    this.#file = join(cacheDir, 'kept-parts.json');
+    this.#sitemaps = join(cacheDir, 'kept-parts');
+    try {
+      this.#last = JSON.parse(readFileSync(this.#file, 'utf8')) as KeptPartsRecord;
+    } catch {
+      this.#last = undefined;
+    }
+  }
+
+  /**
+   * Puts the files `shard`'s part had in the live site `site` into `partDir`
+   * (hard links), with its sitemap and the shard plan the merge checks (from
+   * the newest part's site, `newestDir`), when its digest is the one it was
+   * built with into that site; returns how many files and folders were kept,
+   * or undefined (nothing left in `partDir`) when the part must be built.
+   */
+  keep(
+    shard: SearchShard,
+    digest: string | undefined,
+    site: string,
+    partDir: string,
+    newestDir: string,
+  ): number | undefined {
+    const last = this.#last;
+    const record = last?.parts[shard.id];
+    if (!last || !record || digest === undefined || record.digest !== digest || !existsSync(site)) return undefined;
+    const { dev, ino } = statSync(site);
+    if (dev !== last.site.dev || ino !== last.site.ino) return undefined;
+    try {
+      for (const [path, files] of Object.entries(record.own))
+        if (linkTree(join(site, path), join(partDir, path)) !== files) throw new Error(`${path}: files gone`);
+      const sitemaps = join(this.#sitemaps, shard.id);
+      for (const name of readdirSync(sitemaps)) copyFileSync(join(sitemaps, name), join(partDir, name));
+      mkdirSync(dirname(join(partDir, SEARCH_SHARDS_FILE)), { recursive: true });
+      copyFileSync(join(newestDir, SEARCH_SHARDS_FILE), join(partDir, SEARCH_SHARDS_FILE));
+    } catch {
+      // A file gone from the site (or the sitemap's copy from the cache): build the part.
+      rmSync(partDir, { recursive: true, force: true });
+      return undefined;
+    }
+    this.#next.set(shard.id, record);
+    return Object.keys(record.own).length;
+  }
+
+  /** Records a part just built into `partDir` (before the merge moves its files), with its digest. */
+  built(shard: SearchShard, digest: string | undefined, partDir: string, newestDir: string): void {
+    if (digest === undefined) return;
+    const sitemaps = join(this.#sitemaps, shard.id);
+    rmSync(sitemaps, { recursive: true, force: true });
+    mkdirSync(sitemaps, { recursive: true });
+    for (const name of readdirSync(partDir).filter(isSitemapFile))
+      copyFileSync(join(partDir, name), join(sitemaps, name));
+    const own = ownFiles(partDir, newestDir).map((path) => [path, countFiles(join(partDir, path))]);
+    this.#next.set(shard.id, { digest, own: Object.fromEntries(own) });
+  }
+
+  /** Records the parts kept and built as those of the site now at `site`. */
+  async save(site: string): Promise<void> {
+    const { dev, ino } = statSync(site);
+    const record: KeptPartsRecord = { site: { dev, ino }, parts: Object.fromEntries(this.#next) };
+    mkdirSync(dirname(this.#file), { recursive: true });
+    await writeFileAtomic(this.#file, JSON.stringify(record));
+  }
+}
