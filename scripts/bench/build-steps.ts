@@ -3,12 +3,16 @@ import type { PhaseResult } from './run-phase.ts';
 export interface BuildStep {
   readonly name: string;
   readonly ms: number;
+  /** What the step's log lines say it did, when its StepEnd tallies them. */
+  readonly output?: string;
 }
 
 /** A step of a build and the log line that ends it (its last such line, with `last`). */
 export interface StepEnd {
   readonly name: string;
   readonly line: RegExp;
+  /** What the step did, from its log lines (those after the step before, up to its end line). */
+  readonly tally?: (lines: readonly string[]) => string;
   readonly last?: boolean;
 }
 
@@ -34,16 +38,27 @@ export const ARCHIVE_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'previous site removed', line: /^Removed the previous site/ },
 ];
 
+/** "3 synced, 7 not": how many parts' lines say they did a stage, and how many that they did not need to. */
+function partsTally(lines: readonly string[], did: RegExp, verb: string, skipped: RegExp): string {
+  const done = lines.filter((line) => did.test(line)).length;
+  const not = lines.filter((line) => skipped.test(line)).length;
+  return `${done} parts ${verb}, ${not} not`;
+}
+
 /** `npm run build` of an archive built in parts (src/build/build-in-parts.ts): its stages, each over every part. */
 export const PARTS_BUILD_STEPS: readonly StepEnd[] = [
   { name: 'entries read for the shard plan', line: /^Building in \d+ parts/ },
   {
     name: 'content sync of every part, as many at once as cores (`astro sync`: its entries parsed and rendered)',
     line: /^Synced every part/,
+    tally: (lines) =>
+      partsTally(lines, /^Part .*: synced in /, 'synced', /: entries unchanged since its last content sync/),
   },
   {
     name: 'build of each part in turn (its pages, its search index shard, reconciliation)',
     line: /^Built every part/,
+    tally: (lines) =>
+      partsTally(lines, /^Part .*: built in /, 'built', /: unchanged since the last build, kept from the site/),
   },
   {
     name: 'merge (pages moved into the site, one sitemap, reconciliation) and the new site swapped in',
@@ -86,7 +101,8 @@ export function splitBuildSteps(result: PhaseResult, stepEnds: readonly StepEnd[
     if (at === -1) continue;
     while (step.last && at + 1 < result.lines.length && step.line.test(result.lines[at + 1]!.text)) at += 1;
     const atMs = result.lines[at]!.atMs;
-    steps.push({ name: step.name, ms: atMs - fromMs });
+    const output = step.tally?.(result.lines.slice(from, at + 1).map((line) => line.text));
+    steps.push({ name: step.name, ms: atMs - fromMs, ...(output === undefined ? {} : { output }) });
     from = at + 1;
     fromMs = atMs;
   }

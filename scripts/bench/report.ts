@@ -93,7 +93,7 @@ function buildRows(label: string, build: BuildFigures, articles: number): string
       seconds(step.ms),
       perArticle(step.ms, articles),
       isIndex && build.pagefindPeakBytes ? `Pagefind process ${megabytes(build.pagefindPeakBytes)}` : '',
-      isIndex ? `index ${megabytes(build.indexBytes)}, ${count(build.indexFiles)} files` : '',
+      isIndex ? `index ${megabytes(build.indexBytes)}, ${count(build.indexFiles)} files` : (step.output ?? ''),
     ]);
   }
   return rows;

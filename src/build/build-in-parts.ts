@@ -19,6 +19,8 @@ import { buildCacheDir, catalogueDir } from '../entry/content-location.ts';
 import { entryFiles } from '../files/list-files.ts';
 import { codeDigest, KeptParts, partDigests } from './kept-parts.ts';
 import { readEntryAccounts } from './reconcile-inputs.ts';
+import type { EntryAccount } from '../lib/reconcile.ts';
+import { SyncedParts, syncFingerprints } from './synced-parts.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import {
   countStoriesByYear,
@@ -45,25 +47,33 @@ export const DEFAULT_WHOLE_BUILD_STORIES = 24_000;
 export async function partsToBuild(
   contentDir: string,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<SearchShard[] | undefined> {
+): Promise<PartsPlan | undefined> {
   const limit = storiesSetting(env, 'WHOLE_BUILD_STORIES', DEFAULT_WHOLE_BUILD_STORIES);
-  const entries = await entryFiles(join(contentDir, 'articles'));
-  if (entries.length <= limit) return undefined;
-  const plan = await planArchiveShards(contentDir, env);
-  return plan.length > 1 ? plan : undefined;
+  const files = await entryFiles(join(contentDir, 'articles'));
+  if (files.length <= limit) return undefined;
+  const entries = await readEntryAccounts(contentDir);
+  const plan = planFromEntries(entries, env);
+  return plan.length > 1 ? { plan, entries } : undefined;
 }
+
+/** The parts of a build in parts, and the entries they were planned from. */
+export interface PartsPlan {
+  readonly plan: readonly SearchShard[];
+  readonly entries: readonly EntryAccount[];
+}
+
+const planFromEntries = (entries: readonly EntryAccount[], env: NodeJS.ProcessEnv) =>
+  planSearchShards(countStoriesByYear(entries.map((entry) => entry.path)), shardStoriesLimit(env));
 
 /** The archive's search shards, newest first, from its entries alone (what the build will plan). */
 export async function planArchiveShards(
   contentDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SearchShard[]> {
-  const paths = (await readEntryAccounts(contentDir)).map((entry) => entry.path);
-  return planSearchShards(countStoriesByYear(paths), shardStoriesLimit(env));
+  return planFromEntries(await readEntryAccounts(contentDir), env);
 }
 
-export interface PartsBuild {
-  readonly plan: readonly SearchShard[];
+export interface PartsBuild extends PartsPlan {
   /** The archive's content folder. */
   readonly contentDir: string;
   /** The site's folder, replaced only once the merge succeeds. */
@@ -115,7 +125,7 @@ function runLabelled(label: string, args: readonly string[], env: NodeJS.Process
  * returns the exit status: 0, or the first failing stage's, after which
  * nothing more starts and the site folder is left as it was.
  */
-export async function buildInParts({ plan, contentDir, outDir, passOn, log }: PartsBuild): Promise<number> {
+export async function buildInParts({ plan, entries, contentDir, outDir, passOn, log }: PartsBuild): Promise<number> {
   // The parts' sites wait here for the merge. A killed parts build leaves
   // this folder; the next one starts by removing it, and a finished one afterwards.
   const partsDir = `${outDir}.parts`;
@@ -125,19 +135,37 @@ export async function buildInParts({ plan, contentDir, outDir, passOn, log }: Pa
   const syncArgs = passOn.includes('--force') ? ['--force'] : [];
   rmSync(partsDir, { recursive: true, force: true });
   onStop(() => rmSync(partsDir, { recursive: true, force: true }));
+  // `--force` builds every part afresh; what it builds is recorded all the same.
+  const keeping = !passOn.includes('--force');
+  const code = codeDigest(
+    PROJECT,
+    plan,
+    passOn.filter((arg) => arg !== '--force'),
+  );
   try {
     log(`Building in ${plan.length} parts, one per search shard: ${plan.map((shard) => shard.id).join(', ')}`);
     const syncing = performance.now();
+    const synced = new SyncedParts(cacheDir);
+    const fingerprints = syncFingerprints(plan, entries, contentDir, code);
     let syncFailed = 0;
     await eachAtOnce([...plan.entries()], SYNCS_AT_ONCE, async ([index, shard]) => {
       if (syncFailed !== 0) return;
       const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
+      const fingerprint = fingerprints.get(shard.id)!;
+      if (keeping && synced.isCurrent(shard.id, fingerprint, catalogueDir(contentDir))) {
+        log(`${part}: entries unchanged since its last content sync, not synced again`);
+        return;
+      }
       log(`${part}: content sync`);
       const started = performance.now();
       const status = await runLabelled(shard.id, [ASTRO, 'sync', ...syncArgs], { SEARCH_SHARD: shard.id });
       if (status !== 0) syncFailed ||= status;
-      else log(`${part}: synced in ${secondsSince(started)}`);
+      else {
+        synced.synced(shard.id, fingerprint.fingerprint);
+        log(`${part}: synced in ${secondsSince(started)}`);
+      }
     });
+    await synced.save();
     if (syncFailed !== 0) return syncFailed;
     log(`Synced every part in ${secondsSince(syncing)}`);
     const building = performance.now();
@@ -159,17 +187,7 @@ export async function buildInParts({ plan, contentDir, outDir, passOn, log }: Pa
     const builtNewest = await buildPart(0, newest!, { PAGE_DIGESTS: pageDigests });
     if (builtNewest !== 0) return builtNewest;
     const kept = new KeptParts(cacheDir);
-    const digests = partDigests(plan, {
-      pageDigests,
-      catalogue: catalogueDir(contentDir),
-      code: codeDigest(
-        PROJECT,
-        plan,
-        passOn.filter((arg) => arg !== '--force'),
-      ),
-    });
-    // `--force` builds every part afresh; what it builds is recorded all the same.
-    const keeping = !passOn.includes('--force');
+    const digests = partDigests(plan, { pageDigests, catalogue: catalogueDir(contentDir), code });
     for (const [index, shard] of [...plan.entries()].slice(1)) {
       const digest = digests.get(shard.id);
       if (keeping && kept.keep(shard, digest, outDir, partDir(shard), partDir(newest!)) !== undefined) {

@@ -57,7 +57,7 @@ export async function buildSite({ outDir, passOn, traces, log, warn }: SiteBuild
       await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
     } else {
       const parts = await partsToBuild(contentDir);
-      if (parts) return await buildInParts({ plan: parts, contentDir, outDir, passOn, log });
+      if (parts) return await buildInParts({ ...parts, contentDir, outDir, passOn, log });
     }
   } catch (problem) {
     warn(describeProblem(problem, traces));

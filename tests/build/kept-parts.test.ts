@@ -33,12 +33,23 @@ function buildAgain(): string[] {
   return log.split('\n').map((line) => line.replace(/ in \d+\.\d s$/, ' in N s'));
 }
 
-/** Fails unless the build that logged `lines` built the newest part and `expected` (built, or kept and not built) the older. */
-function assertOlderPart(lines: readonly string[], expected: 'built' | 'kept'): void {
+/**
+ * Fails unless the build that logged `lines` built the newest part, and
+ * synced the older part or not (`synced`: its entries changed) and built it
+ * or kept it (`built`).
+ */
+function assertOlderPart(lines: readonly string[], expected: { synced: boolean; built: boolean }): void {
   const log = `\n${lines.join('\n')}`;
-  const built = lines.includes(`Part ${OLDER} (2 of 2): built in N s`);
-  const kept = lines.includes(`Part ${OLDER} (2 of 2): unchanged since the last build, kept from the site`);
-  assert.deepEqual({ built, kept }, { built: expected === 'built', kept: expected === 'kept' }, log);
+  const older = `Part ${OLDER} (2 of 2)`;
+  const synced = lines.includes(`${older}: synced in N s`);
+  const notSynced = lines.includes(`${older}: entries unchanged since its last content sync, not synced again`);
+  const built = lines.includes(`${older}: built in N s`);
+  const kept = lines.includes(`${older}: unchanged since the last build, kept from the site`);
+  assert.deepEqual(
+    { synced, notSynced, built, kept },
+    { synced: expected.synced, notSynced: !expected.synced, built: expected.built, kept: !expected.built },
+    log,
+  );
   assert.ok(lines.includes(`Part ${NEWER} (1 of 2): built in N s`), `the newest part is always built:${log}`);
 }
 
@@ -80,9 +91,9 @@ describe('a build in parts builds again only the parts whose pages changed', { t
     for (const dir of [contentDir, site]) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('an unchanged archive: the older part is kept, and the site is as it was', () => {
+  test('an unchanged archive: the older part is neither synced nor built but kept, and the site is as it was', () => {
     const before = new Map(siteFiles(site).map((file) => [file, readFileSync(join(site, file))]));
-    assertOlderPart(buildAgain(), 'kept');
+    assertOlderPart(buildAgain(), { synced: false, built: false });
     assert.deepEqual(siteFiles(site).sort(), [...before.keys()].sort());
     assert.deepEqual(
       [...before].filter(([file, bytes]) => !readFileSync(join(site, file)).equals(bytes)).map(([file]) => file),
@@ -90,7 +101,7 @@ describe('a build in parts builds again only the parts whose pages changed', { t
     );
   });
 
-  test("a new story in the newest year that no older page shows: the older part is kept, and the site is a build from nothing's", () => {
+  test("a new story in the newest year that no older page shows: the older part is neither synced nor built but kept, and the site is a build from nothing's", () => {
     const [model] = fixtureStories(1);
     writeStory({
       file: 'story-900.md',
@@ -105,31 +116,31 @@ describe('a build in parts builds again only the parts whose pages changed', { t
       },
       body: 'The keeper of the northern lighthouse climbed its stairs one last time.\n',
     });
-    assertOlderPart(buildAgain(), 'kept');
+    assertOlderPart(buildAgain(), { synced: false, built: false });
     assertSameAsFromNothing();
   });
 
-  test("an edited story of an older year: its part is built again, and the site is a build from nothing's", () => {
+  test("an edited story of an older year: its part is synced and built again, and the site is a build from nothing's", () => {
     const story = fixtureStories().find((s) => s.data.published!.startsWith('2019'))!;
     writeStory({ ...story, body: `${story.body}\nA correction was added to this story.\n` });
-    assertOlderPart(buildAgain(), 'built');
+    assertOlderPart(buildAgain(), { synced: true, built: true });
     assertSameAsFromNothing();
   });
 
-  test("a removed story of an older year: its part is built again, and the site is a build from nothing's", () => {
+  test("a removed story of an older year: its part is synced and built again, and the site is a build from nothing's", () => {
     const story = fixtureStories().filter((s) => s.data.published!.startsWith('2020'))[3]!;
     rmSync(join(contentDir, 'articles', story.file));
     rmSync(join(contentDir, 'sources', story.file.replace(/\.md$/, '.txt')));
-    assertOlderPart(buildAgain(), 'built');
+    assertOlderPart(buildAgain(), { synced: true, built: true });
     assertSameAsFromNothing();
   });
 
-  test('a site folder put in place of the one built (a copy, here) keeps no part', () => {
+  test('a site folder put in place of the one built (a copy, here) keeps no part: the older part is built, though not synced', () => {
     const copy = `${site}.copy`;
     cpSync(site, copy, { recursive: true });
     rmSync(site, { recursive: true });
     renameSync(copy, site);
-    assertOlderPart(buildAgain(), 'built');
+    assertOlderPart(buildAgain(), { synced: false, built: true });
     assertSameAsFromNothing();
   });
 });
