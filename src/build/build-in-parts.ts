@@ -188,15 +188,25 @@ export async function buildInParts({ plan, entries, contentDir, outDir, passOn, 
     if (builtNewest !== 0) return builtNewest;
     const kept = new KeptParts(cacheDir);
     const digests = partDigests(plan, { pageDigests, catalogue: catalogueDir(contentDir), code });
+    const rebuilt: SearchShard[] = [];
     for (const [index, shard] of [...plan.entries()].slice(1)) {
       const digest = digests.get(shard.id);
-      if (keeping && kept.keep(shard, digest, outDir, partDir(shard), partDir(newest!)) !== undefined) {
-        log(`Part ${shard.id} (${index + 1} of ${plan.length}): unchanged since the last build, kept from the site`);
+      const part = `Part ${shard.id} (${index + 1} of ${plan.length})`;
+      const keptOrNot = keeping
+        ? kept.keep(shard, digest, outDir, partDir(shard), partDir(newest!))
+        : { built: '--force' };
+      if ('kept' in keptOrNot) {
+        log(`${part}: unchanged since the last build, kept from the site`);
         continue;
       }
+      log(`${part}: not kept from the site: ${keptOrNot.built}`);
       const built = await buildPart(index, shard);
       if (built !== 0) return built;
-      kept.built(shard, digest, partDir(shard), partDir(newest!));
+      rebuilt.push(shard);
+    }
+    for (const shard of rebuilt) {
+      const others = plan.filter((other) => other !== shard).map(partDir);
+      kept.built(shard, digests.get(shard.id), partDir(shard), others);
     }
     log(`Built every part in ${secondsSince(building)}`);
     // The parts are this build's own: moved into the site, not copied.

@@ -36,8 +36,18 @@ import { shardYears, undatedShard, SEARCH_SHARDS_FILE, type SearchShard } from '
 import { isSitemapFile } from './merge-sitemaps.ts';
 import { readPartDigests } from './part-digests.ts';
 
+/** What a part's output is made from, each part of it digested. */
+export interface PartDigest {
+  /** The project's code and the build's settings (codeDigest). */
+  readonly code: string;
+  /** Its years' entry files, by the catalogue's digests of them. */
+  readonly entries: string;
+  /** Its pages, by route (part-digests.ts). */
+  readonly pages: Readonly<Record<string, string>>;
+}
+
 interface PartRecord {
-  readonly digest: string;
+  readonly digest: PartDigest;
   /**
    * Its own files and folders, `/`-separated from the site's root (a folder
    * is its own whole), each with how many files it holds.
@@ -74,43 +84,57 @@ export function codeDigest(project: string, plan: readonly SearchShard[], passOn
 
 /**
  * Each part's digest (but the newest's, which is always built): its pages'
- * digest as filed in `pageDigests`, its years' entry digests from the
+ * digests as filed in `pageDigests`, its years' entry digests from the
  * catalogue, and `code`. A part missing from the filed digests has none.
  */
 export function partDigests(
   plan: readonly SearchShard[],
   { pageDigests, catalogue, code }: { pageDigests: string; catalogue: string; code: string },
-): Map<string, string> {
+): Map<string, PartDigest> {
   const pages = readPartDigests(pageDigests);
-  const digests = new Map<string, string>();
+  const digests = new Map<string, PartDigest>();
   for (const shard of plan.slice(1)) {
     const ofPages = pages.get(shard.id);
     if (ofPages === undefined) continue;
-    const hash = createHash('sha256').update(`${code}\n${ofPages}\n`);
+    const hash = createHash('sha256');
     const shelves = [...shardYears(shard), ...(undatedShard(plan) === shard ? ['undated'] : [])];
     for (const shelf of shelves) {
       const file = join(catalogue, `${shelf}.digests.json`);
       hash.update(`${shelf}\n`);
       if (existsSync(file)) hash.update(readFileSync(file));
     }
-    digests.set(shard.id, hash.digest('hex'));
+    digests.set(shard.id, { code, entries: hash.digest('hex'), pages: ofPages });
   }
   return digests;
 }
 
+/** Why a part made from `now` cannot be kept from one made from `then`, or undefined when it can. */
+function whatChanged(then: PartDigest, now: PartDigest): string | undefined {
+  if (then.code !== now.code) return 'the code or the settings changed';
+  if (then.entries !== now.entries) return 'its entries changed';
+  const routes = [...new Set([...Object.keys(then.pages), ...Object.keys(now.pages)])].sort();
+  const changed = routes.filter((route) => then.pages[route] !== now.pages[route]);
+  return changed.length > 0 ? `its pages changed (${changed.join(', ')})` : undefined;
+}
+
 /**
- * What `part` (a part's built site) has that `newest` (the newest part's)
- * has not: whole folders where it can, its sitemap and the files both have
- * (the pages every part renders) left out.
+ * What `part` (a part's built site) has that none of `others` (the other
+ * parts' sites of the same build) has: whole folders where no other part has
+ * the folder, single files where others have files in it too (a list's
+ * numbered pages are spread over the parts), its sitemap and the files every
+ * part has (the pages every part renders) left out.
  */
-export function ownFiles(part: string, newest: string, folder = ''): string[] {
+export function ownFiles(part: string, others: readonly string[], folder = ''): string[] {
   const own: string[] = [];
   for (const entry of readdirSync(join(part, folder), { withFileTypes: true })) {
     const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (folder === '' && isSitemapFile(entry.name)) continue;
-    const there = join(newest, path);
-    if (!existsSync(there)) own.push(path);
-    else if (entry.isDirectory() && lstatSync(there).isDirectory()) own.push(...ownFiles(part, newest, path));
+    const elsewhere = others.filter((other) => existsSync(join(other, path)));
+    if (elsewhere.length === 0) own.push(path);
+    else if (entry.isDirectory()) {
+      const inFolders = elsewhere.filter((other) => lstatSync(join(other, path)).isDirectory());
+      if (inFolders.length > 0) own.push(...ownFiles(part, inFolders, path));
+    }
   }
   return own;
 }
@@ -154,20 +178,23 @@ export class KeptParts {
    * (hard links), with its sitemap and the shard plan the merge checks (from
    * the newest part's site, `newestDir`), when its digest is the one it was
    * built with into that site; returns how many files and folders were kept,
-   * or undefined (nothing left in `partDir`) when the part must be built.
+   * or why the part must be built (and nothing is left in `partDir`).
    */
   keep(
     shard: SearchShard,
-    digest: string | undefined,
+    digest: PartDigest | undefined,
     site: string,
     partDir: string,
     newestDir: string,
-  ): number | undefined {
+  ): { kept: number } | { built: string } {
     const last = this.#last;
     const record = last?.parts[shard.id];
-    if (!last || !record || digest === undefined || record.digest !== digest || !existsSync(site)) return undefined;
+    if (!last || !record || !existsSync(site)) return { built: 'no record of it in the site' };
     const { dev, ino } = statSync(site);
-    if (dev !== last.site.dev || ino !== last.site.ino) return undefined;
+    if (dev !== last.site.dev || ino !== last.site.ino) return { built: 'the site is not the one it went into' };
+    if (digest === undefined) return { built: 'the newest part filed no digest of its pages' };
+    const changed = whatChanged(record.digest, digest);
+    if (changed) return { built: changed };
     try {
       for (const [path, files] of Object.entries(record.own))
         if (linkTree(join(site, path), join(partDir, path)) !== files) throw new Error(`${path}: files gone`);
@@ -178,21 +205,25 @@ export class KeptParts {
     } catch {
       // A file gone from the site (or the sitemap's copy from the cache): build the part.
       rmSync(partDir, { recursive: true, force: true });
-      return undefined;
+      return { built: 'its files in the site are not the ones it left there' };
     }
     this.#next.set(shard.id, record);
-    return Object.keys(record.own).length;
+    return { kept: Object.keys(record.own).length };
   }
 
-  /** Records a part just built into `partDir` (before the merge moves its files), with its digest. */
-  built(shard: SearchShard, digest: string | undefined, partDir: string, newestDir: string): void {
+  /**
+   * Records a part just built into `partDir` with its digest, once every
+   * part of the build is in its folder (`otherDirs`, the others'), before
+   * the merge moves their files.
+   */
+  built(shard: SearchShard, digest: PartDigest | undefined, partDir: string, otherDirs: readonly string[]): void {
     if (digest === undefined) return;
     const sitemaps = join(this.#sitemaps, shard.id);
     rmSync(sitemaps, { recursive: true, force: true });
     mkdirSync(sitemaps, { recursive: true });
     for (const name of readdirSync(partDir).filter(isSitemapFile))
       copyFileSync(join(partDir, name), join(sitemaps, name));
-    const own = ownFiles(partDir, newestDir).map((path) => [path, countFiles(join(partDir, path))]);
+    const own = ownFiles(partDir, otherDirs).map((path) => [path, countFiles(join(partDir, path))]);
     this.#next.set(shard.id, { digest, own: Object.fromEntries(own) });
   }
 

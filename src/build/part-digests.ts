@@ -48,23 +48,21 @@ export class PageDigests {
 }
 
 /**
- * Every part's digest over all the routes filed in `folder`, by part id;
- * empty when no route filed any.
+ * Every part's page digests, by part id and route, as the routes filed them
+ * in `folder`; empty when no route filed any.
  */
-export function readPartDigests(folder: string): Map<string, string> {
-  const hashes = new Map<string, Hash>();
+export function readPartDigests(folder: string): Map<string, Record<string, string>> {
+  const parts = new Map<string, Record<string, string>>();
   let files: string[] = [];
   try {
     files = readdirSync(folder).filter((file) => file.endsWith('.json'));
   } catch {
-    return new Map();
+    return parts;
   }
   for (const file of files.sort()) {
+    const route = file.slice(0, -'.json'.length);
     const digests = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, string>;
-    for (const [part, digest] of Object.entries(digests)) {
-      const hash = hashes.get(part) ?? createHash('sha256');
-      hashes.set(part, hash.update(`${file} ${digest}\n`));
-    }
+    for (const [part, digest] of Object.entries(digests)) parts.set(part, { ...parts.get(part), [route]: digest });
   }
-  return new Map([...hashes].map(([part, hash]) => [part, hash.digest('hex')]));
+  return parts;
 }

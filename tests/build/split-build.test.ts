@@ -210,6 +210,7 @@ describe('a build split into two shards', { timeout: 300_000 }, () => {
       'Synced every part in N s',
       `Part ${NEWER} (1 of 2): build`,
       `Part ${NEWER} (1 of 2): built in N s`,
+      `Part ${OLDER} (2 of 2): not kept from the site: no record of it in the site`,
       `Part ${OLDER} (2 of 2): build`,
       `Part ${OLDER} (2 of 2): built in N s`,
       'Built every part in N s',

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { KeptParts, ownFiles } from '../../src/build/kept-parts.ts';
+import { KeptParts, ownFiles, type PartDigest } from '../../src/build/kept-parts.ts';
 import { PageDigests, readPartDigests } from '../../src/build/part-digests.ts';
 import { siteFiles } from '../../src/build/site-files.ts';
 
@@ -33,15 +33,16 @@ describe('page digests by part', () => {
       ['a', 'x', 'k1'],
       ['b', 'y', 'k3'],
     ]);
-    assert.equal(keyChanged.get('a'), first.get('a'));
-    assert.notEqual(keyChanged.get('b'), first.get('b'));
+    assert.deepEqual(keyChanged.get('a'), first.get('a'));
+    assert.notDeepEqual(keyChanged.get('b'), first.get('b'));
+    assert.deepEqual(Object.keys(first.get('a')!), ['story-day'], 'by route');
     const pageAdded = file([
       ['a', 'x', 'k1'],
       ['a', 'z', 'k4'],
       ['b', 'y', 'k3'],
     ]);
-    assert.notEqual(pageAdded.get('a'), first.get('a'));
-    assert.equal(pageAdded.get('b'), keyChanged.get('b'));
+    assert.notDeepEqual(pageAdded.get('a'), first.get('a'));
+    assert.deepEqual(pageAdded.get('b'), keyChanged.get('b'));
     assert.ok(file([]).has('a'), 'a part with no page of the route has a digest too');
     assert.throws(() => new PageDigests(['a']).add('c', {}, 'k'), /c is not one of the parts/);
     assert.throws(() => new PageDigests(['a']).write(folder, '../x'), /not a route name/);
@@ -84,21 +85,44 @@ describe('parts kept from the last site', () => {
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-  test("a part's own files are whole folders where it can, without its sitemap or the pages every part renders", () => {
-    assert.deepEqual(ownFiles(part(), newest()).sort(), ['2019', 'pagefind/2019', 'sources/a.txt']);
+  test("a part's own files are whole folders where no other part has the folder, without its sitemap or the pages every part renders", () => {
+    assert.deepEqual(ownFiles(part(), [newest()]).sort(), ['2019', 'pagefind/2019', 'sources/a.txt']);
+    // A list's numbered pages, spread over the parts: each part owns its pages, not their folder.
+    writeTree(part(), {
+      'topics/x/page/1/index.html': '1',
+      'topics/x/page/3/index.html': '3',
+      'topics/y/page/1/index.html': 'y1',
+    });
+    const third = join(work, 'parts/2020');
+    writeTree(third, { 'topics/x/page/2/index.html': '2' });
+    assert.deepEqual(ownFiles(part(), [newest(), third]).sort(), [
+      '2019',
+      'pagefind/2019',
+      'sources/a.txt',
+      'topics/x/page/1',
+      'topics/x/page/3',
+      'topics/y',
+    ]);
+  });
+
+  const digest = (change: Partial<PartDigest> = {}): PartDigest => ({
+    code: 'c1',
+    entries: 'e1',
+    pages: { 'story-day': 'p1', term: 't1' },
+    ...change,
   });
 
   /** Records the older part as built into the site, and empties its folder, as the merge leaves it. */
-  async function recordBuilt(digest: string): Promise<void> {
+  async function recordBuilt(digest: PartDigest): Promise<void> {
     const kept = new KeptParts(cache);
-    kept.built(OLDER, digest, part(), newest());
+    kept.built(OLDER, digest, part(), [newest()]);
     await kept.save(site);
     rmSync(part(), { recursive: true });
   }
 
   test('an unchanged part is linked from the site, with its sitemap and the shard plan', async () => {
-    await recordBuilt('d1');
-    assert.equal(new KeptParts(cache).keep(OLDER, 'd1', site, part(), newest()), 3);
+    await recordBuilt(digest());
+    assert.deepEqual(new KeptParts(cache).keep(OLDER, digest(), site, part(), newest()), { kept: 3 });
     assert.deepEqual(siteFiles(part()).sort(), [
       '2019/01/02/a/index.html',
       '2019/03/04/c/index.html',
@@ -113,25 +137,37 @@ describe('parts kept from the last site', () => {
     assert.equal(statSync(linked).ino, statSync(join(site, '2019/01/02/a/index.html')).ino, 'a hard link, not a copy');
   });
 
-  test('a changed digest or a site folder put in its place: the part is built', async () => {
-    await recordBuilt('d1');
-    assert.equal(new KeptParts(cache).keep(OLDER, 'd2', site, part(), newest()), undefined, 'another digest');
-    assert.equal(new KeptParts(cache).keep(OLDER, undefined, site, part(), newest()), undefined, 'no digest');
+  test('changed code, entries or pages, or a site folder put in its place: the part is built, and the log says why', async () => {
+    await recordBuilt(digest());
+    const keep = (now: PartDigest | undefined) => new KeptParts(cache).keep(OLDER, now, site, part(), newest());
+    assert.deepEqual(keep(digest({ code: 'c2' })), { built: 'the code or the settings changed' });
+    assert.deepEqual(keep(digest({ entries: 'e2' })), { built: 'its entries changed' });
+    assert.deepEqual(keep(digest({ pages: { 'story-day': 'p2', term: 't1' } })), {
+      built: 'its pages changed (story-day)',
+    });
+    assert.deepEqual(keep(digest({ pages: { term: 't2', thread: 'h1' } })), {
+      built: 'its pages changed (story-day, term, thread)',
+    });
+    assert.deepEqual(keep(undefined), { built: 'the newest part filed no digest of its pages' });
     const copy = `${site}.copy`;
     cpSync(site, copy, { recursive: true });
     rmSync(site, { recursive: true });
     renameSync(copy, site);
-    assert.equal(new KeptParts(cache).keep(OLDER, 'd1', site, part(), newest()), undefined, 'another site folder');
+    assert.deepEqual(keep(digest()), { built: 'the site is not the one it went into' });
   });
 
   test('a file gone from the site: the part is built, and nothing half-linked is left', async () => {
-    await recordBuilt('d1');
+    await recordBuilt(digest());
     rmSync(join(site, '2019/03/04/c/index.html'));
-    assert.equal(new KeptParts(cache).keep(OLDER, 'd1', site, part(), newest()), undefined);
+    assert.deepEqual(new KeptParts(cache).keep(OLDER, digest(), site, part(), newest()), {
+      built: 'its files in the site are not the ones it left there',
+    });
     assert.throws(() => statSync(part()), /ENOENT/);
   });
 
   test('no record (a first build, or one before this one failed): every part is built', () => {
-    assert.equal(new KeptParts(cache).keep(OLDER, 'd1', site, part(), newest()), undefined);
+    assert.deepEqual(new KeptParts(cache).keep(OLDER, digest(), site, part(), newest()), {
+      built: 'no record of it in the site',
+    });
   });
 });
