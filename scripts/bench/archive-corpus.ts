@@ -53,7 +53,11 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** Month names as wire copy abbreviates them ("Sept. 1, 2020"; March to July in full). */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-export function makeArchiveCorpus(count: number, seed = 7): ArchiveCorpus {
+export function makeArchiveCorpus(
+  count: number,
+  seed = 7,
+  { dateLine: givenDateLine }: { dateLine?: string } = {},
+): ArchiveCorpus {
   const random = seededRandom(seed);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -130,7 +134,16 @@ export function makeArchiveCorpus(count: number, seed = 7): ArchiveCorpus {
           ? `By ${pick(FIRST_NAMES)} ${pick(SURNAMES)} and ${pick(FIRST_NAMES)} ${pick(SURNAMES)}`
           : `By ${pick(FIRST_NAMES)} ${pick(SURNAMES)}`;
     const source = random() < 0.9 ? `Source: ${pick(publication().stated)}` : undefined;
-    const head = [headline, '', ...(dek ? [dek, ''] : []), byline, dateLine(random), ...(source ? [source] : [])];
+    // A given date line takes the place of the drawn one, which is drawn all the same so the rest stays as it was.
+    const drawnDateLine = dateLine(random);
+    const head = [
+      headline,
+      '',
+      ...(dek ? [dek, ''] : []),
+      byline,
+      givenDateLine ?? drawnDateLine,
+      ...(source ? [source] : []),
+    ];
 
     const shape = i % 5;
     const body =
