@@ -1,23 +1,17 @@
 /**
  * Parts kept from the last site: in a build in parts on one machine
- * (build-in-parts.ts), a part whose pages, entries and code are the same as
- * at its last build is not built again; its files are taken from the site
- * it helped build, as hard links (nothing writes into a part's files once
- * built: the merge moves them, and writes only files of its own).
+ * (build-in-parts.ts), a part made from the same pages, entries and code as
+ * at its last build (part-digests.ts) is not built again; its files are
+ * taken from the site it went into, as hard links (nothing writes into a
+ * part's files once built: the merge moves them, and writes only files of
+ * its own).
  *
- * A part is known by a digest of everything its output is made from:
- * - its pages' params and cache keys, as the newest part worked them out
- *   (part-digests.ts), stories' bodies left out;
- * - the digest of each entry file of its years (the catalogue's
- *   `<year>.digests.json`, which its content sync wrote), for those bodies;
- * - the project's code, the deployment and the shard plan.
  * The record of the last build (`kept-parts.json` in the build cache) holds
  * each part's digest and the files that are its own (not the pages every
  * part renders, which the newest part gives), with a copy of its sitemap,
  * and which folder the site it went into is (its device and inode): a site
  * replaced by another build, or removed, keeps no part.
  */
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -30,21 +24,10 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { resolveDeployment } from '../deployment.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
-import { shardYears, undatedShard, SEARCH_SHARDS_FILE, type SearchShard } from '../lib/search-shards.ts';
+import { SEARCH_SHARDS_FILE, type SearchShard } from '../lib/search-shards.ts';
 import { isSitemapFile } from './merge-sitemaps.ts';
-import { readPartDigests } from './part-digests.ts';
-
-/** What a part's output is made from, each part of it digested. */
-export interface PartDigest {
-  /** The project's code and the build's settings (codeDigest). */
-  readonly code: string;
-  /** Its years' entry files, by the catalogue's digests of them. */
-  readonly entries: string;
-  /** Its pages, by route (part-digests.ts). */
-  readonly pages: Readonly<Record<string, string>>;
-}
+import { whatChanged, type PartDigest } from './part-digests.ts';
 
 interface PartRecord {
   readonly digest: PartDigest;
@@ -59,62 +42,6 @@ interface KeptPartsRecord {
   /** The site these parts went into, as it was swapped in. */
   readonly site: { readonly dev: number; readonly ino: number };
   readonly parts: Readonly<Record<string, PartRecord>>;
-}
-
-/** The code a part's pages are made by: everything of the project a build reads, by content. */
-const CODE = ['src', 'public', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
-
-function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
-  const full = join(root, path);
-  if (!existsSync(full)) return;
-  if (lstatSync(full).isDirectory()) {
-    for (const name of readdirSync(full).sort()) hashTree(hash, root, `${path}/${name}`);
-  } else hash.update(`${path} ${statSync(full).size}\n`).update(readFileSync(full));
-}
-
-/** The digest of the project's code and the build's settings, which every part's output depends on. */
-export function codeDigest(project: string, plan: readonly SearchShard[], passOn: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const path of CODE) hashTree(hash, project, path);
-  // The shards' years, not their counts of stories: a new story changes the newest shard's count only.
-  const shards = plan.map(({ id, firstYear, lastYear }) => ({ id, firstYear, lastYear }));
-  hash.update(JSON.stringify({ shards, passOn, deployment: resolveDeployment(), node: process.versions }));
-  return hash.digest('hex');
-}
-
-/**
- * Each part's digest (but the newest's, which is always built): its pages'
- * digests as filed in `pageDigests`, its years' entry digests from the
- * catalogue, and `code`. A part missing from the filed digests has none.
- */
-export function partDigests(
-  plan: readonly SearchShard[],
-  { pageDigests, catalogue, code }: { pageDigests: string; catalogue: string; code: string },
-): Map<string, PartDigest> {
-  const pages = readPartDigests(pageDigests);
-  const digests = new Map<string, PartDigest>();
-  for (const shard of plan.slice(1)) {
-    const ofPages = pages.get(shard.id);
-    if (ofPages === undefined) continue;
-    const hash = createHash('sha256');
-    const shelves = [...shardYears(shard), ...(undatedShard(plan) === shard ? ['undated'] : [])];
-    for (const shelf of shelves) {
-      const file = join(catalogue, `${shelf}.digests.json`);
-      hash.update(`${shelf}\n`);
-      if (existsSync(file)) hash.update(readFileSync(file));
-    }
-    digests.set(shard.id, { code, entries: hash.digest('hex'), pages: ofPages });
-  }
-  return digests;
-}
-
-/** Why a part made from `now` cannot be kept from one made from `then`, or undefined when it can. */
-function whatChanged(then: PartDigest, now: PartDigest): string | undefined {
-  if (then.code !== now.code) return 'the code or the settings changed';
-  if (then.entries !== now.entries) return 'its entries changed';
-  const routes = [...new Set([...Object.keys(then.pages), ...Object.keys(now.pages)])].sort();
-  const changed = routes.filter((route) => then.pages[route] !== now.pages[route]);
-  return changed.length > 0 ? `its pages changed (${changed.join(', ')})` : undefined;
 }
 
 /**

@@ -1,15 +1,20 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveDeployment } from '../deployment.ts';
+import { shardYears, undatedShard, type SearchShard } from '../lib/search-shards.ts';
 
 /**
- * The digests of the pages of each part of a build in parts, worked out by
- * the part that builds first (the newest, which holds the whole archive
- * index like every part): for each route, each other part's pages' params
- * and cache keys (src/lib/cache-key.ts), one file per route in the folder
- * PAGE_DIGESTS names. A part whose digest, entry files and code are the same
- * as at its last build renders the same pages, and build-in-parts.ts keeps
- * them from the last site instead of building it again (kept-parts.ts).
+ * What each part of a build in parts is made from, digested, so that a part
+ * made from the same as at its last build is kept from the last site instead
+ * of built again (build-in-parts.ts, kept-parts.ts):
+ * - its pages: worked out by the part that builds first (the newest, which
+ *   holds the whole archive index like every part), for each route, each
+ *   other part's pages' params and cache keys (src/lib/cache-key.ts), one
+ *   file per route in the folder PAGE_DIGESTS names;
+ * - its entries: the catalogue's digests of its years' entry files, for the
+ *   stories' bodies, which the page digests leave out;
+ * - the code and the build's settings.
  */
 
 /** The folder the routes file their page digests in, when this build is to (PAGE_DIGESTS). */
@@ -65,4 +70,70 @@ export function readPartDigests(folder: string): Map<string, Record<string, stri
     for (const [part, digest] of Object.entries(digests)) parts.set(part, { ...parts.get(part), [route]: digest });
   }
   return parts;
+}
+
+/** What a part's output is made from, each part of it digested. */
+export interface PartDigest {
+  /** The project's code and the build's settings (codeDigest). */
+  readonly code: string;
+  /** Its years' entry files, by the catalogue's digests of them. */
+  readonly entries: string;
+  /** Its pages, by route (part-digests.ts). */
+  readonly pages: Readonly<Record<string, string>>;
+}
+
+/** The code a part's pages are made by: everything of the project a build reads, by content. */
+const CODE = ['src', 'public', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
+  const full = join(root, path);
+  if (!existsSync(full)) return;
+  if (lstatSync(full).isDirectory()) {
+    for (const name of readdirSync(full).sort()) hashTree(hash, root, `${path}/${name}`);
+  } else hash.update(`${path} ${statSync(full).size}\n`).update(readFileSync(full));
+}
+
+/** The digest of the project's code and the build's settings, which every part's output depends on. */
+export function codeDigest(project: string, plan: readonly SearchShard[], passOn: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of CODE) hashTree(hash, project, path);
+  // The shards' years, not their counts of stories: a new story changes the newest shard's count only.
+  const shards = plan.map(({ id, firstYear, lastYear }) => ({ id, firstYear, lastYear }));
+  hash.update(JSON.stringify({ shards, passOn, deployment: resolveDeployment(), node: process.versions }));
+  return hash.digest('hex');
+}
+
+/**
+ * Each part's digest (but the newest's, which is always built): its pages'
+ * digests as filed in `pageDigests`, its years' entry digests from the
+ * catalogue, and `code`. A part missing from the filed digests has none.
+ */
+export function partDigests(
+  plan: readonly SearchShard[],
+  { pageDigests, catalogue, code }: { pageDigests: string; catalogue: string; code: string },
+): Map<string, PartDigest> {
+  const pages = readPartDigests(pageDigests);
+  const digests = new Map<string, PartDigest>();
+  for (const shard of plan.slice(1)) {
+    const ofPages = pages.get(shard.id);
+    if (ofPages === undefined) continue;
+    const hash = createHash('sha256');
+    const shelves = [...shardYears(shard), ...(undatedShard(plan) === shard ? ['undated'] : [])];
+    for (const shelf of shelves) {
+      const file = join(catalogue, `${shelf}.digests.json`);
+      hash.update(`${shelf}\n`);
+      if (existsSync(file)) hash.update(readFileSync(file));
+    }
+    digests.set(shard.id, { code, entries: hash.digest('hex'), pages: ofPages });
+  }
+  return digests;
+}
+
+/** Why a part made from `now` cannot be kept from one made from `then`, or undefined when it can. */
+export function whatChanged(then: PartDigest, now: PartDigest): string | undefined {
+  if (then.code !== now.code) return 'the code or the settings changed';
+  if (then.entries !== now.entries) return 'its entries changed';
+  const routes = [...new Set([...Object.keys(then.pages), ...Object.keys(now.pages)])].sort();
+  const changed = routes.filter((route) => then.pages[route] !== now.pages[route]);
+  return changed.length > 0 ? `its pages changed (${changed.join(', ')})` : undefined;
 }

@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { KeptParts, ownFiles, type PartDigest } from '../../src/build/kept-parts.ts';
-import { PageDigests, readPartDigests } from '../../src/build/part-digests.ts';
+import { KeptParts, ownFiles } from '../../src/build/kept-parts.ts';
+import { PageDigests, readPartDigests, type PartDigest } from '../../src/build/part-digests.ts';
 import { siteFiles } from '../../src/build/site-files.ts';
 
 const OLDER = { id: '2019', firstYear: 2019, lastYear: 2019, stories: 1 };
