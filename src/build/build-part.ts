@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withCacheKeys } from '../lib/cache-key.ts';
+import { pageKeyer, withCacheKeys } from '../lib/cache-key.ts';
 import { shardOfYear, undatedShard, type SearchShard } from '../lib/search-shards.ts';
 import { PageDigests, pageDigestsFolder } from './part-digests.ts';
 import { shardsToIndex } from './search-shard-plan.ts';
@@ -99,12 +99,12 @@ export async function pagesOfThisPart<Path extends PagePath, Props extends objec
   if (folder !== undefined) {
     const own = new Set(ours);
     const digests = new PageDigests(plan.map((shard) => shard.id).filter((id) => id !== env.SEARCH_SHARD));
-    const others = paths.filter((path) => !own.has(path));
-    const keyed = await withCacheKeys(
-      await Promise.all(others.map(async (path) => ({ params: path.params, props: await standInOf(path) }))),
-    );
-    for (const [index, path] of others.entries())
-      digests.add(partOfPage(path.params, plan, path.shelf).id, path.params, keyed[index]!.cacheKey);
+    const keyOf = await pageKeyer();
+    // One page at a time, each stand-in dropped once keyed: the other parts hold most of a large archive's pages.
+    for (const path of paths) {
+      if (own.has(path)) continue;
+      digests.add(partOfPage(path.params, plan, path.shelf).id, path.params, keyOf(path.params, await standInOf(path)));
+    }
     digests.write(folder, route);
   }
   return pages;

@@ -113,10 +113,16 @@ async function buildContext() {
   return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, node, icu, tz, sections };
 }
 
+/** A page's cache key from its params and props, in this build's context (worked out once). */
+export async function pageKeyer(): Promise<(params: Record<string, string | undefined>, props: object) => string> {
+  const where = await buildContext();
+  return (params, props) => cacheKey(where, params, props);
+}
+
 /** Gives each path of a `getStaticPaths()` its cache key: its params, its props and the build's context. */
 export async function withCacheKeys<Path extends { params: Record<string, string | undefined>; props: object }>(
   paths: readonly Path[],
 ): Promise<(Path & { cacheKey: string })[]> {
-  const where = await buildContext();
-  return paths.map((path) => ({ ...path, cacheKey: cacheKey(where, path.params, path.props) }));
+  const keyOf = await pageKeyer();
+  return paths.map((path) => ({ ...path, cacheKey: keyOf(path.params, path.props) }));
 }

@@ -39,7 +39,8 @@ describe('keyed pages render from their props', () => {
     assert.deepEqual(readers.map(rel), ['src/components/SiteNav.astro']);
     const keys = readFileSync(join(SRC, 'lib/cache-key.ts'), 'utf8');
     assert.match(keys, /function buildContext\(\)[^]*?getSiteSections\(\)[^]*?return \{[^}]*\bsections\b/);
-    assert.match(keys, /function withCacheKeys[^]*?await buildContext\(\)/);
+    assert.match(keys, /function pageKeyer[^]*?await buildContext\(\)/);
+    assert.match(keys, /function withCacheKeys[^]*?await pageKeyer\(\)/);
   });
 
   const routes = filesUnder('pages').filter((file) => /export const getStaticPaths\b/.test(readFileSync(file, 'utf8')));
