@@ -5,10 +5,9 @@ import { adjacentPeriods, buildDateArchive } from '../lib/date-archive.ts';
 import { readThroughKeyedCache } from '../build/keyed-file-cache.ts';
 import { linkingCodeDigest } from '../lib/linking-code.ts';
 import { adjacentStories } from '../lib/related-stories.ts';
-import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { indexQuotes } from '../lib/quotes/index-quotes.ts';
 import { countByYear, planSearchShards, shardStoriesLimit } from '../lib/search-shards.ts';
-import { getCatalogueDigest, getStories, getStoryBodies, getStoryParagraphs } from './stories.ts';
+import { getCatalogueDigest, getStories, getStoryBodies, readStoryParagraphs } from './stories.ts';
 import { compareByHeadline, isDated, type Story } from '../lib/story.ts';
 import { describeThreads, threadPositions } from '../lib/threads/describe-threads.ts';
 import { collectTerms, labelsOf, TERM_KIND_NAMES, termsByKey, type TermKind } from '../lib/taxonomy.ts';
@@ -31,10 +30,7 @@ async function linksKey(): Promise<string> {
  * catalogue with the same code; otherwise worked out and kept there.
  * Logs which, since at scale it is one of the costliest steps of the build.
  */
-async function keptLinks<S extends Story>(
-  earliestFirst: readonly S[],
-  paragraphsOf: (story: S) => readonly Paragraph[],
-): Promise<ArchiveLinks> {
+async function keptLinks(earliestFirst: readonly Story[]): Promise<ArchiveLinks> {
   const count = earliestFirst.length.toLocaleString('en');
   let worked = false;
   const links = await readThroughKeyedCache(
@@ -42,7 +38,7 @@ async function keptLinks<S extends Story>(
     await linksKey(),
     () => {
       const started = performance.now();
-      const computed = linkArchive(earliestFirst, paragraphsOf);
+      const computed = linkStories(earliestFirst);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`Linked the archive's ${count} stories (threads, shared quotes, related stories) in ${seconds} s`);
       worked = true;
@@ -53,16 +49,25 @@ async function keptLinks<S extends Story>(
   return links;
 }
 
+/**
+ * The links worked out from the stories' text, read from the catalogue for
+ * this and dropped after it: the text of a large archive is more than the
+ * rest of the index together, and nothing after the links reads it.
+ */
+function linkStories(earliestFirst: readonly Story[]): ArchiveLinks {
+  const paragraphsById = readStoryParagraphs();
+  return linkArchive(earliestFirst, (story) => paragraphsById.get(story.id)!);
+}
+
 async function indexArchive() {
-  const [stories, bodies, paragraphsById] = await Promise.all([getStories(), getStoryBodies(), getStoryParagraphs()]);
+  const [stories, bodies] = await Promise.all([getStories(), getStoryBodies()]);
   type S = (typeof stories)[number];
   const years = buildDateArchive(stories);
   // Threads and quotes read each story's text, earliest story first.
   const earliestFirst = [...stories].reverse();
-  const paragraphsOf = (story: S) => paragraphsById.get(story.id)!;
   const links = storiesOfLinks(
     earliestFirst,
-    import.meta.env.DEV ? linkArchive(earliestFirst, paragraphsOf) : await keptLinks(earliestFirst, paragraphsOf),
+    import.meta.env.DEV ? linkStories(earliestFirst) : await keptLinks(earliestFirst),
   );
   // A story's people as the site lists them: its entry's, with those its thread and its quotes add (people/story-people.ts).
   const labelsOfStory = (story: S, kind: TermKind) =>
@@ -74,12 +79,7 @@ async function indexArchive() {
     TermKind,
     ReturnType<typeof termsByKey<S>>
   >;
-  const threads = describeThreads(
-    earliestFirst,
-    links.threads,
-    // The lead: the first paragraph of the story's own words, not a quoted post.
-    (story) => paragraphsOf(story).find((p) => !p.by)?.text ?? '',
-  );
+  const threads = describeThreads(earliestFirst, links.threads);
   return {
     /** Newest first. */
     stories,

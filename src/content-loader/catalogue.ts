@@ -9,21 +9,22 @@ import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /**
  * The catalogue: every story of the archive as the archive index needs it,
- * in one file per year (`<year>.json`), with each story's rendered body in
- * another (`<year>.bodies.json`), read only by the pages that show bodies
- * of any year (the feeds). Undated stories are in `undated.json` and
- * `undated.bodies.json`; every part of a split build holds them all. A build writes the years it holds when its
+ * in one file per year (`<year>.json`), with each story's text as
+ * paragraphs in another (`<year>.paragraphs.json`), read only when the
+ * archive's links are worked out, and its rendered body in a third
+ * (`<year>.bodies.json`), read only by the pages that show bodies of any
+ * year (the feeds). Undated stories are in `undated.json` and
+ * `undated.*.json`; every part of a split build holds them all. A build writes the years it holds when its
  * content loads (articles-loader.ts); a job of a split build reads the
  * other jobs' years from the files their `astro sync` wrote, so that every
  * job computes the same archive index while holding only its own entries.
  */
 
-/** What the archive index knows of a story: its entry's id, file and data, and its text as paragraphs. */
+/** What the archive index knows of a story: its entry's id, file and data. */
 export interface CatalogueRecord {
   readonly id: string;
   readonly filePath?: string;
   readonly data: Article;
-  readonly paragraphs: readonly Paragraph[];
 }
 
 /** A story's text as rendered: the HTML and what the pipeline's plugins worked out. */
@@ -32,7 +33,7 @@ export interface CatalogueBody {
   /**
    * The plugin front matter (remark-reading-time.ts sets `readingMinutes`,
    * rehype-body-facts.ts `lead`) as Astro's store has it: without the
-   * paragraphs, which the story's record holds.
+   * paragraphs, which the shelf's paragraphs file holds.
    */
   readonly frontmatter: Record<string, unknown>;
 }
@@ -62,18 +63,31 @@ export function shelfOf(story: Pick<Story, 'period'>): Shelf {
 
 /**
  * A shelf's file of the catalogue: `<year>.json` or `undated.json` (its
- * records), `….bodies.json` (its bodies) or `….digests.json` (the digest of
- * each entry file its paragraphs were recorded from, by story id, which the
- * loader reads: kept apart so that the records change only with what the
- * archive index reads).
+ * records), `….paragraphs.json` (its stories' text), `….bodies.json` (its
+ * bodies) or `….digests.json` (the digest of each entry file its paragraphs
+ * were recorded from, by story id, which the loader reads: kept apart so
+ * that the records change only with what the archive index reads).
  */
-const CATALOGUE_FILE = /^(\d{4}|undated)\.(?:(bodies|digests)\.)?json$/;
+const CATALOGUE_FILE = /^(\d{4}|undated)\.(?:(paragraphs|bodies|digests)\.)?json$/;
 
-function catalogueFile(name: string): { shelf: Shelf; kind: 'records' | 'bodies' | 'digests' } | undefined {
+type CatalogueFileKind = 'records' | 'paragraphs' | 'bodies' | 'digests';
+
+function catalogueFile(name: string): { shelf: Shelf; kind: CatalogueFileKind } | undefined {
   const match = CATALOGUE_FILE.exec(name);
   if (!match) return undefined;
-  const kind = match[2] === 'bodies' ? 'bodies' : match[2] === 'digests' ? 'digests' : 'records';
+  const kind = (match[2] ?? 'records') as CatalogueFileKind;
   return { shelf: match[1] === 'undated' ? 'undated' : Number(match[1]), kind };
+}
+
+/** The catalogue's files of one kind, in order of name. */
+function catalogueFiles(dir: string, kind: CatalogueFileKind): { file: string; shelf: Shelf }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const found = catalogueFile(file);
+      return found?.kind === kind ? [{ file, shelf: found.shelf }] : [];
+    });
 }
 
 /**
@@ -86,12 +100,17 @@ function catalogueFile(name: string): { shelf: Shelf; kind: 'records' | 'bodies'
 export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>, years?: YearRange): Promise<void> {
   const byYear = new Map<
     Shelf,
-    { records: CatalogueRecord[]; bodies: Record<string, CatalogueBody>; digests: Record<string, string> }
+    {
+      records: CatalogueRecord[];
+      paragraphs: Record<string, readonly Paragraph[]>;
+      bodies: Record<string, CatalogueBody>;
+      digests: Record<string, string>;
+    }
   >();
   for (const entry of entries) {
     const data = entry.data as unknown as Article;
     const year = shelfOf(toStory({ id: entry.id, data }));
-    const catalogued = byYear.get(year) ?? { records: [], bodies: {}, digests: {} };
+    const catalogued = byYear.get(year) ?? { records: [], paragraphs: {}, bodies: {}, digests: {} };
     byYear.set(year, catalogued);
     const html = entry.rendered?.html;
     if (html !== undefined && entry.paragraphs === undefined) {
@@ -99,12 +118,8 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
         `${entry.filePath ?? entry.id}: body: rendered without its paragraphs (the Markdown pipeline's last rehype plugin, rehype-body-facts.ts, records them)`,
       );
     }
-    catalogued.records.push({
-      id: entry.id,
-      ...(entry.filePath ? { filePath: entry.filePath } : {}),
-      data,
-      paragraphs: entry.paragraphs ?? [],
-    });
+    catalogued.records.push({ id: entry.id, ...(entry.filePath ? { filePath: entry.filePath } : {}), data });
+    catalogued.paragraphs[entry.id] = entry.paragraphs ?? [];
     if (html !== undefined) {
       catalogued.bodies[entry.id] = { html, frontmatter: { ...entry.rendered?.metadata?.frontmatter } };
       if (entry.digest !== undefined) catalogued.digests[entry.id] = String(entry.digest);
@@ -121,9 +136,10 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
   // In order of id, not of the entries as the loader read them (in any order): the same entries, the same files.
   const byId = <Value>(values: Record<string, Value>) =>
     Object.fromEntries(Object.entries(values).sort(([a], [b]) => a.localeCompare(b)));
-  for (const [year, { records, bodies, digests }] of byYear) {
+  for (const [year, { records, paragraphs, bodies, digests }] of byYear) {
     records.sort((a, b) => a.id.localeCompare(b.id));
     await writeFileAtomic(join(dir, `${year}.json`), JSON.stringify(records));
+    await writeFileAtomic(join(dir, `${year}.paragraphs.json`), JSON.stringify(byId(paragraphs)));
     await writeFileAtomic(join(dir, `${year}.bodies.json`), JSON.stringify(byId(bodies)));
     await writeFileAtomic(join(dir, `${year}.digests.json`), JSON.stringify(byId(digests)));
   }
@@ -131,24 +147,35 @@ export async function writeCatalogue(dir: string, entries: Iterable<StoredEntry>
 
 /**
  * Every story in the catalogue, year by year, and a digest of the files
- * read: the key of what is worked out from them (src/lib/archive-links.ts).
- * SHA-1 because it is several times faster than SHA-256 over the whole
- * catalogue, which every build reads, and the key only tells our
- * own files apart; it guards no secret and no file from anyone.
+ * the archive's links are worked out from (the records and the
+ * paragraphs): the key of what is worked out from them
+ * (src/lib/archive-links.ts). SHA-1 because it is several times faster
+ * than SHA-256 over the whole catalogue, which every build reads, and the
+ * key only tells our own files apart; it guards no secret and no file from
+ * anyone.
  */
 export function readCatalogueAndDigest(dir: string): { records: CatalogueRecord[]; digest: string } {
   const hash = createHash('sha1');
-  const files = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((file) => catalogueFile(file)?.kind === 'records')
-        .sort()
-    : [];
-  const records = files.flatMap((file) => {
+  const digestFile = (file: string) => {
     const bytes = readFileSync(join(dir, file));
     hash.update(`${file}:${bytes.length}:`).update(bytes);
-    return JSON.parse(bytes.toString('utf8')) as CatalogueRecord[];
-  });
+    return bytes;
+  };
+  const records = catalogueFiles(dir, 'records').flatMap(
+    ({ file }) => JSON.parse(digestFile(file).toString('utf8')) as CatalogueRecord[],
+  );
+  for (const { file } of catalogueFiles(dir, 'paragraphs')) digestFile(file);
   return { records, digest: hash.digest('hex') };
+}
+
+/** Every story's text in the catalogue as paragraphs, by story id. */
+export function readCatalogueParagraphs(dir: string): Map<string, readonly Paragraph[]> {
+  const paragraphs = new Map<string, readonly Paragraph[]>();
+  for (const { file } of catalogueFiles(dir, 'paragraphs')) {
+    const ofShelf = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, readonly Paragraph[]>;
+    for (const [id, text] of Object.entries(ofShelf)) paragraphs.set(id, text);
+  }
+  return paragraphs;
 }
 
 /** A body's paragraphs as the pipeline recorded them, and the digest of the entry file it rendered. */
@@ -165,16 +192,14 @@ export interface RecordedParagraphs {
  */
 export function readRecordedParagraphs(dir: string, holds: (shelf: Shelf) => boolean): Map<string, RecordedParagraphs> {
   const recorded = new Map<string, RecordedParagraphs>();
-  if (!existsSync(dir)) return recorded;
-  for (const file of readdirSync(dir)) {
-    const found = catalogueFile(file);
-    if (found?.kind !== 'records' || !holds(found.shelf)) continue;
-    const digestsFile = join(dir, `${found.shelf}.digests.json`);
-    if (!existsSync(digestsFile)) continue;
+  for (const { file, shelf } of catalogueFiles(dir, 'paragraphs')) {
+    const digestsFile = join(dir, `${shelf}.digests.json`);
+    if (!holds(shelf) || !existsSync(digestsFile)) continue;
     const digests = JSON.parse(readFileSync(digestsFile, 'utf8')) as Record<string, string>;
-    for (const record of JSON.parse(readFileSync(join(dir, file), 'utf8')) as CatalogueRecord[]) {
-      const digest = digests[record.id];
-      if (digest !== undefined) recorded.set(record.id, { digest, paragraphs: record.paragraphs });
+    const ofShelf = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, readonly Paragraph[]>;
+    for (const [id, paragraphs] of Object.entries(ofShelf)) {
+      const digest = digests[id];
+      if (digest !== undefined) recorded.set(id, { digest, paragraphs });
     }
   }
   return recorded;

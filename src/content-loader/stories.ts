@@ -1,5 +1,12 @@
 import { getCollection } from 'astro:content';
-import { readCatalogueAndDigest, readCatalogueBodies, shelfOf, type CatalogueBody, type Shelf } from './catalogue.ts';
+import {
+  readCatalogueAndDigest,
+  readCatalogueBodies,
+  readCatalogueParagraphs,
+  shelfOf,
+  type CatalogueBody,
+  type Shelf,
+} from './catalogue.ts';
 import { catalogueDir, resolveContentDir } from '../entry/content-location.ts';
 import type { Paragraph } from '../markdown/rehype-body-facts.ts';
 import { siteSections, type SiteSection } from '../lib/site-sections.ts';
@@ -51,7 +58,6 @@ async function loadStories() {
   return {
     stories: toStories(records),
     digest,
-    paragraphs: new Map(records.map((record) => [record.id, record.paragraphs])),
     bodies,
     dir,
     otherBodies: new Map<Shelf, Map<string, CatalogueBody>>(),
@@ -72,9 +78,13 @@ export async function getStories(): Promise<Story[]> {
   return (await loaded()).stories;
 }
 
-/** Each story's text as paragraphs, by story id: what threads and quotes read. */
-export async function getStoryParagraphs(): Promise<ReadonlyMap<string, readonly Paragraph[]>> {
-  return (await loaded()).paragraphs;
+/**
+ * Each story's text as paragraphs, by story id: what threads and quotes
+ * read. Read from the catalogue on each call and not kept: the archive
+ * index reads it once, and only when its links are not in the build cache.
+ */
+export function readStoryParagraphs(): ReadonlyMap<string, readonly Paragraph[]> {
+  return readCatalogueParagraphs(catalogueDir(resolveContentDir()));
 }
 
 /** A digest of the catalogue the stories were read from: what the archive's links are keyed by (archive-index.ts). */

@@ -4,7 +4,7 @@ import { findQuotes } from './quotes/find-quotes.ts';
 import { linkQuotes, type LinkedQuote } from './quotes/link-quotes.ts';
 import { relatedStories } from './related-stories.ts';
 import { isDated, type Story } from './story.ts';
-import { groupThreads, type GroupedThread } from './threads/group-threads.ts';
+import { groupThreads, type LeadingThread } from './threads/group-threads.ts';
 import { threadInput } from './threads/thread-input.ts';
 
 /**
@@ -20,8 +20,8 @@ import { threadInput } from './threads/thread-input.ts';
 export interface ArchiveLinks {
   /** How many stories the indexes count: a check that the links are read back against the stories they were made from. */
   readonly storyCount: number;
-  /** Story threads, in the order they started; members earliest first. */
-  readonly threads: readonly GroupedThread[];
+  /** Story threads, in the order they started; members earliest first; each with its earliest story's lead, so that the text need not be read again. */
+  readonly threads: readonly LeadingThread[];
   /** Every quote found, each once, in the order of the stories. */
   readonly quotes: readonly LinkedQuote<number>[];
   /** Each story's related stories, most related first, in the order of the stories. */
@@ -46,6 +46,7 @@ export function linkArchive<S extends Story>(
   const threads = groupThreads(dated.map((story) => threadInput(story, textOf(story)))).map((thread) => ({
     ...thread,
     members: thread.members.map((i) => indexOf.get(dated[i]!)!),
+    lead: paragraphsOf(dated[thread.members[0]!]!).find((p) => !p.by)?.text ?? '',
   }));
   const found = stories.map((story) => findQuotes(paragraphsOf(story), story.data.people ?? []));
   return {
@@ -62,7 +63,7 @@ export function storiesOfLinks<S extends Story>(
   stories: readonly S[],
   links: ArchiveLinks,
 ): {
-  threads: readonly GroupedThread[];
+  threads: readonly LeadingThread[];
   quotes: LinkedQuote<S>[];
   related: Map<string, S[]>;
   people: Map<string, readonly string[]>;

@@ -52,11 +52,16 @@ describe('linkArchive', () => {
     const links = JSON.parse(JSON.stringify(linkArchive(earliestFirst, paragraphsOf)));
     const { threads, quotes, related } = storiesOfLinks(earliestFirst, links);
     assert.deepEqual(
-      threads,
+      threads.map(({ lead: _lead, ...thread }) => thread),
       groupThreads(earliestFirst.filter(isDated).map((story) => threadInput(story, paragraphsOf(story)[0]!.text))),
       'the same threads as grouped from the stories',
     );
     assert.ok(threads.length > 0);
+    assert.deepEqual(
+      threads.map((thread) => thread.lead),
+      threads.map((thread) => paragraphsOf(earliestFirst[thread.members[0]!]!)[0]!.text),
+      "each with its earliest story's lead, so that its summary needs no text read again",
+    );
     const shared = quotes.filter((quote) => quote.appearances.length > 1);
     assert.deepEqual(
       shared.map((quote) => [quote.speaker, quote.appearances.map(({ story }) => story.id)]),
@@ -103,6 +108,16 @@ describe('linkArchive', () => {
       shared?.appearances.some(({ story }) => story.id === 'bridge'),
       'its quotes are shared as any story’s',
     );
+  });
+
+  test("a thread's lead is its earliest story's first paragraph of its own words, not a post it quotes", () => {
+    const quoting = (story: Story): Paragraph[] => [
+      { text: 'Posted on the forum.', by: 'A reader' },
+      ...paragraphsOf(story),
+    ];
+    const { threads } = linkArchive(earliestFirst, quoting);
+    assert.ok(threads.length > 0);
+    for (const thread of threads) assert.equal(thread.lead, paragraphsOf(earliestFirst[thread.members[0]!]!)[0]!.text);
   });
 
   test('refuses links made from a different number of stories', () => {

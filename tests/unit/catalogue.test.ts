@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
   readCatalogue,
+  readCatalogueAndDigest,
   readCatalogueBodies,
+  readCatalogueParagraphs,
   readRecordedParagraphs,
   writeCatalogue,
 } from '../../src/content-loader/catalogue.ts';
@@ -41,7 +43,7 @@ function stored(id: string, published: string, paragraphs?: string[]) {
 }
 
 describe('the catalogue', () => {
-  test("keeps each story's data and the paragraphs the pipeline recorded by year, and its body in the year's second file", async () => {
+  test("keeps each story's data by year, the paragraphs the pipeline recorded in the year's second file and its body in a third", async () => {
     const dir = newDir();
     await writeCatalogue(dir, [
       stored('a', '2019-05-01', ['First.', 'Second one.']),
@@ -51,16 +53,24 @@ describe('the catalogue', () => {
       '2019.bodies.json',
       '2019.digests.json',
       '2019.json',
+      '2019.paragraphs.json',
       '2020.bodies.json',
       '2020.digests.json',
       '2020.json',
+      '2020.paragraphs.json',
     ]);
-    const records = readCatalogue(dir);
     assert.deepEqual(
-      records.map((record) => [record.id, record.data.published, record.paragraphs.map((p) => p.text)]),
+      readCatalogue(dir).map((record) => [record.id, record.data.published]),
       [
-        ['a', '2019-05-01', ['First.', 'Second one.']],
-        ['b', '2020-01-02', ['Other.']],
+        ['a', '2019-05-01'],
+        ['b', '2020-01-02'],
+      ],
+    );
+    assert.deepEqual(
+      [...readCatalogueParagraphs(dir)].map(([id, paragraphs]) => [id, paragraphs.map((p) => p.text)]),
+      [
+        ['a', ['First.', 'Second one.']],
+        ['b', ['Other.']],
       ],
     );
     assert.deepEqual(readCatalogueBodies(dir, 2019).get('a'), {
@@ -116,8 +126,19 @@ describe('the catalogue', () => {
   test('an entry that was not rendered has no paragraphs and no body', async () => {
     const dir = newDir();
     await writeCatalogue(dir, [stored('a', '2019-05-01')]);
-    assert.deepEqual(readCatalogue(dir)[0]!.paragraphs, []);
+    assert.deepEqual(readCatalogueParagraphs(dir).get('a'), []);
     assert.equal(readCatalogueBodies(dir, 2019).has('a'), false);
+  });
+
+  test("its digest, which the archive's links are kept by, changes with a story's text as with its data", async () => {
+    const dir = newDir();
+    await writeCatalogue(dir, [stored('a', '2019-05-01', ['A.'])]);
+    const before = readCatalogueAndDigest(dir).digest;
+    await writeCatalogue(dir, [stored('a', '2019-05-01', ['A, said again.'])]);
+    assert.notEqual(readCatalogueAndDigest(dir).digest, before, 'the text');
+    const again = readCatalogueAndDigest(dir).digest;
+    await writeCatalogue(dir, [stored('a', '2019-05-02', ['A, said again.'])]);
+    assert.notEqual(readCatalogueAndDigest(dir).digest, again, 'the data');
   });
 
   test('an empty or missing catalogue has no stories', async () => {

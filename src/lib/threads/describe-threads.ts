@@ -1,6 +1,6 @@
 import { clipText } from '../clip-text.ts';
 import type { Story } from '../story.ts';
-import type { GroupedThread } from './group-threads.ts';
+import type { LeadingThread } from './group-threads.ts';
 
 /** A story thread as its page and its stories' pages show it. */
 export interface StoryThread<S extends Story = Story> {
@@ -33,10 +33,9 @@ export function threadPath(id: string): string {
  */
 export function describeThreads<S extends Story>(
   stories: readonly S[],
-  groups: readonly GroupedThread[],
-  leadOf: (story: S) => string,
+  groups: readonly LeadingThread[],
 ): StoryThread<S>[] {
-  return groups.map(({ id, members: indexes }) => {
+  return groups.map(({ id, members: indexes, lead }) => {
     const members = indexes.map((i) => stories[i]!);
     const first = members[0]!;
     const counts = new Map<string, number>();
@@ -46,7 +45,7 @@ export function describeThreads<S extends Story>(
       id,
       path: threadPath(id),
       title: first.data.headline,
-      summary: first.data.dek ?? clipText(leadOf(first), SUMMARY_LENGTH),
+      summary: first.data.dek ?? clipText(lead, SUMMARY_LENGTH),
       stories: members,
       people: [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en')).map(([person]) => person),
       publications: [...new Set(members.flatMap((story) => story.data.publication ?? []))].sort((a, b) =>

@@ -21,6 +21,11 @@ export interface GroupedThread {
   readonly members: readonly number[];
 }
 
+/** A group of stories with the lead of its earliest story: the first paragraph of that story's own words (not a quoted post). */
+export interface LeadingThread extends GroupedThread {
+  readonly lead: string;
+}
+
 /**
  * The tuning, measured on tests/support/thread-corpus.ts and the bundled
  * articles (see BENCHMARKS.md): a pair of stories is linked when the cosine of
