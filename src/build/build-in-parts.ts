@@ -18,6 +18,7 @@ import { onStop, runNode } from './child-process.ts';
 import { buildCacheDir, catalogueDir } from '../entry/content-location.ts';
 import { entryFiles } from '../files/list-files.ts';
 import { KeptParts } from './kept-parts.ts';
+import { partHeapEnv } from './part-heap.ts';
 import { codeDigest, partDigests } from './part-digests.ts';
 import { readEntryAccounts } from './reconcile-inputs.ts';
 import type { EntryAccount } from '../lib/reconcile.ts';
@@ -178,6 +179,7 @@ export async function buildInParts({ plan, entries, contentDir, outDir, passOn, 
       log(`${part}: build`);
       const started = performance.now();
       const built = await run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
+        ...partHeapEnv(),
         SEARCH_SHARD: shard.id,
         ...env,
       });
