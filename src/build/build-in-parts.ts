@@ -19,6 +19,7 @@ import { buildCacheDir, catalogueDir } from '../entry/content-location.ts';
 import { entryFiles } from '../files/list-files.ts';
 import { KeptParts } from './kept-parts.ts';
 import { partHeapEnv } from './part-heap.ts';
+import { handDownPlan } from './search-shard-plan.ts';
 import { codeDigest, partDigests } from './part-digests.ts';
 import { readEntryAccounts } from './reconcile-inputs.ts';
 import type { EntryAccount } from '../lib/reconcile.ts';
@@ -180,6 +181,7 @@ export async function buildInParts({ plan, entries, contentDir, outDir, passOn, 
       const started = performance.now();
       const built = await run([join(PROJECT, 'scripts/build.ts'), '--outDir', partDir(shard), ...passOn], {
         ...partHeapEnv(),
+        ...handDownPlan(plan),
         SEARCH_SHARD: shard.id,
         ...env,
       });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { buildCacheDir, catalogueDir, resolveContentDir } from '../entry/content-location.ts';
 import { searchShardYears } from '../lib/search-shards.ts';
 import { buildInParts, partsToBuild } from './build-in-parts.ts';
+import { isPartOfBuildInParts } from './search-shard-plan.ts';
 import { checkCatalogue } from './check-catalogue.ts';
 import { onStop, runNode } from './child-process.ts';
 import { indexAndReconcile } from './index-and-reconcile.ts';
@@ -54,7 +55,10 @@ export async function buildSite({ outDir, passOn, traces, log, warn }: SiteBuild
   const job = searchShardYears(process.env);
   try {
     if (job) {
-      await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
+      // A part of a build in parts builds from the catalogue its build just synced; a CI job's came from other jobs.
+      if (!isPartOfBuildInParts()) {
+        await checkCatalogue(contentDir, catalogueDir(contentDir), job, String(process.env.SEARCH_SHARD));
+      }
     } else {
       const parts = await partsToBuild(contentDir);
       if (parts) return await buildInParts({ ...parts, contentDir, outDir, passOn, log });

@@ -6,7 +6,8 @@ import { readThroughKeyedCache } from '../build/keyed-file-cache.ts';
 import { linkingCodeDigest } from '../lib/linking-code.ts';
 import { adjacentStories } from '../lib/related-stories.ts';
 import { indexQuotes } from '../lib/quotes/index-quotes.ts';
-import { countByYear, planSearchShards, shardStoriesLimit } from '../lib/search-shards.ts';
+import { countByYear } from '../lib/search-shards.ts';
+import { shardPlanOf } from '../build/search-shard-plan.ts';
 import { getCatalogueDigest, getStories, getStoryBodies, readStoryParagraphs } from './stories.ts';
 import { compareByHeadline, isDated, type Story } from '../lib/story.ts';
 import { describeThreads, threadPositions } from '../lib/threads/describe-threads.ts';
@@ -102,10 +103,7 @@ async function indexArchive() {
     threadOf: threadPositions(threads),
     quotes: indexQuotes(links.quotes),
     /** The search index's shards, newest first (see search-shards.ts). */
-    searchShards: planSearchShards(
-      countByYear(stories.flatMap((story) => (story.period ? [story.period.year] : []))),
-      shardStoriesLimit(process.env),
-    ),
+    searchShards: shardPlanOf(countByYear(stories.flatMap((story) => (story.period ? [story.period.year] : [])))),
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { shardsToIndex } from '../../src/build/search-shard-plan.ts';
+import { handDownPlan, shardPlanOf, shardsToIndex } from '../../src/build/search-shard-plan.ts';
 import { partOfPage, pathsOfThisPart } from '../../src/build/build-part.ts';
 import { reconcile } from '../../src/lib/reconcile.ts';
 import {
@@ -100,6 +100,29 @@ describe('the search shard plan', () => {
     assert.throws(
       () => shardsToIndex(plan, { SEARCH_SHARD: '1999' }),
       /SEARCH_SHARD: "1999" is not a shard of this archive \(its shards: 2020, 2019\)/,
+    );
+  });
+
+  test('a part of a build in parts takes the plan handed down, and refuses one its stories no longer match', () => {
+    const counted = years({ 2019: 9, 2020: 25 });
+    const plan = planSearchShards(counted, 20);
+    assert.deepEqual(
+      shardPlanOf(counted, {}),
+      planSearchShards(counted, 12_000),
+      'planned from the stories without one',
+    );
+    assert.deepEqual(shardPlanOf(counted, handDownPlan(plan)), plan, 'whatever SEARCH_SHARD_STORIES would plan now');
+    assert.throws(
+      () => shardPlanOf(years({ 2019: 9, 2020: 26 }), handDownPlan(plan)),
+      /SEARCH_SHARD_PLAN: shard 2020 was planned with 25 stories, but the archive has 26: the entries changed while it was built; build again/,
+    );
+    assert.throws(
+      () => shardPlanOf(years({ 2018: 1, 2019: 9, 2020: 25 }), handDownPlan(plan)),
+      /SEARCH_SHARD_PLAN: 1 story of 2018 in no shard of the plan: the entries changed while it was built; build again/,
+    );
+    assert.throws(
+      () => shardPlanOf(counted, { SEARCH_SHARD_PLAN: '[{"id":"x"}]' }),
+      /SEARCH_SHARD_PLAN: not a list of search shards/,
     );
   });
 
