@@ -47,14 +47,7 @@ export function shardPlanOf(
 ): SearchShard[] {
   const handed = env[HANDED_DOWN_PLAN];
   if (!handed) return planSearchShards(storiesByYear, shardStoriesLimit(env));
-  let plan: SearchShard[];
-  try {
-    plan = planSchema.parse(JSON.parse(handed));
-  } catch (problem) {
-    throw new Error(
-      `${HANDED_DOWN_PLAN}: not a list of search shards: ${problem instanceof Error ? problem.message : problem}`,
-    );
-  }
+  const plan = parsePlan(handed, HANDED_DOWN_PLAN);
   for (const [year, count] of storiesByYear) {
     if (count > 0 && !shardOfYear(plan, year)) {
       throw new Error(
@@ -79,8 +72,19 @@ export async function readShardPlan(site: string): Promise<SearchShard[]> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new Error(`${file}: missing: ${site} is not a site built by \`npm run build\``);
   });
-  const checked = planSchema.safeParse(JSON.parse(text));
-  if (!checked.success) throw new Error(`${file}: not a list of search shards: ${checked.error.message}`);
+  return parsePlan(text, file);
+}
+
+/** A plan from its JSON, or an error naming `where` it came from. */
+function parsePlan(text: string, where: string): SearchShard[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (problem) {
+    throw new Error(`${where}: not a list of search shards: ${(problem as Error).message}`);
+  }
+  const checked = planSchema.safeParse(json);
+  if (!checked.success) throw new Error(`${where}: not a list of search shards: ${checked.error.message}`);
   return checked.data;
 }
 

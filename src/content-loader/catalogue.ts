@@ -168,12 +168,16 @@ export function readCatalogueAndDigest(dir: string): { records: CatalogueRecord[
   return { records, digest: hash.digest('hex') };
 }
 
+/** One shelf's paragraphs file: each story's text, by story id. */
+function readShelfParagraphs(dir: string, file: string): Record<string, readonly Paragraph[]> {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, readonly Paragraph[]>;
+}
+
 /** Every story's text in the catalogue as paragraphs, by story id. */
 export function readCatalogueParagraphs(dir: string): Map<string, readonly Paragraph[]> {
   const paragraphs = new Map<string, readonly Paragraph[]>();
   for (const { file } of catalogueFiles(dir, 'paragraphs')) {
-    const ofShelf = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, readonly Paragraph[]>;
-    for (const [id, text] of Object.entries(ofShelf)) paragraphs.set(id, text);
+    for (const [id, text] of Object.entries(readShelfParagraphs(dir, file))) paragraphs.set(id, text);
   }
   return paragraphs;
 }
@@ -196,8 +200,7 @@ export function readRecordedParagraphs(dir: string, holds: (shelf: Shelf) => boo
     const digestsFile = join(dir, `${shelf}.digests.json`);
     if (!holds(shelf) || !existsSync(digestsFile)) continue;
     const digests = JSON.parse(readFileSync(digestsFile, 'utf8')) as Record<string, string>;
-    const ofShelf = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, readonly Paragraph[]>;
-    for (const [id, paragraphs] of Object.entries(ofShelf)) {
+    for (const [id, paragraphs] of Object.entries(readShelfParagraphs(dir, file))) {
       const digest = digests[id];
       if (digest !== undefined) recorded.set(id, { digest, paragraphs });
     }
